@@ -1,0 +1,55 @@
+import { appendFileSync } from 'node:fs';
+import { formatDiagnostics, githubStepSummary, isFormatName } from '../format/index.js';
+import { summarize } from '../model/diagnostic.js';
+import { colorLevel, makeColors } from './colors.js';
+import { ExitError, type Io } from './io.js';
+import { asOfDate, type GlobalOptions } from './options.js';
+import { diagnose, loadZone, type LoadedZone } from './zone.js';
+
+export interface CheckOptions {
+  asOf?: string;
+  format: string;
+  maxWarnings?: string;
+  base?: string;
+}
+
+export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOptions): Promise<number> {
+  if (!isFormatName(opts.format)) throw new ExitError(`--format: stylish | json | github | gitlab | sarif (got "${opts.format}")`, 2);
+  const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new ExitError(`--max-warnings: a whole number ≥ 0 (got "${opts.maxWarnings}")`, 2);
+  }
+  const loaded = loadZone(io, global);
+  const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
+  let diagnostics = diagnose(loaded, asOf);
+  if (opts.base !== undefined) diagnostics = await withBase(loaded, asOf, opts.base, diagnostics);
+  const input = {
+    asOf, files: loaded.zone.fileCount, diagnostics, lang: loaded.lang,
+    sourceLine: sourceLines(loaded), colors: makeColors(colorLevel(io, global.color)),
+  };
+  io.stdout(formatDiagnostics(opts.format, input));
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (opts.format === 'github' && summaryFile) appendFileSync(summaryFile, githubStepSummary(input));
+  const s = summarize(loaded.zone.fileCount, diagnostics);
+  return s.errors > 0 || (maxWarnings !== undefined && s.warnings > maxWarnings) ? 1 : 0;
+}
+
+async function withBase(loaded: LoadedZone, asOf: string, rev: string, diagnostics: ReturnType<typeof diagnose>) {
+  const { compareWithBase } = await import('./base.js');
+  return compareWithBase(loaded, asOf, rev, diagnostics);
+}
+
+/** Line lookup for carets; lines are split once per file and only when asked. */
+export function sourceLines(loaded: LoadedZone): (file: string, line: number) => string | undefined {
+  const cache = new Map<string, string[]>();
+  return (file, line) => {
+    let lines = cache.get(file);
+    if (!lines) {
+      const text = loaded.zone.texts.get(file);
+      if (text === undefined) return undefined;
+      lines = text.split(/\r?\n/);
+      cache.set(file, lines);
+    }
+    return lines[line - 1];
+  };
+}

@@ -1,0 +1,39 @@
+import type { Lang } from '../model/diagnostic.js';
+import { isValidDate, isValidMonth, lastDayOfMonth, previousMonth } from '../model/dates.js';
+import { ExitError, type Io } from './io.js';
+
+export interface GlobalOptions {
+  repo?: string;
+  lang?: string;
+  color: boolean;
+}
+
+export function parseLang(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'zh-CN' || value === 'zh' || value === 'en') return value === 'en' ? 'en' : 'zh-CN';
+  throw new ExitError(`--lang 只能是 zh-CN 或 en / --lang must be zh-CN or en (got "${value}")`, 2);
+}
+
+/** Today's calendar date in the zone's time zone — the only place the clock is read. */
+export function today(io: Io, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(io.now());
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+export function asOfDate(value: string | undefined, io: Io, timeZone: string, lang: Lang): string {
+  if (value === undefined) return today(io, timeZone);
+  if (!isValidDate(value)) {
+    throw new ExitError(lang === 'en' ? `--as-of must be a real date YYYY-MM-DD (got "${value}")` : `--as-of 应为真实存在的日期 YYYY-MM-DD（收到“${value}”）`, 2);
+  }
+  return value;
+}
+
+/** `--month`, defaulting to the last complete month in the zone's time zone. */
+export function monthArg(value: string | undefined, io: Io, timeZone: string, lang: Lang): { month: string; lastDay: string } {
+  const month = value ?? previousMonth(today(io, timeZone).slice(0, 7));
+  if (!isValidMonth(month)) {
+    throw new ExitError(lang === 'en' ? `--month must be YYYY-MM (got "${month}")` : `--month 应为 YYYY-MM（收到“${month}”）`, 2);
+  }
+  return { month, lastDay: lastDayOfMonth(month) };
+}

@@ -1,0 +1,60 @@
+import { messages, type Messages } from '../i18n/index.js';
+import { buildZone, type RawFile } from '../load/build.js';
+import { parseFile } from '../load/parse.js';
+import { findZoneRoot, isZoneRoot, scanZone } from '../load/scan.js';
+import { makeCalendar } from '../model/calendar.js';
+import { compareDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic.js';
+import type { Zone } from '../model/zone.js';
+import { runRules } from '../rules/index.js';
+import { resolve } from 'node:path';
+import { ExitError, type Io } from './io.js';
+import { parseLang, type GlobalOptions } from './options.js';
+
+export interface LoadedZone {
+  root: string;
+  zone: Zone;
+  lang: Lang;
+  t: Messages;
+  timeZone: string;
+  files: RawFile[];
+}
+
+export function zoneRoot(io: Io, opts: GlobalOptions): string {
+  const lang = parseLang(opts.lang) ?? 'zh-CN';
+  if (opts.repo !== undefined) {
+    const dir = resolve(io.cwd, opts.repo);
+    if (isZoneRoot(dir)) return dir;
+    throw new ExitError(lang === 'en' ? `no wuzhong.yaml in ${dir}` : `${dir} 中没有 wuzhong.yaml`, 2);
+  }
+  const root = findZoneRoot(io.cwd);
+  if (root) return root;
+  throw new ExitError(
+    lang === 'en'
+      ? 'no zone repo found: no wuzhong.yaml here or in any parent directory (use --repo DIR, or `wuzhong init`)'
+      : '找不到园区仓库：当前目录及其上级目录中都没有 wuzhong.yaml（可用 --repo 指定目录，或先运行 wuzhong init）',
+    2,
+  );
+}
+
+/** Reads every file once; the language comes from --lang, else `locale` in wuzhong.yaml. */
+export function loadZone(io: Io, opts: GlobalOptions): LoadedZone {
+  const root = zoneRoot(io, opts);
+  const files = scanZone(root);
+  const lang = parseLang(opts.lang) ?? localeOf(files[0]!);
+  const t = messages(lang);
+  const zone = buildZone(files, t);
+  return { root, zone, lang, t, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
+}
+
+function localeOf(config: RawFile): Lang {
+  const parsed = config.bytes ? parseFile(config.path, config.bytes, messages('zh-CN')) : undefined;
+  return parsed?.data?.locale === 'en' ? 'en' : 'zh-CN';
+}
+
+/** Loader findings plus every rule's, in stable order. */
+export function diagnose(loaded: LoadedZone, asOf: string): Diagnostic[] {
+  const { zone, t } = loaded;
+  const config = zone.config;
+  const calendar = makeCalendar(config?.calendar ?? 'cn', config?.holidays, config?.workdays);
+  return [...zone.diagnostics, ...runRules({ zone, asOf, t, calendar })].sort(compareDiagnostics);
+}

@@ -1,0 +1,77 @@
+import { summarize, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import { hasProblems, sanitize, severityLabel, summaryText } from './labels.js';
+import type { Colors, FormatInput } from './types.js';
+import { caretMarker, caretPadding, displayWidth, padEndWidth } from './width.js';
+
+const GUTTER = '    | ';
+
+function paint(colors: Colors, severity: Severity, s: string): string {
+  return severity === 'error' ? colors.red(s) : severity === 'warning' ? colors.yellow(s) : colors.blue(s);
+}
+
+function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const group = groups.get(d.file);
+    if (group) group.push(d);
+    else groups.set(d.file, [d]);
+  }
+  return groups;
+}
+
+/** The source line and the caret under the finding, or nothing if the line is unknown. */
+function codeFrame(d: Diagnostic, input: FormatInput): string[] {
+  const raw = input.sourceLine(d.file, d.line);
+  if (raw === undefined) return [];
+  const line = sanitize(raw.replace(/\r?\n?$/, ''));
+  if (line.trim() === '' && d.column <= 1) return [];
+  const { colors } = input;
+  const gutter = colors.gray(GUTTER);
+  const marker = caretMarker(line, d.column, d.endColumn);
+  return [
+    gutter + line,
+    gutter + caretPadding(line, d.column) + paint(colors, d.severity, colors.bold(marker)),
+  ];
+}
+
+function fileBlock(file: string, list: Diagnostic[], input: FormatInput): string[] {
+  const { colors, lang } = input;
+  const positions = list.map((d) => `${d.line}:${d.column}`);
+  const posWidth = positions.reduce((w, p) => Math.max(w, p.length), 0);
+  const sevWidth = list.reduce((w, d) => Math.max(w, displayWidth(severityLabel(d.severity, lang))), 0);
+  const out = [colors.underline(sanitize(file))];
+  list.forEach((d, i) => {
+    const label = padEndWidth(severityLabel(d.severity, lang), sevWidth);
+    out.push(
+      '  ' +
+        colors.dim(positions[i]!.padStart(posWidth)) +
+        '  ' +
+        paint(colors, d.severity, label) +
+        '  ' +
+        sanitize(d.message) +
+        '  ' +
+        colors.gray(sanitize(d.rule)),
+      ...codeFrame(d, input),
+    );
+  });
+  return out;
+}
+
+/** ESLint-like report for people: findings grouped by file, each with its source line and a caret. */
+export function formatStylish(input: FormatInput): string {
+  const { colors } = input;
+  const summary = summarize(input.files, input.diagnostics);
+  const lines: string[] = [];
+  for (const [file, list] of groupByFile(input.diagnostics)) {
+    for (const line of fileBlock(file, list, input)) lines.push(line);
+    lines.push('');
+  }
+  const text = summaryText(summary, input.lang);
+  if (hasProblems(summary)) {
+    const paintSummary = summary.errors > 0 ? colors.red : colors.yellow;
+    lines.push(paintSummary(colors.bold(`✖ ${text}`)));
+  } else {
+    lines.push(colors.bold(`✔ ${text}`));
+  }
+  return lines.join('\n') + '\n';
+}

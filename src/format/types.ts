@@ -1,0 +1,38 @@
+import type { Diagnostic, Lang } from '../model/diagnostic.js';
+
+/** Styling functions; the CLI passes chalk-backed ones or `plainColors`. */
+export interface Colors {
+  red(s: string): string;
+  yellow(s: string): string;
+  blue(s: string): string;
+  gray(s: string): string;
+  bold(s: string): string;
+  underline(s: string): string;
+  dim(s: string): string;
+}
+
+const identity = (s: string): string => s;
+
+/** No colour at all (`--no-color`, `NO_COLOR`, not a terminal). */
+export const plainColors: Colors = Object.freeze({
+  red: identity,
+  yellow: identity,
+  blue: identity,
+  gray: identity,
+  bold: identity,
+  underline: identity,
+  dim: identity,
+});
+
+export interface FormatInput {
+  /** The "as of" date A, `YYYY-MM-DD`. */
+  asOf: string;
+  /** Number of files checked. */
+  files: number;
+  /** Already sorted (see `compareDiagnostics`). */
+  diagnostics: readonly Diagnostic[];
+  lang: Lang;
+  /** The text of 1-based `line` of `file` (without its line ending), if known. */
+  sourceLine(file: string, line: number): string | undefined;
+  colors: Colors;
+}

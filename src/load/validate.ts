@@ -1,0 +1,114 @@
+import type { z } from 'zod';
+import type { Messages } from '../i18n/index.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { PathSegment, SourceFile } from '../model/zone.js';
+import { nearest } from '../util/nearest.js';
+
+type Issue = z.core.$ZodIssue;
+
+/** Validate with zod; each issue becomes one `schema` diagnostic positioned on its key or value. */
+export function validate<T>(schema: z.ZodType<T>, data: unknown, file: SourceFile, t: Messages): { value?: T; diagnostics: Diagnostic[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { value: result.data, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    for (const d of issueDiagnostics(issue, schema, data, file, t)) {
+      const id = `${d.line}:${d.column}:${d.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      diagnostics.push(d);
+    }
+  }
+  return { diagnostics };
+}
+
+function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: SourceFile, t: Messages): Diagnostic[] {
+  const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+  const at = (segments: readonly PathSegment[], where: 'key' | 'value', message: string): Diagnostic => ({
+    file: file.path, ...file.locate(segments, where), severity: 'error', rule: 'schema', message,
+  });
+  const key = keyName(path);
+  const value = getAt(data, path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => at([...path, k], 'key', t.unknownKey(k, nearest(k, knownKeys(schema, path)))));
+    case 'invalid_type': {
+      if (value === undefined) return [at(path, 'value', t.missingKey(key))];
+      if (issue.expected === 'int') return [at(path, 'value', t.notInteger(key))];
+      const expected = dateKind(issue, key) ?? issue.expected;
+      return [at(path, 'value', t.wrongType(key, t.typeNames[expected] ?? expected, t.typeNames[typeOf(value)] ?? typeOf(value)))];
+    }
+    case 'invalid_value':
+      return [at(path, 'value', t.badEnum(key, String(value), issue.values.map(String).join(' / ')))];
+    case 'too_small': {
+      if (issue.origin === 'array') return [at(path, 'value', t.minItems(key, Number(issue.minimum)))];
+      const n = Number(issue.minimum);
+      return [at(path, 'value', t.tooSmall(key, issue.inclusive ? t.gte(n) : t.gt(n)))];
+    }
+    case 'too_big': {
+      const n = Number(issue.maximum);
+      return [at(path, 'value', t.tooBig(key, issue.inclusive ? t.lte(n) : t.lt(n)))];
+    }
+    default:
+      return [at(path, 'value', customMessage(issue.message, key, value, t))];
+  }
+}
+
+function customMessage(code: string, key: string, value: unknown, t: Messages): string {
+  if (code === 'date') return t.badDate(key, String(value));
+  if (code === 'month') return t.badMonth(key, String(value));
+  if (code === 'empty') return t.emptyText(key);
+  if (code === 'link') return t.badLink(String(value));
+  return t.invalidValue(key);
+}
+
+/** Date and month fields are strings in zod; say "date" to the user instead of "text". */
+function dateKind(issue: Issue, key: string): string | undefined {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'string') return undefined;
+  if (key === 'month') return 'month';
+  return ['start', 'due', 'done', 'closed', 'raised', 'resolved', 'from'].includes(key) ? 'date' : undefined;
+}
+
+function keyName(path: readonly PathSegment[]): string {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return '';
+}
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+function getAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let cur = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** The keys the schema allows at this path, for did-you-mean hints. */
+function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  let node: unknown = schema;
+  for (const seg of [...path, null]) {
+    node = unwrap(node);
+    const def = (node as { _zod?: { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } } })._zod?.def;
+    if (!def) return [];
+    if (seg === null) return def.shape ? Object.keys(def.shape) : [];
+    if (def.type === 'object' && typeof seg === 'string') node = def.shape?.[seg];
+    else if (def.type === 'array') node = def.element;
+    else return [];
+  }
+  return [];
+}
+
+function unwrap(node: unknown): unknown {
+  let cur = node as { _zod?: { def?: { type?: string; innerType?: unknown } } } | undefined;
+  while (cur?._zod?.def && ['optional', 'default', 'nullable'].includes(cur._zod.def.type ?? '')) {
+    cur = cur._zod.def.innerType as typeof cur;
+  }
+  return cur;
+}

@@ -1,0 +1,40 @@
+import dataset from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { weekday } from './dates.js';
+
+export type CalendarKind = 'cn' | 'weekends' | 'none';
+export type NonWorkReason = 'weekend' | 'holiday' | 'config';
+
+export interface Calendar {
+  /** Why the date is not a working day, or undefined when it is one. */
+  nonWorkReason(date: string): NonWorkReason | undefined;
+  /** Years asked about that the `cn` dataset does not cover (fell back to Monday–Friday). */
+  uncoveredYears(): number[];
+}
+
+const cnHolidays = new Set(Object.keys(dataset.holidays));
+const cnWorkdays = new Set(Object.keys(dataset.workdays));
+const cnYears = new Set([...cnHolidays].map((d) => Number(d.slice(0, 4))));
+
+export function makeCalendar(kind: CalendarKind, holidays: readonly string[] = [], workdays: readonly string[] = []): Calendar {
+  const extraOff = new Set(holidays);
+  const extraOn = new Set(workdays);
+  const missed = new Set<number>();
+  return {
+    nonWorkReason(date) {
+      if (extraOn.has(date)) return undefined;
+      if (extraOff.has(date)) return 'config';
+      if (kind === 'none') return undefined;
+      const weekend = weekday(date) >= 6;
+      if (kind === 'weekends') return weekend ? 'weekend' : undefined;
+      const year = Number(date.slice(0, 4));
+      if (!cnYears.has(year)) {
+        missed.add(year);
+        return weekend ? 'weekend' : undefined;
+      }
+      if (cnWorkdays.has(date)) return undefined;
+      if (cnHolidays.has(date)) return 'holiday';
+      return weekend ? 'weekend' : undefined;
+    },
+    uncoveredYears: () => [...missed].sort((a, b) => a - b),
+  };
+}

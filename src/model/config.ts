@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { date, text } from './fields.js';
+
+export const assessmentDefaults = {
+  base: 100,
+  onTime: 5,
+  early: 3,
+  earlyDays: 30,
+  claimed: 2,
+  late: 0,
+  overdue: 5,
+  serious: 5,
+  seriousDays: 30,
+  stale: 2,
+  rewardAt: 110,
+  warnAt: 95,
+} as const;
+
+const points = (title: string, def: number) =>
+  z.number().min(0).optional().meta({ title, description: `分值（正数），默认 ${def}` });
+const days = (title: string, def: number) =>
+  z.number().int().min(0).optional().meta({ title, description: `天数，默认 ${def}` });
+
+export const assessmentSettings = z
+  .strictObject({
+    base: z.number().optional().meta({ title: '基础分', description: '默认 100' }),
+    onTime: points('节点按时完成加分', 5),
+    early: points('提前完成额外加分', 3),
+    earlyDays: days('提前完成的天数门槛', 30),
+    claimed: points('主动认领任务额外加分', 2),
+    late: points('节点逾期完成加分', 0),
+    overdue: points('节点逾期扣分', 5),
+    serious: points('严重逾期额外扣分', 5),
+    seriousDays: days('严重逾期的天数门槛', 30),
+    stale: points('未报月度进展扣分', 2),
+    rewardAt: z.number().optional().meta({ title: '奖励分数线', description: '得分不低于此值为奖励，默认 110' }),
+    warnAt: z.number().optional().meta({ title: '约谈分数线', description: '得分低于此值为约谈，默认 95' }),
+  })
+  .meta({ title: '月度考核规则' });
+
+export const configSchema = z
+  .strictObject({
+    zone: text('园区名称'),
+    timezone: text('时区', 'IANA 时区名，默认 Asia/Shanghai').optional(),
+    calendar: z.enum(['cn', 'weekends', 'none']).optional().meta({ title: '工作日历', description: 'cn 国务院法定节假日与调休 / weekends 周一至周五 / none 每天都是工作日；默认 cn' }),
+    locale: z.enum(['zh-CN', 'en']).optional().meta({ title: '输出语言', description: '默认 zh-CN' }),
+    units: z.array(text('单位名称')).min(1).meta({ title: '责任单位', description: '顺序即显示顺序' }),
+    leaders: z.array(text('领导姓名')).min(1).meta({ title: '领导' }),
+    holidays: z.array(date('额外休息日')).optional().meta({ title: '额外休息日' }),
+    workdays: z.array(date('额外工作日')).optional().meta({ title: '额外工作日（调休）' }),
+    assessment: assessmentSettings.optional(),
+  })
+  .meta({ title: 'wuzhong.yaml 园区配置' });
+
+export const assessmentFileSchema = z
+  .strictObject({
+    adjustments: z
+      .array(
+        z.strictObject({
+          unit: text('单位', '须与 wuzhong.yaml 的 units 完全一致'),
+          points: z.number().meta({ title: '分值', description: '加分为正，减分为负' }),
+          reason: text('理由'),
+        }),
+      )
+      .optional()
+      .meta({ title: '考核加减分' }),
+  })
+  .meta({ title: '月度考核手工加减分' });
+
+export type Config = z.infer<typeof configSchema>;
+export type AssessmentSettings = { [K in keyof typeof assessmentDefaults]: number };
+export type AssessmentFile = z.infer<typeof assessmentFileSchema>;

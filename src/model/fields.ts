@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { isValidDate, isValidMonth } from './dates.js';
+
+/** Shared field types; every refinement here has a JSON Schema counterpart (pattern/range). */
+export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+export const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
+export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+export const LISTS = ['enterprises', 'investments', 'projects', 'reforms', 'tasks'] as const;
+export type ListName = (typeof LISTS)[number];
+
+export const text = (title: string, description?: string) =>
+  z.string().regex(/\S/, 'empty').meta({ title, ...(description ? { description } : {}) });
+
+export const date = (title: string, description = '日期，格式 YYYY-MM-DD') =>
+  z
+    .string()
+    .regex(new RegExp(DATE_PATTERN), 'date')
+    .refine(isValidDate, 'date')
+    .meta({ title, description, format: 'date' });
+
+export const month = (title: string) =>
+  z
+    .string()
+    .regex(new RegExp(MONTH_PATTERN), 'month')
+    .refine(isValidMonth, 'month')
+    .meta({ title, description: '月份，格式 YYYY-MM' });
+
+export const unitName = (title: string) => text(title, '单位名称，须与 wuzhong.yaml 的 units 完全一致');
+export const leaderName = (title: string) => text(title, '领导姓名，须与 wuzhong.yaml 的 leaders 完全一致');
+export const money = (title: string, min: 'positive' | 'nonnegative') =>
+  (min === 'positive' ? z.number().gt(0) : z.number().min(0)).meta({ title, description: '单位：万元' });
