@@ -32,6 +32,64 @@ export async function main(io: Io): Promise<number> {
     .option('--base <rev>', '与 Git 版本 REV 比较（延期、补录、删除）')
     .action(async (opts) => run(async () => (await import('./check.js')).checkCommand(io, global(), opts))());
 
+  program
+    .command('overdue')
+    .description('逾期节点清单 / overdue milestones and items')
+    .option('--as-of <date>', '截至日期 YYYY-MM-DD（默认园区时区的今天）')
+    .option('--unit <name>', '只看该责任单位')
+    .option('--list <list>', '只看该清单：enterprises | investments | projects | reforms | tasks')
+    .addOption(new Option('--format <format>', '输出格式').choices(['table', 'json', 'markdown']).default('table'))
+    .action(async (opts) => run(async () => (await import('./overdue.js')).overdueCommand(io, global(), opts))());
+
+  program
+    .command('score')
+    .description('月度“五重”考核得分 / the monthly assessment')
+    .option('--month <month>', '考核月份 YYYY-MM（默认上一个完整月份）')
+    .addOption(new Option('--format <format>', '输出格式').choices(['table', 'json', 'markdown']).default('table'))
+    .option('--explain', '列出每个单位的加减分明细')
+    .action(async (opts) => run(async () => (await import('./score.js')).scoreCommand(io, global(), opts))());
+
+  program
+    .command('report')
+    .description('生成月报并提交到 Git / write the monthly report and commit it')
+    .option('--month <month>', '报告月份 YYYY-MM（默认上一个完整月份）')
+    .option('--out <path>', '输出文件（须在园区仓库内，默认 reports/<月份>.md）')
+    .option('--no-commit', '只写文件，不提交')
+    .option('--push', '提交后推送当前分支')
+    .action(async (opts) => run(async () => (await import('./report.js')).reportCommand(io, global(), opts))());
+
+  program
+    .command('log')
+    .description('事项的变更历史 / the history of an item from git')
+    .argument('[item]', '<清单>/<编号>，如 projects/jiaotou-supply-chain')
+    .option('--since <date>', '只看该日期之后的提交（不指定事项时列出全部事项）')
+    .addOption(new Option('--format <format>', '输出格式').choices(['table', 'json']).default('table'))
+    .action(async (item, opts) => run(async () => (await import('./log.js')).logCommand(io, global(), item, opts))());
+
+  program
+    .command('init')
+    .description('新建园区仓库 / scaffold a zone repo')
+    .argument('[dir]', '目录（默认当前目录）')
+    .option('--zone <name>', '园区名称')
+    .option('--force', '覆盖已有文件')
+    .action(async (dir, opts) => run(async () => (await import('./init.js')).initCommand(io, global(), dir, opts))());
+
+  program
+    .command('new')
+    .description('按模板新建事项 / a new item from a template')
+    .argument('<list>', 'enterprises | investments | projects | reforms | tasks')
+    .argument('<id>', '编号：小写字母、数字和连字符')
+    .option('--title <title>', '名称')
+    .option('--owner <unit>', '责任单位')
+    .option('--lead <name>', '牵头领导')
+    .action(async (list, id, opts) => run(async () => (await import('./new.js')).newCommand(io, global(), list, id, opts))());
+
+  program
+    .command('schema')
+    .description('导出 JSON Schema / write the JSON Schemas')
+    .option('--out <dir>', '输出目录（默认 schemas/）')
+    .action(async (opts) => run(async () => (await import('./schema.js')).schemaCommand(io, global(), opts))());
+
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
   try {
     await program.parseAsync(io.argv, { from: 'user' });

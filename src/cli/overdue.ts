@@ -1,0 +1,7 @@
+import { ExitError, type Io } from './io.js';
+import type { GlobalOptions } from './options.js';
+
+/** Placeholder until this command is built. */
+export async function overdueCommand(_io: Io, _global: GlobalOptions, ..._args: unknown[]): Promise<number> {
+  throw new ExitError('wuzhong overdue: not available yet', 2);
+}
