@@ -1,0 +1,82 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { main } from '../src/cli/main.js';
+
+export const repoRoot = resolve(import.meta.dirname, '..');
+export const exampleZone = join(repoRoot, 'examples', 'zone');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process through `main()`, as the bin does, with a fixed clock. */
+export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; now?: string; isTTY?: boolean } = {}): Promise<CliResult> {
+  let stdout = '', stderr = '';
+  const code = await main({
+    argv: args,
+    cwd: opts.cwd ?? repoRoot,
+    env: opts.env ?? {},
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    isTTY: opts.isTTY ?? false,
+    now: () => new Date(opts.now ?? '2026-11-26T04:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the built bin (`npm run build` first) as a subprocess. */
+export function runBin(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'wuzhong.js'), ...args], {
+    cwd: opts.cwd ?? repoRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...opts.env },
+    encoding: 'utf8',
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = 'wuzhong-'): string {
+  return realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+}
+
+/** Writes files (path → text or bytes) under a new temp dir and returns it. */
+export function writeTree(files: Record<string, string | Uint8Array>, dir = tempDir()): string {
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+  return dir;
+}
+
+/** A minimal valid wuzhong.yaml. */
+export const minimalConfig = `zone: 测试高新区
+units: [产融城公司, 铁北园区办, 高新建公司]
+leaders: [魏克鹏, 张威]
+`;
+
+/** Real git with a fixed identity and no signing, independent of the user's config. */
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: dir,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com',
+      GIT_AUTHOR_DATE: '2026-11-01T10:00:00+08:00', GIT_COMMITTER_DATE: '2026-11-01T10:00:00+08:00',
+    },
+  });
+}
+
+export function gitInit(dir: string): void {
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.name', 'Test');
+  git(dir, 'config', 'user.email', 'test@example.com');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+}
