@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run bench  →  node bench/run.mjs [--rounds N] [--items N] [--only name,...] [--seed S] [--cli PATH]
+// npm run bench  →  node bench/run.mjs [--rounds N] [--items N] [--only name,...] [--seed S] [--cli PATH] [--strict]
+// --strict: exit 1 when a target fails or a command FAILED (default: always exit 0).
 // --only names: node floor version help check overdue score report base floor10k check10k
 // Times wuzhong commands against the floor (read + parse every YAML file) as child processes.
 import path from 'node:path';
@@ -11,12 +12,16 @@ import { runOnce, capture, median, hasTime } from './lib/measure.mjs';
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const FLOOR = 'bench/floor.mjs', AS_OF = '2026-11-26', MONTH = '2026-10';
 const { values: opt } = parseArgs({
-  options: { rounds: { type: 'string', default: '5' }, items: { type: 'string' }, only: { type: 'string' }, seed: { type: 'string', default: '1' }, cli: { type: 'string', default: 'bin/wuzhong.js' } },
+  options: { rounds: { type: 'string', default: '5' }, items: { type: 'string' }, only: { type: 'string' }, seed: { type: 'string', default: '1' }, cli: { type: 'string', default: 'bin/wuzhong.js' }, strict: { type: 'boolean', default: false } },
 });
 const rounds = Math.max(1, +opt.rounds), seed = +opt.seed, CLI = opt.cli;
 const sizes = opt.items ? [+opt.items] : [5000, 10000];
 const only = opt.only ? new Set(opt.only.split(',').map((s) => s.trim())) : null;
 const want = (name) => !only || only.has(name);
+if (!(sizes[0] > 0) || !Number.isInteger(seed)) {
+  console.error('usage: node bench/run.mjs [--rounds N] [--items N] [--only name,...] [--seed S] [--cli PATH] [--strict]');
+  process.exit(2);
+}
 
 const [N, BIG] = sizes;
 const zone = ensureZone({ items: N, seed });
@@ -40,14 +45,20 @@ const commands = [
   bigZone && { name: 'check10k', label: `check ${k(BIG)}`, args: [CLI, '--repo', bigZone, 'check', '--as-of', AS_OF], vs: 'check', check: true },
 ].filter((c) => c && want(c.name));
 
+const firstError = (stderr) => {
+  const lines = stderr.trim().split('\n');
+  return lines.find((l) => /error/i.test(l)) ?? lines[0] ?? '';
+};
+
 function run(c) {
   const r = runOnce(c.args, { cwd: ROOT });
-  const ok = !r.error && (r.code === 0 || (c.check && r.code === 1));
-  if (!ok) c.failed = r.error ?? `exit ${r.code}: ${r.stderr.trim().split('\n')[0] ?? ''}`;
+  // check exits 1 when the data has errors; that is still a timed run, but a crash (stderr) is not.
+  const ok = !r.error && (r.code === 0 || (c.check && r.code === 1 && !r.stderr.trim()));
+  if (!ok) c.failed = r.error ?? `exit ${r.code}: ${firstError(r.stderr)}`;
   else {
     (c.times ??= []).push(r.ms);
     c.rss = Math.max(c.rss ?? 0, r.rssMB ?? 0) || null;
-    if (r.code !== 0) c.note = `exit ${r.code}`;
+    if (r.code !== 0) c.note = `exit ${r.code} (errors in the data?)`;
   }
 }
 
@@ -59,7 +70,7 @@ if (want('check')) {
     const { summary: s } = JSON.parse(out.stdout);
     console.log(`data: ${s.files} files, ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${s.errors ? '  <-- generator bug?' : ''}`);
   } catch {
-    console.log(`data: check --format json gave no summary (exit ${out.code}) ${out.stderr.trim().split('\n')[0] ?? ''}`);
+    console.log(`data: check --format json gave no summary (exit ${out.code}) ${firstError(out.stderr)}`);
   }
 }
 for (const c of commands) run(c); // warm-up round, untimed
@@ -100,4 +111,4 @@ for (const [what, x, pass] of targets) {
   if (verdict === 'FAIL') failures++;
   console.log(`  ${verdict}  ${what}: ${fmt(x)}`);
 }
-process.exitCode = failures || commands.some((c) => c.failed) ? 1 : 0;
+if (opt.strict && (failures || commands.some((c) => c.failed))) process.exitCode = 1;

@@ -16,8 +16,10 @@ export function runOnce(args, { cwd, timeoutMs = 300_000 }) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   let rssMB = null;
   if (hasTime && res.status !== null) {
-    const kb = parseInt(fs.readFileSync(rssFile, 'utf8').trim().split('\n').at(-1), 10);
+    // time writes "Command exited with non-zero status N" before %M when the child fails
+    const kb = parseInt(fs.readFileSync(rssFile, { encoding: 'utf8', flag: 'a+' }).trim().split('\n').at(-1), 10);
     if (Number.isFinite(kb)) rssMB = kb / 1024;
+    fs.rmSync(rssFile, { force: true });
   }
   const error = res.error?.message ?? (res.signal ? `killed by ${res.signal}` : null);
   return { ms, rssMB, code: res.status, error, stderr: res.stderr ?? '' };

@@ -66,7 +66,7 @@ const errorMessages: Record<string, (t: Messages, e: YAMLError, text: string) =>
 };
 
 function fromYamlError(path: string, e: YAMLError, lc: LineCounter, text: string, t: Messages): Diagnostic {
-  const p = e.linePos?.[0] ?? lc.linePos(e.pos[0]);
+  const p = lc.linePos(errorOffset(e, text));
   const special = errorMessages[e.code];
   const message = special ? special(t, e, text) : t.syntax(syntaxDetail(e, t));
   return yamlError(path, message, p.line, p.col);
@@ -74,6 +74,14 @@ function fromYamlError(path: string, e: YAMLError, lc: LineCounter, text: string
 
 function syntaxDetail(e: YAMLError, t: Messages): string {
   return t.yamlCodes[e.code] ?? e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** An unclosed quote is reported where the text ends; point at the quote that opened it instead. */
+function errorOffset(e: YAMLError, text: string): number {
+  const quote = /^Missing closing (["'])/.exec(e.message)?.[1];
+  if (e.code !== 'MISSING_CHAR' || !quote) return e.pos[0];
+  const open = text.lastIndexOf(quote, e.pos[0] - 1);
+  return open >= 0 ? open : e.pos[0];
 }
 
 function keyAt(text: string, offset: number): string {

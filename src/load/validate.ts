@@ -37,7 +37,9 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
       if (value === undefined) return [at(path, 'value', t.missingKey(key))];
       if (issue.expected === 'int') return [at(path, 'value', t.notInteger(key))];
       const expected = dateKind(issue, key) ?? issue.expected;
-      return [at(path, 'value', t.wrongType(key, t.typeNames[expected] ?? expected, t.typeNames[typeOf(value)] ?? typeOf(value)))];
+      const message = t.wrongType(key, t.typeNames[expected] ?? expected, t.typeNames[typeOf(value)] ?? typeOf(value));
+      const yes = expected === 'boolean' && typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value);
+      return [at(path, 'value', yes ? `${message}${t.yesNoHint(value as string)}` : message)];
     }
     case 'invalid_value':
       return [at(path, 'value', t.badEnum(key, String(value), issue.values.map(String).join(' / ')))];
@@ -60,6 +62,7 @@ function customMessage(code: string, key: string, value: unknown, t: Messages): 
   if (code === 'month') return t.badMonth(key, String(value));
   if (code === 'empty') return t.emptyText(key);
   if (code === 'link') return t.badLink(String(value));
+  if (code === 'timezone') return t.badTimezone(String(value));
   return t.invalidValue(key);
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, text } from './fields.js';
+import { date, isTimeZone, text } from './fields.js';
 
 export const assessmentDefaults = {
   base: 100,
@@ -41,7 +41,7 @@ export const assessmentSettings = z
 export const configSchema = z
   .strictObject({
     zone: text('园区名称'),
-    timezone: text('时区', 'IANA 时区名，默认 Asia/Shanghai').optional(),
+    timezone: text('时区', 'IANA 时区名，默认 Asia/Shanghai').refine(isTimeZone, 'timezone').optional(),
     calendar: z.enum(['cn', 'weekends', 'none']).optional().meta({ title: '工作日历', description: 'cn 国务院法定节假日与调休 / weekends 周一至周五 / none 每天都是工作日；默认 cn' }),
     locale: z.enum(['zh-CN', 'en']).optional().meta({ title: '输出语言', description: '默认 zh-CN' }),
     units: z.array(text('单位名称')).min(1).meta({ title: '责任单位', description: '顺序即显示顺序' }),

@@ -25,6 +25,16 @@ export const month = (title: string) =>
     .refine(isValidMonth, 'month')
     .meta({ title, description: '月份，格式 YYYY-MM' });
 
+/** An IANA zone name the runtime knows (Intl is pure: no clock, no I/O). */
+export function isTimeZone(s: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: s });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const unitName = (title: string) => text(title, '单位名称，须与 wuzhong.yaml 的 units 完全一致');
 export const leaderName = (title: string) => text(title, '领导姓名，须与 wuzhong.yaml 的 leaders 完全一致');
 export const money = (title: string, min: 'positive' | 'nonnegative') =>
