@@ -50,7 +50,7 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
   const add = (unit: string, e: ScoreEvent) => {
     if (e.points !== 0) (events.get(unit) ?? events.set(unit, []).get(unit)!).push(e);
   };
-  const where = (item: Item, path: PathSegment[]) => ({ item: item.key, file: item.file.path, line: item.file.locate(path).line });
+  const where = (item: Item, path: PathSegment[], at: 'key' | 'value' = 'value') => ({ item: item.key, file: item.file.path, line: item.file.locate(path, at).line });
 
   for (const item of zone.items) {
     item.data.milestones?.forEach((m, i) => {
@@ -58,6 +58,7 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
       const unit = milestoneUnit(item, m);
       const at = { ...where(item, ['milestones', i, 'done']), milestone: m.title };
       const early = daysBetween(m.done, m.due);
+      // `late` is credit for finishing after the deadline (default 0); §7 signs only overdue, serious and stale as deductions.
       if (early < 0) return add(unit, { event: 'late', points: s.late, ...at, days: -early });
       add(unit, { event: 'on-time', points: s.onTime, ...at, days: early });
       if (early >= s.earlyDays) add(unit, { event: 'early', points: s.early, ...at, days: early });
@@ -73,7 +74,7 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
   for (const item of zone.items) {
     if (!isOpen(item, last) || item.data.start > last) continue;
     if (item.data.updates?.some((u) => u.month === month)) continue;
-    add(item.data.owner, { event: 'stale', points: -s.stale, ...where(item, item.data.updates ? ['updates'] : ['title']) });
+    add(item.data.owner, { event: 'stale', points: -s.stale, ...where(item, item.data.updates ? ['updates'] : ['title'], 'key') });
   }
   const adjustments = zone.assessments.get(month);
   adjustments?.data.adjustments?.forEach((a, i) => {

@@ -39,15 +39,19 @@ async function withBase(loaded: LoadedZone, asOf: string, rev: string, diagnosti
   return compareWithBase(loaded, asOf, rev, diagnostics);
 }
 
-/** Line lookup for carets; lines are split once per file and only when asked. */
+/** Line lookup for carets: only files with findings are decoded again, from the bytes already read. */
 export function sourceLines(loaded: LoadedZone): (file: string, line: number) => string | undefined {
+  // A misplaced file is not read as data, so its first line would only mislead.
+  const misplaced = new Set(loaded.zone.diagnostics.filter((d) => d.rule === 'path').map((d) => d.file));
+  const bytes = new Map(loaded.files.filter((f) => !misplaced.has(f.path)).map((f) => [f.path, f.bytes]));
   const cache = new Map<string, string[]>();
+  const decoder = new TextDecoder();
   return (file, line) => {
     let lines = cache.get(file);
     if (!lines) {
-      const text = loaded.zone.texts.get(file);
-      if (text === undefined) return undefined;
-      lines = text.split(/\r?\n/);
+      const raw = bytes.get(file);
+      if (!raw) return undefined;
+      lines = decoder.decode(raw).split(/\r?\n/);
       cache.set(file, lines);
     }
     return lines[line - 1];

@@ -1,7 +1,81 @@
+import { readBlobs } from '../git/blobs.js';
+import { logChanges } from '../git/log.js';
+import { openRepo } from '../git/repo.js';
+import { buildLog } from '../history/log.js';
+import { formatLogJson, formatLogTable } from '../history/log-text.js';
+import { readItemVersion } from '../history/version.js';
+import { addDays, isValidDate } from '../model/dates.js';
+import { ID_PATTERN, LISTS } from '../model/fields.js';
+import type { ItemData } from '../model/item.js';
+import { nearest } from '../util/nearest.js';
+import { gitExitError } from './git-errors.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
+import { loadZone, type LoadedZone } from './zone.js';
 
-/** Placeholder until this command is built. */
-export async function logCommand(_io: Io, _global: GlobalOptions, ..._args: unknown[]): Promise<number> {
-  throw new ExitError('wuzhong log: not available yet', 2);
+export interface LogOptions {
+  since?: string;
+  format: string;
+}
+
+const ID_RE = new RegExp(ID_PATTERN);
+
+/** `wuzhong log [<list>/<id>] [--since DATE]`: an item's history oldest first, or every item's newest first. */
+export async function logCommand(io: Io, global: GlobalOptions, item: string | undefined, opts: LogOptions): Promise<number> {
+  if (opts.format !== 'table' && opts.format !== 'json') throw new ExitError(`--format: table | json (got "${opts.format}")`, 2);
+  const loaded = loadZone(io, global);
+  const en = loaded.lang === 'en';
+  if (opts.since !== undefined && !isValidDate(opts.since)) {
+    throw new ExitError(en ? `--since must be a real date YYYY-MM-DD (got "${opts.since}")` : `--since 应为真实存在的日期 YYYY-MM-DD（收到“${opts.since}”）`, 2);
+  }
+  const key = item === undefined ? undefined : itemKey(item, loaded);
+  let entries;
+  try {
+    entries = await history(loaded, key, opts.since);
+  } catch (e) {
+    throw gitExitError(e, loaded.lang, 'wuzhong log', loaded.root);
+  }
+  if (key !== undefined && entries.length === 0 && !loaded.zone.itemKeys.has(key)) throw unknownItem(key, loaded);
+  if (opts.since !== undefined) entries = entries.filter((e) => e.date >= opts.since!);
+  if (key !== undefined) entries.reverse(); // one item reads as a story: oldest first
+  const view = { item: key, since: opts.since, timeZone: loaded.timeZone };
+  io.stdout(opts.format === 'json' ? formatLogJson(entries, view) : formatLogTable(entries, loaded.lang, view));
+  return 0;
+}
+
+async function history(loaded: LoadedZone, key: string | undefined, since: string | undefined) {
+  const repo = await openRepo(loaded.root);
+  const paths = key === undefined ? ['lists'] : [`lists/${key}.yaml`, `lists/${key}.yml`];
+  // git's --since is coarse (local time, commit order); two days of slack, then the exact cut by zone date.
+  const commits = await logChanges(repo, paths, since === undefined ? undefined : addDays(since, -2));
+  const blobs = await readBlobs(repo, commits.flatMap((c) => c.files.flatMap((f) => [f.before, f.after].filter((o): o is string => o !== null))));
+  const cache = new Map<string, ItemData | null>();
+  const read = (path: string, list: Parameters<typeof readItemVersion>[1], oid: string) => {
+    const id = `${list}:${oid}`;
+    if (!cache.has(id)) {
+      const bytes = blobs.get(oid);
+      cache.set(id, (bytes && readItemVersion(path, list, bytes, loaded.t)) ?? null);
+    }
+    return cache.get(id)!;
+  };
+  return buildLog(commits, read, loaded.timeZone, loaded.t);
+}
+
+/** `<list>/<id>` from the argument; `lists/<list>/<id>.yaml` is accepted too. */
+function itemKey(arg: string, loaded: LoadedZone): string {
+  const m = /^(?:lists\/)?([^/]+)\/([^/]+?)(?:\.ya?ml)?$/.exec(arg.replace(/\\/g, '/'));
+  const list = m?.[1] ?? '', id = m?.[2] ?? '';
+  if (!m || !(LISTS as readonly string[]).includes(list) || !ID_RE.test(id)) throw unknownItem(arg, loaded);
+  return `${list}/${id}`;
+}
+
+function unknownItem(name: string, loaded: LoadedZone): ExitError {
+  const hint = nearest(name, loaded.zone.itemKeys);
+  const en = loaded.lang === 'en';
+  return new ExitError(
+    en
+      ? `unknown item "${name}": name it <list>/<id>, e.g. projects/jiaotou-supply-chain${hint ? `; did you mean "${hint}"?` : ''}`
+      : `找不到事项“${name}”：请写成 <清单>/<编号>，如 projects/jiaotou-supply-chain${hint ? `；是不是“${hint}”？` : ''}`,
+    2,
+  );
 }

@@ -1,7 +1,84 @@
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { messages } from '../i18n/index.js';
+import { parseFile } from '../load/parse.js';
+import { validate } from '../load/validate.js';
+import { makeCalendar } from '../model/calendar.js';
+import { configSchema, type Config } from '../model/config.js';
+import type { Lang } from '../model/diagnostic.js';
+import { ID_PATTERN, LISTS, type ListName } from '../model/fields.js';
+import { LIST_LABELS } from '../model/item.js';
+import { schemaSpec } from '../model/json-schema.js';
+import { defaultDue, itemTemplate } from '../scaffold/item.js';
+import { scaffoldMessages, type ScaffoldMessages } from '../scaffold/messages.js';
+import { nearest } from '../util/nearest.js';
 import { ExitError, type Io } from './io.js';
-import type { GlobalOptions } from './options.js';
+import { parseLang, today, type GlobalOptions } from './options.js';
+import { zoneRoot } from './zone.js';
 
-/** Placeholder until this command is built. */
-export async function newCommand(_io: Io, _global: GlobalOptions, ..._args: unknown[]): Promise<number> {
-  throw new ExitError('wuzhong new: not available yet', 2);
+export interface NewOptions {
+  title?: string;
+  owner?: string;
+  lead?: string;
+}
+
+const ID_RE = new RegExp(ID_PATTERN);
+
+/** Writes lists/<list>/<id>.yaml from the list's template; every check happens before anything is written. */
+export async function newCommand(io: Io, global: GlobalOptions, list: string, id: string, opts: NewOptions): Promise<number> {
+  const root = zoneRoot(io, global);
+  const config = readConfig(root);
+  const lang: Lang = parseLang(global.lang) ?? (config?.locale === 'en' ? 'en' : 'zh-CN');
+  const m = scaffoldMessages[lang];
+  if (!(LISTS as readonly string[]).includes(list)) throw new ExitError(m.badList(list, nearest(list, LISTS)), 2);
+  if (!ID_RE.test(id)) throw new ExitError(m.badId(id), 2);
+  if (!config) throw new ExitError(m.brokenConfig, 1);
+  const owner = pickName(opts.owner, config.units, '--owner', m, m.unknownUnit);
+  const lead = pickName(opts.lead, config.leaders, '--lead', m, m.unknownLeader);
+  if (opts.title !== undefined && opts.title.trim() === '') throw new ExitError(m.emptyText('--title'), 2);
+  const path = `lists/${list}/${id}.yaml`;
+  for (const ext of ['yaml', 'yml']) {
+    const existing = `lists/${list}/${id}.${ext}`;
+    if (lstatSync(join(root, existing), { throwIfNoEntry: false })) throw new ExitError(m.exists(existing), 2);
+  }
+  const start = today(io, config.timezone ?? 'Asia/Shanghai');
+  const due = defaultDue(start, makeCalendar(config.calendar ?? 'cn', config.holidays, config.workdays));
+  const text = itemTemplate({
+    list: list as ListName, id, title: opts.title?.trim(), owner: owner.name, lead: lead.name,
+    ownerDefaulted: owner.defaulted, leadDefaulted: lead.defaulted, start, due,
+  });
+  mkdirSync(join(root, 'lists', list), { recursive: true });
+  try {
+    writeFileSync(join(root, path), text, { flag: 'wx' });
+  } catch (e) {
+    throw new ExitError(m.cannotWrite(path, (e as NodeJS.ErrnoException).code ?? String(e)), 1);
+  }
+  const label = lang === 'en' ? LIST_LABELS[list as ListName].en : LIST_LABELS[list as ListName].zh;
+  io.stdout(`${m.newCreated(path, label, start, due)}\n${m.newNext}\n`);
+  const schemaFile = `schemas/${schemaSpec(list as ListName).file}`;
+  if (!lstatSync(join(root, schemaFile), { throwIfNoEntry: false })) io.stdout(`${m.noSchemas(schemaFile)}\n`);
+  return 0;
+}
+
+function pickName(
+  given: string | undefined, known: readonly string[], flag: string, m: ScaffoldMessages,
+  unknown: (name: string, hint: string | undefined) => string,
+): { name: string; defaulted: boolean } {
+  if (given === undefined) return { name: known[0]!, defaulted: true };
+  if (given.trim() === '') throw new ExitError(m.emptyText(flag), 2);
+  if (!known.includes(given)) throw new ExitError(unknown(given, nearest(given, known)), 2);
+  return { name: given, defaulted: false };
+}
+
+/** wuzhong.yaml when it parses and passes its schema; undefined otherwise (check says why). */
+export function readConfig(root: string): Config | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(root, 'wuzhong.yaml'));
+  } catch {
+    return undefined;
+  }
+  const t = messages('zh-CN');
+  const parsed = parseFile('wuzhong.yaml', bytes, t);
+  return parsed.data ? validate(configSchema, parsed.data, parsed.file, t).value : undefined;
 }

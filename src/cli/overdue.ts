@@ -1,7 +1,48 @@
+import { overdueList } from '../assess/overdue-list.js';
+import type { Lang } from '../model/diagnostic.js';
+import { LISTS, type ListName } from '../model/fields.js';
+import { formatOverdueJson, formatOverdueMarkdown, formatOverdueTable } from '../report/overdue-view.js';
+import { nearest } from '../util/nearest.js';
+import { colorLevel, makeColors } from './colors.js';
+import { gateDate, refuseOnErrors } from './gate.js';
 import { ExitError, type Io } from './io.js';
-import type { GlobalOptions } from './options.js';
+import { asOfDate, parseLang, type GlobalOptions } from './options.js';
+import { loadZone } from './zone.js';
 
-/** Placeholder until this command is built. */
-export async function overdueCommand(_io: Io, _global: GlobalOptions, ..._args: unknown[]): Promise<number> {
-  throw new ExitError('wuzhong overdue: not available yet', 2);
+export interface OverdueOptions {
+  asOf?: string;
+  unit?: string;
+  list?: string;
+  format: string;
+}
+
+const FORMATS = ['table', 'json', 'markdown'] as const;
+
+/** A usage error naming the closest valid value, in both the user's words and the flag's. */
+export function unknownValue(lang: Lang, flag: string, value: string, valid: readonly string[]): ExitError {
+  const near = nearest(value, valid);
+  const message =
+    lang === 'en'
+      ? `${flag}: unknown "${value}"${near ? `; did you mean "${near}"?` : ''} (one of: ${valid.join(', ')})`
+      : `${flag}：没有“${value}”${near ? `，是不是“${near}”？` : ''}（可选：${valid.join('、')}）`;
+  return new ExitError(message, 2);
+}
+
+export async function overdueCommand(io: Io, global: GlobalOptions, opts: OverdueOptions): Promise<number> {
+  const early = parseLang(global.lang) ?? 'zh-CN';
+  if (!(FORMATS as readonly string[]).includes(opts.format)) throw unknownValue(early, '--format', opts.format, FORMATS);
+  if (opts.list !== undefined && !(LISTS as readonly string[]).includes(opts.list)) throw unknownValue(early, '--list', opts.list, LISTS);
+  const loaded = loadZone(io, global);
+  const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
+  const units = loaded.zone.config?.units;
+  if (opts.unit !== undefined && units && !units.includes(opts.unit)) throw unknownValue(loaded.lang, '--unit', opts.unit, units);
+  if (refuseOnErrors(io, loaded, 'overdue', global.color, gateDate(io, loaded, asOf)) !== 0) return 1;
+
+  const data = overdueList(loaded.zone, asOf, { unit: opts.unit, list: opts.list as ListName | undefined });
+  const view = {
+    data, units: units ?? [], lang: loaded.lang, seriousDays: loaded.zone.settings.seriousDays,
+    colors: makeColors(colorLevel(io, global.color)),
+  };
+  io.stdout(opts.format === 'json' ? formatOverdueJson(data) : opts.format === 'markdown' ? formatOverdueMarkdown(view) : formatOverdueTable(view));
+  return 0;
 }

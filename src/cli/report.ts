@@ -1,7 +1,100 @@
+import { GitError } from '../git/errors.js';
+import { commitOneFile, differsFromHead, findRepo, saveBlob, zoneDataDirty, type ReportRepo } from '../git/commit.js';
+import { pushBranch } from '../git/push.js';
+import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index.js';
+import { gateDate, refuseOnErrors } from './gate.js';
 import { ExitError, type Io } from './io.js';
-import type { GlobalOptions } from './options.js';
+import { monthArg, type GlobalOptions } from './options.js';
+import { readIfExists, resolveOut, writeAtomically } from './report-file.js';
+import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
+import { loadZone } from './zone.js';
 
-/** Placeholder until this command is built. */
-export async function reportCommand(_io: Io, _global: GlobalOptions, ..._args: unknown[]): Promise<number> {
-  throw new ExitError('wuzhong report: not available yet', 2);
+export interface ReportOptions {
+  month?: string;
+  out?: string;
+  /** false with --no-commit. */
+  commit?: boolean;
+  push?: boolean;
+}
+
+/** `wuzhong report`: write reports/<month>.md atomically, then commit exactly that file (and push, if asked). */
+export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
+  const loaded = loadZone(io, global);
+  const t = REPORT_CLI_TEXT[loaded.lang];
+  const say = (line: string) => io.stdout(`${line}\n`);
+  const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
+  const commit = opts.commit !== false;
+  if (opts.push === true && !commit) throw new ExitError(t.pushWithoutCommit, 2);
+  const out = resolveOut(loaded.root, io.cwd, opts.out, month);
+  if ('problem' in out) throw new ExitError(t.out(out.problem, out.shown, loaded.root), 2);
+  if (refuseOnErrors(io, loaded, 'report', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
+
+  // Ask git before writing anything: no git, or --push on a detached HEAD, must leave no half-done work.
+  const repo = commit ? await gitStep(t, () => findRepo(loaded.root, io.env)) : undefined;
+  if (opts.push === true && repo !== undefined && repo.branch === undefined) throw new ExitError(t.detached, 1);
+
+  const markdown = renderMonthlyReport(buildMonthlyReport(loaded.zone, month), { lang: loaded.lang, root: out.up });
+  const previous = readIfExists(out.abs);
+  if (previous === markdown) say(t.fileUnchanged(out.rel));
+  else {
+    if (repo !== undefined && previous !== undefined && (await gitStep(t, () => differsFromHead(repo, out.abs)))) {
+      say(t.keptPrevious(out.rel, await gitStep(t, () => saveBlob(repo, out.abs))));
+    }
+    try {
+      writeAtomically(out.abs, markdown);
+    } catch (e) {
+      throw new ExitError(t.cannotWrite(out.rel, (e as NodeJS.ErrnoException).code ?? String(e)), 1);
+    }
+    say(t.wrote(out.rel));
+  }
+
+  if (!commit) return say(t.notCommitted), 0;
+  if (repo === undefined) {
+    say(t.notRepo(loaded.root));
+    if (opts.push === true) say(t.notPushed);
+    return 0;
+  }
+  await commitReport(t, say, repo, loaded.root, out, month, loaded.zone.config?.zone ?? '');
+  if (opts.push === true) await push(t, say, repo);
+  return 0;
+}
+
+async function commitReport(t: ReportCliText, say: (s: string) => void, repo: ReportRepo, root: string, out: { abs: string; rel: string }, month: string, zone: string) {
+  const subject = `report(${month}): ${zone.replace(/\s+/g, ' ').trim()} 五重清单月报`;
+  const dirty = await gitStep(t, () => zoneDataDirty(repo, root));
+  const message = (parent: string | undefined) =>
+    [subject, '', `Source commit: ${parent ?? 'none (first commit)'}`, ...(dirty ? ['Zone data: working tree with uncommitted changes.'] : [])].join('\n');
+  let result;
+  try {
+    result = await commitOneFile(repo, out.abs, message);
+  } catch (e) {
+    throw gitFailure(t, e, (detail) => t.commitFailed(detail, out.rel));
+  }
+  if (result.kind === 'unchanged') say(t.commitUnchanged);
+  else say(t.committed(result.commit.slice(0, 7), subject));
+}
+
+async function push(t: ReportCliText, say: (s: string) => void, repo: ReportRepo) {
+  let result;
+  try {
+    result = await pushBranch(repo);
+  } catch (e) {
+    throw gitFailure(t, e, t.pushFailed);
+  }
+  if (result.kind === 'no-upstream') throw new ExitError(t.noUpstream(result.branch), 1);
+  say(t.pushed(result.remote, result.target));
+}
+
+async function gitStep<T>(t: ReportCliText, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    throw gitFailure(t, e, (detail) => `git: ${detail}`);
+  }
+}
+
+/** A missing git binary is a usage problem (exit 2) with a hint; other git failures stop the run (exit 1). */
+function gitFailure(t: ReportCliText, e: unknown, failed: (detail: string) => string): unknown {
+  if (!(e instanceof GitError)) return e;
+  return e.kind === 'no-git' ? new ExitError(t.noGit, 2) : new ExitError(failed(e.detail), 1);
 }

@@ -1,7 +1,33 @@
-import { ExitError, type Io } from './io.js';
-import type { GlobalOptions } from './options.js';
+import { relative, resolve, sep } from 'node:path';
+import { findZoneRoot } from '../load/scan.js';
+import { jsonSchemaFiles } from '../model/json-schema.js';
+import { scaffoldMessages } from '../scaffold/messages.js';
+import type { Io } from './io.js';
+import { parseLang, type GlobalOptions } from './options.js';
+import { printOutcomes, writeFiles } from './write-files.js';
+import { readConfig } from './new.js';
+import { zoneRoot } from './zone.js';
 
-/** Placeholder until this command is built. */
-export async function schemaCommand(_io: Io, _global: GlobalOptions, ..._args: unknown[]): Promise<number> {
-  throw new ExitError('wuzhong schema: not available yet', 2);
+export interface SchemaOptions {
+  out?: string;
+}
+
+/** Writes the JSON Schemas to --out, else to the zone repo's schemas/, else to ./schemas. */
+export async function schemaCommand(io: Io, global: GlobalOptions, opts: SchemaOptions): Promise<number> {
+  const root = global.repo !== undefined ? zoneRoot(io, global) : findZoneRoot(io.cwd);
+  const locale = root ? readConfig(root)?.locale : undefined;
+  const m = scaffoldMessages[parseLang(global.lang) ?? (locale === 'en' ? 'en' : 'zh-CN')];
+  const dir = opts.out !== undefined ? resolve(io.cwd, opts.out) : resolve(root ?? io.cwd, 'schemas');
+  const files = jsonSchemaFiles().map((s) => ({ path: s.file, text: s.text }));
+  const results = writeFiles(dir, files, true, m.cannotWrite);
+  io.stdout(`${m.schemaHeader(shownDir(dir, root, io.cwd))}\n`);
+  printOutcomes(io, m, results);
+  return 0;
+}
+
+/** Relative to the zone repo when inside it (as all paths in output are), else to the working directory. */
+function shownDir(dir: string, root: string | undefined, cwd: string): string {
+  const base = root && (dir === root || dir.startsWith(root + sep)) ? root : cwd;
+  const rel = relative(base, dir).split(sep).join('/');
+  return rel === '' ? '.' : `${rel}/`;
 }

@@ -1,7 +1,31 @@
-import { ExitError, type Io } from './io.js';
-import type { GlobalOptions } from './options.js';
+import { scoreMonth } from '../assess/score.js';
+import { formatScoreJson, formatScoreMarkdown, formatScoreTable } from '../report/score-view.js';
+import { colorLevel, makeColors } from './colors.js';
+import { gateDate, refuseOnErrors } from './gate.js';
+import type { Io } from './io.js';
+import { monthArg, parseLang, type GlobalOptions } from './options.js';
+import { unknownValue } from './overdue.js';
+import { loadZone } from './zone.js';
 
-/** Placeholder until this command is built. */
-export async function scoreCommand(_io: Io, _global: GlobalOptions, ..._args: unknown[]): Promise<number> {
-  throw new ExitError('wuzhong score: not available yet', 2);
+export interface ScoreOptions {
+  month?: string;
+  format: string;
+  explain?: boolean;
+}
+
+const FORMATS = ['table', 'json', 'markdown'] as const;
+
+export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOptions): Promise<number> {
+  if (!(FORMATS as readonly string[]).includes(opts.format)) throw unknownValue(parseLang(global.lang) ?? 'zh-CN', '--format', opts.format, FORMATS);
+  const loaded = loadZone(io, global);
+  const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
+  if (refuseOnErrors(io, loaded, 'score', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
+
+  const data = scoreMonth(loaded.zone, month);
+  const view = {
+    data, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
+    colors: makeColors(colorLevel(io, global.color)),
+  };
+  io.stdout(opts.format === 'json' ? formatScoreJson(data) : opts.format === 'markdown' ? formatScoreMarkdown(view) : formatScoreTable(view));
+  return 0;
 }

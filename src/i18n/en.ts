@@ -29,6 +29,8 @@ export const en: Messages = {
   badLink: (value) => `the link "${value}" must be <list>/<id>, e.g. projects/jiaotou-supply-chain`,
   duplicateName: (key, value) => `"${value}" appears twice in "${key}"`,
   invalidValue: (key) => `"${key}" has an invalid value`,
+  badTimezone: (value) => `the time zone "${value}" is not valid; use an IANA name such as Asia/Shanghai`,
+  yesNoHint: (value) => ` (in YAML 1.2 "${value}" is text; write true or false)`,
   typeNames: {
     string: 'text', number: 'a number', boolean: 'a boolean (true or false)', array: 'a list', object: 'a mapping (key: value)',
     null: 'empty', date: 'a date (YYYY-MM-DD)', month: 'a month (YYYY-MM)',
@@ -71,10 +73,13 @@ export const en: Messages = {
   behind: (percent, expected, month) => `progress ${percent}% in ${month} is below the time progress of ${expected}%`,
   dueSoon: (title, due, days) => days === 0 ? `milestone "${title}" is due today (${due})` : `milestone "${title}" is due in ${days} day${s(days)} (${due})`,
   calendarFallback: (years) => `the holiday dataset does not cover ${years}; working days there are Monday to Friday`,
-  postponedNoRecord: (what, from, to) => `the ${what} deadline moved from ${from} to ${to} without a postponement whose from is ${from}`,
+  postponedNoRecord: (what, from, to) => `the deadline of the ${what} moved from ${from} to ${to} without a postponement whose from is ${from}`,
   lateRecord: (title, done, days) => `the done date ${done} of milestone "${title}" was recorded late, ${days} days before the check date`,
   removedMilestone: (title, rev) => `milestone "${title}" exists at ${rev} and was removed`,
-  removedItem: (item, rev) => `item ${item} exists at ${rev} and was removed (to withdraw it, set status: cancelled)`,
+  removedItem: (item, rev, renamedTo) =>
+    renamedTo
+      ? `item ${item} exists at ${rev} and was removed; it seems to have been renamed to ${renamedTo} (items are identified by <list>/<id>: a rename breaks links to and the history of the old id)`
+      : `item ${item} exists at ${rev} and was removed (to withdraw it, set status: cancelled)`,
   itemWord: () => 'item',
   milestoneWord: (title) => `milestone "${title}"`,
   baseUnparsable: (rev) => `this file cannot be parsed at ${rev}; it is not compared with the base`,

@@ -41,6 +41,8 @@ export const zh = {
   badLink: (value: string) => `关联事项“${value}”格式应为 <清单>/<编号>，如 projects/jiaotou-supply-chain`,
   duplicateName: (key: string, value: string) => `“${key}”中“${value}”重复`,
   invalidValue: (key: string) => `“${key}”的值无效`,
+  badTimezone: (value: string) => `时区“${value}”无效，应为 IANA 时区名，如 Asia/Shanghai`,
+  yesNoHint: (value: string) => `（YAML 1.2 中“${value}”是文本，请写 true 或 false）`,
   typeNames: {
     string: '文本', number: '数字', boolean: '布尔值（true 或 false）', array: '列表', object: '映射（键: 值）',
     null: '空值', date: '日期（YYYY-MM-DD）', month: '月份（YYYY-MM）',
@@ -94,7 +96,10 @@ export const zh = {
   postponedNoRecord: (what: string, from: string, to: string) => `${what}时限由 ${from} 推迟到 ${to}，但没有 from 为 ${from} 的延期记录（postponed）`,
   lateRecord: (title: string, done: string, days: number) => `节点“${title}”的完成日期 ${done} 是事后补录的，比检查日期早 ${days} 天`,
   removedMilestone: (title: string, rev: string) => `节点“${title}”在 ${rev} 中存在，现在被删除了`,
-  removedItem: (item: string, rev: string) => `事项 ${item} 在 ${rev} 中存在，现在被删除了（如需撤销请改为 status: cancelled）`,
+  removedItem: (item: string, rev: string, renamedTo?: string) =>
+    renamedTo
+      ? `事项 ${item} 在 ${rev} 中存在，现在被删除了；它似乎改名为 ${renamedTo}（事项以 <清单>/<编号> 识别，改名会使原编号的链接和历史中断）`
+      : `事项 ${item} 在 ${rev} 中存在，现在被删除了（如需撤销请改为 status: cancelled）`,
   itemWord: () => '事项',
   milestoneWord: (title: string) => `节点“${title}”`,
   baseUnparsable: (rev: string) => `${rev} 中的此文件无法解析，跳过与基准版本的比较`,

@@ -54,7 +54,7 @@ const pathError = (file: string, message: string): Diagnostic => ({ file, line: 
 export function buildZone(files: readonly RawFile[], t: Messages): Zone {
   const zone: Zone = {
     config: undefined, configFile: undefined, settings: { ...assessmentDefaults }, items: [],
-    itemKeys: new Set(), assessments: new Map(), fileCount: 0, texts: new Map(), diagnostics: [],
+    itemKeys: new Set(), assessments: new Map(), fileCount: 0, diagnostics: [],
   };
   const firstPathOfKey = new Map<string, string>();
   for (const raw of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
@@ -72,7 +72,6 @@ export function buildZone(files: readonly RawFile[], t: Messages): Zone {
     }
     const parsed = parseFile(raw.path, raw.bytes, t);
     zone.diagnostics.push(...parsed.diagnostics);
-    if (parsed.text !== undefined) zone.texts.set(raw.path, parsed.text);
     if (!parsed.data) continue;
     if (where.kind === 'config') {
       const r = validate(configSchema, parsed.data, parsed.file, t);

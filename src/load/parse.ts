@@ -1,8 +1,9 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Messages } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { PathSegment, Pos, SourceFile } from '../model/zone.js';
+import type { SourceFile } from '../model/zone.js';
 import { decode } from './decode.js';
+import { findPos, toTree, type PosNode } from './tree.js';
 
 export const MAX_ALIASES = 100;
 
@@ -28,35 +29,21 @@ export function parseFile(path: string, bytes: Uint8Array, t: Messages): ParsedF
   const lc = new LineCounter();
   // An explicit core schema wins over any %YAML 1.1 directive, so `yes` stays text and dates stay strings.
   const doc = parseDocument(text, { lineCounter: lc, schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  const file = yamlFile(path, doc, lc);
   const diagnostics = doc.errors.map((e) => fromYamlError(path, e, lc, text, t));
-  if (diagnostics.length > 0) return { file, data: undefined, text, diagnostics };
-  if (doc.contents === null) return { file, data: undefined, text, diagnostics: [yamlError(path, t.emptyFile())] };
+  if (diagnostics.length > 0) return { file: fallbackFile(path), data: undefined, text, diagnostics };
+  if (doc.contents === null) return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, t.emptyFile())] };
+  const tree = toTree(doc, MAX_ALIASES);
+  if (!tree.ok) {
+    const p = lc.linePos(tree.reason === 'aliases' ? tree.offset : 0);
+    const message = tree.reason === 'aliases' ? t.tooManyAliases(tree.count) : t.aliasExpansion();
+    return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, message, p.line, p.col)] };
+  }
+  const file = positionedFile(path, tree.pos, lc);
   if (!isMap(doc.contents)) {
-    const p = lc.linePos(doc.contents.range?.[0] ?? 0);
+    const p = lc.linePos(tree.pos.start);
     return { file, data: undefined, text, diagnostics: [yamlError(path, t.notMapping(), p.line, p.col)] };
   }
-  const aliases = countAliases(doc);
-  if (aliases.count > MAX_ALIASES) {
-    const p = lc.linePos(aliases.firstOver);
-    return { file, data: undefined, text, diagnostics: [yamlError(path, t.tooManyAliases(aliases.count), p.line, p.col)] };
-  }
-  try {
-    return { file, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>, text, diagnostics: [] };
-  } catch {
-    return { file, data: undefined, text, diagnostics: [yamlError(path, t.aliasExpansion())] };
-  }
-}
-
-function countAliases(doc: Document): { count: number; firstOver: number } {
-  let count = 0, firstOver = 0;
-  visit(doc, {
-    Alias(_, node) {
-      count++;
-      if (count === MAX_ALIASES + 1) firstOver = node.range?.[0] ?? 0;
-    },
-  });
-  return { count, firstOver };
+  return { file, data: tree.data as Record<string, unknown>, text, diagnostics: [] };
 }
 
 const errorMessages: Record<string, (t: Messages, e: YAMLError, text: string) => string> = {
@@ -94,36 +81,15 @@ function fallbackFile(path: string): SourceFile {
   return { path, locate: () => ({ line: 1, column: 1 }) };
 }
 
-function yamlFile(path: string, doc: Document, lc: LineCounter): SourceFile {
+function positionedFile(path: string, root: PosNode, lc: LineCounter): SourceFile {
   return {
     path,
     locate(segments, at = 'value') {
-      return locateNode(doc, lc, segments, at);
+      const { node, key } = findPos(root, segments);
+      const onKey = at === 'key' && key !== undefined;
+      const start = lc.linePos(onKey ? key.key : node.start);
+      const end = lc.linePos(onKey ? key.keyEnd : node.end);
+      return end.line === start.line && end.col > start.col ? { line: start.line, column: start.col, endColumn: end.col } : { line: start.line, column: start.col };
     },
   };
-}
-
-function locateNode(doc: Document, lc: LineCounter, segments: readonly PathSegment[], at: 'key' | 'value'): Pos {
-  let node: unknown = doc.contents;
-  let keyNode: unknown;
-  for (const seg of segments) {
-    if (isAlias(node)) node = node.resolve(doc);
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      keyNode = pair.key;
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
-      keyNode = undefined;
-      node = node.items[seg];
-    } else break;
-  }
-  const target = (at === 'key' && keyNode ? keyNode : node) as Node | null | undefined;
-  const range = target?.range;
-  if (!range) return { line: 1, column: 1 };
-  const start = lc.linePos(range[0]);
-  const end = lc.linePos(range[1]);
-  return end.line === start.line && end.col > start.col
-    ? { line: start.line, column: start.col, endColumn: end.col }
-    : { line: start.line, column: start.col };
 }

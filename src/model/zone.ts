@@ -43,8 +43,6 @@ export interface Zone {
   itemKeys: Set<string>;
   assessments: Map<string, AssessmentDoc>;
   fileCount: number;
-  /** Source text per file path, for showing the offending line. */
-  texts: Map<string, string>;
   /** yaml / schema / path findings made while loading. */
   diagnostics: Diagnostic[];
 }

@@ -1,0 +1,65 @@
+import type { ListName } from '../model/fields.js';
+import type { Zone } from '../model/zone.js';
+import { overdueAsOf } from './status.js';
+
+/** One overdue node, as plain data for every output format. */
+export interface OverdueRow {
+  item: string;
+  list: ListName;
+  title: string;
+  file: string;
+  line: number;
+  milestone: string | null;
+  unit: string;
+  due: string;
+  days: number;
+}
+
+export interface OverdueFilter {
+  unit?: string;
+  list?: ListName;
+}
+
+export interface OverdueList {
+  asOf: string;
+  filter: OverdueFilter;
+  rows: OverdueRow[];
+}
+
+/** SPEC §5/§8: every overdue milestone and open item as of `asOf`, filtered, in §8 order; pure. */
+export function overdueList(zone: Zone, asOf: string, filter: OverdueFilter = {}): OverdueList {
+  const rows = overdueAsOf(zone.items, asOf)
+    .filter((e) => (filter.unit === undefined || e.unit === filter.unit) && (filter.list === undefined || e.item.list === filter.list))
+    .map((e): OverdueRow => ({
+      item: e.item.key,
+      list: e.item.list,
+      title: e.item.data.title,
+      file: e.item.file.path,
+      line: e.item.file.locate(e.index === undefined ? ['due'] : ['milestones', e.index, 'due']).line,
+      milestone: e.milestone,
+      unit: e.unit,
+      due: e.due,
+      days: e.days,
+    }));
+  return { asOf, filter, rows };
+}
+
+export interface UnitTotal {
+  unit: string;
+  count: number;
+  /** The most days overdue among the unit's rows. */
+  worst: number;
+}
+
+/** Per-unit totals in the order of `units`; units without overdue nodes are left out. */
+export function totalsByUnit(rows: readonly OverdueRow[], units: readonly string[]): UnitTotal[] {
+  const totals = new Map<string, UnitTotal>();
+  for (const r of rows) {
+    const t = totals.get(r.unit) ?? { unit: r.unit, count: 0, worst: 0 };
+    t.count++;
+    t.worst = Math.max(t.worst, r.days);
+    totals.set(r.unit, t);
+  }
+  const order = new Map(units.map((u, i) => [u, i]));
+  return [...totals.values()].sort((a, b) => (order.get(a.unit) ?? Infinity) - (order.get(b.unit) ?? Infinity) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+}

@@ -1,0 +1,40 @@
+import { formatDiagnostics } from '../format/index.js';
+import type { Lang } from '../model/diagnostic.js';
+import { sourceLines } from './check.js';
+import { colorLevel, makeColors } from './colors.js';
+import type { Io } from './io.js';
+import { today } from './options.js';
+import { diagnose, type LoadedZone } from './zone.js';
+
+const REFUSED: Record<Lang, (command: string, errors: number) => string> = {
+  'zh-CN': (command, errors) => `wuzhong ${command}：数据中有 ${errors} 个错误，修正后才能运行（运行 wuzhong check 查看全部问题）。\n`,
+  en: (command, errors) => `wuzhong ${command}: the data has ${errors} ${errors === 1 ? 'error' : 'errors'}; fix ${errors === 1 ? 'it' : 'them'} first (run wuzhong check to see every finding).\n`,
+};
+
+/**
+ * The date the error gate checks at: the later of today (zone time) and the
+ * date the command looks at, so a completion recorded after a past period
+ * is not mistaken for a `future` error, while one dated after today still is.
+ */
+export function gateDate(io: Io, loaded: LoadedZone, date: string): string {
+  const now = today(io, loaded.timeZone);
+  return date > now ? date : now;
+}
+
+/**
+ * Refuses (exit 1) while any file has an error, so no item silently drops out
+ * of an assessment: prints the errors as `check` does (stylish) on stderr,
+ * keeping stdout clean for JSON/Markdown consumers. Returns 0 when clear.
+ */
+export function refuseOnErrors(io: Io, loaded: LoadedZone, command: string, color: boolean, date: string): 0 | 1 {
+  const errors = diagnose(loaded, date).filter((d) => d.severity === 'error');
+  if (errors.length === 0) return 0;
+  io.stderr(REFUSED[loaded.lang](command, errors.length));
+  io.stderr(
+    formatDiagnostics('stylish', {
+      asOf: date, files: loaded.zone.fileCount, diagnostics: errors, lang: loaded.lang,
+      sourceLine: sourceLines(loaded), colors: makeColors(colorLevel(io, color)),
+    }),
+  );
+  return 1;
+}

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+export type OutProblem = 'outside' | 'data' | 'git-dir' | 'not-file';
+
+/** Where the report goes: its real absolute path and its path relative to the zone root (with `/`). */
+export type OutPath = { abs: string; rel: string; up: string } | { problem: OutProblem; shown: string };
+
+/** Resolves `--out` (relative to the working directory) or the default `reports/<month>.md`, following symlinks and `..`. */
+export function resolveOut(root: string, cwd: string, out: string | undefined, month: string): OutPath {
+  const rootReal = realpathSync(root);
+  const wanted = out === undefined ? join(rootReal, 'reports', `${month}.md`) : resolve(cwd, out);
+  const shown = out ?? `reports/${month}.md`;
+  const abs = realTarget(wanted);
+  if (abs === undefined) return { problem: 'outside', shown };
+  const rel = relative(rootReal, abs);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { problem: 'outside', shown };
+  const parts = rel.split(sep);
+  if (parts.includes('.git')) return { problem: 'git-dir', shown };
+  // A report must never overwrite the data it is made from.
+  if (rel === 'wuzhong.yaml' || parts[0] === 'lists' || parts[0] === 'assessments') return { problem: 'data', shown };
+  const stat = lstatSync(abs, { throwIfNoEntry: false });
+  if (stat && !stat.isFile()) return { problem: 'not-file', shown };
+  // `up` leads from the report's folder back to the zone root, for links to the item files.
+  return { abs, rel: parts.join('/'), up: parts.slice(0, -1).map(() => '..').join('/') };
+}
+
+/** The real path `p` would be written at: the nearest existing ancestor resolved, the rest appended; undefined for a dangling link. */
+function realTarget(p: string): string | undefined {
+  const rest: string[] = [];
+  let dir = p;
+  for (;;) {
+    const stat = lstatSync(dir, { throwIfNoEntry: false });
+    if (stat) {
+      if (stat.isSymbolicLink() && !existsSync(dir)) return undefined;
+      return join(realpathSync(dir), ...rest);
+    }
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    rest.unshift(basename(dir));
+    dir = up;
+  }
+}
+
+export function readIfExists(abs: string): string | undefined {
+  return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+}
+
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a report. */
+export function writeAtomically(abs: string, text: string): void {
+  mkdirSync(dirname(abs), { recursive: true });
+  const tmp = join(dirname(abs), `.${basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const fd = openSync(tmp, 'wx', 0o644);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, abs);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { GitError } from './errors.js';
+import { client, gitEnv, raw, type Env } from './simple.js';
+
+/** Used when the repository has no user.name/user.email (a fresh CI runner). */
+export const BOT_IDENTITY = { name: 'wuzhong-bot', email: 'wuzhong-bot@users.noreply.local' } as const;
+
+/** Where we would commit: the work tree's top, HEAD before (undefined while unborn) and the branch (undefined when detached). */
+export interface ReportRepo {
+  top: string;
+  head: string | undefined;
+  branch: string | undefined;
+  env: Env;
+}
+
+/** The git repository around `dir`, or undefined when `dir` is not inside a work tree; GitError 'no-git' without git. */
+export async function findRepo(dir: string, env: Env): Promise<ReportRepo | undefined> {
+  const git = client(dir, gitEnv(env));
+  let top: string;
+  try {
+    top = (await raw(git, ['rev-parse', '--show-toplevel'])).trim();
+  } catch (e) {
+    // Only "not a git repository" means none: "dubious ownership" and the like must not pass as "nothing to commit".
+    if (e instanceof GitError && e.kind === 'failed' && /not a git repository/i.test(e.detail)) return undefined;
+    throw e;
+  }
+  if (top === '') return undefined;
+  const at = client(top, gitEnv(env));
+  // Both print nothing (exit 1, no message with -q) for an unborn HEAD and a detached one.
+  const head = (await raw(at, ['rev-parse', '--quiet', '--verify', 'HEAD^{commit}'])).trim() || undefined;
+  const branch = (await raw(at, ['symbolic-ref', '--quiet', 'HEAD'])).trim() || undefined;
+  return { top, head, branch, env };
+}
+
+export type CommitResult =
+  | { kind: 'unchanged'; path: string }
+  | { kind: 'committed'; path: string; commit: string; parent: string | undefined };
+
+/**
+ * Commits exactly one file on top of HEAD without touching the user's index:
+ * the tree is built in a temporary index, the branch moves only if it still
+ * points where it did, then the real index learns the new blob for that one
+ * path, so everything else staged or modified stays as it was.
+ */
+export async function commitOneFile(repo: ReportRepo, file: string, message: (parent: string | undefined) => string): Promise<CommitResult> {
+  const path = relative(repo.top, file).split(sep).join('/');
+  const git = client(repo.top, gitEnv(repo.env));
+  const blob = (await raw(git, ['hash-object', '-w', '--', path])).trim();
+  if (repo.head !== undefined && (await blobAt(git, repo.head, path)) === blob) return { kind: 'unchanged', path };
+
+  const tree = await treeWith(repo, path, blob);
+  const identity = await identityEnv(git, repo.env);
+  const author = client(repo.top, gitEnv(repo.env, identity));
+  const parentArgs = repo.head === undefined ? [] : ['-p', repo.head];
+  const msg = message(repo.head);
+  const commit = (await raw(author, ['commit-tree', tree, ...parentArgs, '-m', msg])).trim();
+
+  const subject = msg.split('\n')[0] ?? '';
+  // The old value guards against a commit made meanwhile; all zeros means "must not exist yet" (unborn branch).
+  const old = repo.head ?? '0'.repeat(commit.length);
+  if (repo.branch !== undefined) await raw(git, ['update-ref', '-m', `wuzhong: ${subject}`, repo.branch, commit, old]);
+  else await raw(git, ['update-ref', '--no-deref', '-m', `wuzhong: ${subject}`, 'HEAD', commit, old]);
+  await raw(git, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
+  return { kind: 'committed', path, commit, parent: repo.head };
+}
+
+/** The blob id of `path` in `commit`, or undefined. */
+async function blobAt(git: ReturnType<typeof client>, commit: string, path: string): Promise<string | undefined> {
+  const line = await raw(git, ['ls-tree', '-z', '--full-tree', commit, '--', path]);
+  const m = /^\d{6} blob ([0-9a-f]+)\t/.exec(line);
+  return m?.[1];
+}
+
+/** HEAD's tree with one entry replaced, built in a throw-away index file. */
+async function treeWith(repo: ReportRepo, path: string, blob: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'wuzhong-index-'));
+  try {
+    const git = client(repo.top, gitEnv(repo.env, { GIT_INDEX_FILE: join(dir, 'index') }));
+    await raw(git, repo.head === undefined ? ['read-tree', '--empty'] : ['read-tree', repo.head]);
+    await raw(git, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
+    return (await raw(git, ['write-tree'])).trim();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The configured identity wins; without one (fresh CI runner) the bot signs, unless the environment names someone. */
+async function identityEnv(git: ReturnType<typeof client>, env: Env): Promise<Record<string, string>> {
+  const name = (await raw(git, ['config', '--get', 'user.name'])).trim();
+  const email = (await raw(git, ['config', '--get', 'user.email'])).trim();
+  if (name !== '' && email !== '') return {};
+  const pick = (role: 'AUTHOR' | 'COMMITTER') => {
+    const n = env[`GIT_${role}_NAME`], e = env[`GIT_${role}_EMAIL`];
+    return n && e ? { [`GIT_${role}_NAME`]: n, [`GIT_${role}_EMAIL`]: e } : { [`GIT_${role}_NAME`]: BOT_IDENTITY.name, [`GIT_${role}_EMAIL`]: BOT_IDENTITY.email };
+  };
+  return { ...pick('AUTHOR'), ...pick('COMMITTER') };
+}
+
+/** Whether the zone data (config, lists, assessments) differs from HEAD or has untracked files, so the report is not of HEAD alone. */
+export async function zoneDataDirty(repo: ReportRepo, zoneRoot: string): Promise<boolean> {
+  const git = client(zoneRoot, gitEnv(repo.env, { GIT_OPTIONAL_LOCKS: '0' }));
+  const out = await raw(git, ['status', '--porcelain', '-z', '--untracked-files=all', '--', 'wuzhong.yaml', 'lists', 'assessments']);
+  return out !== '';
+}
+
+/** Keeps a blob of a file that is about to be overwritten, so uncommitted edits stay recoverable (`git cat-file -p`). */
+export async function saveBlob(repo: ReportRepo, file: string): Promise<string> {
+  const git = client(repo.top, gitEnv(repo.env));
+  return (await raw(git, ['hash-object', '-w', '--', relative(repo.top, file).split(sep).join('/')])).trim();
+}
+
+/** Whether `file` differs from its version in HEAD (or HEAD lacks it): then overwriting it could lose work. */
+export async function differsFromHead(repo: ReportRepo, file: string): Promise<boolean> {
+  const git = client(repo.top, gitEnv(repo.env));
+  const path = relative(repo.top, file).split(sep).join('/');
+  const now = (await raw(git, ['hash-object', '--', path])).trim();
+  return repo.head === undefined || (await blobAt(git, repo.head, path)) !== now;
+}

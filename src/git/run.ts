@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { GitError } from './errors.js';
+
+export interface GitResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Runs one git process in `cwd`; stdout stays bytes (blobs and -z output are not text). */
+export function runGit(cwd: string, args: readonly string[], input?: string): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    // C locale: stable stderr; no optional locks: a read must never block or touch the index.
+    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
+      cwd,
+      env: { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e: NodeJS.ErrnoException) => reject(new GitError(e.code === 'ENOENT' ? 'no-git' : 'failed', e.message)));
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    // git may exit before reading all of stdin (e.g. a bad revision); that is reported through the exit code.
+    child.stdin.on('error', () => {});
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** Like runGit, but a non-zero exit is a GitError carrying git's first stderr line. */
+export async function gitOk(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
+  const r = await runGit(cwd, args, input);
+  if (r.code !== 0) throw new GitError('failed', firstLine(r.stderr) || `git ${args[0]} exited with ${r.code}`);
+  return r.stdout;
+}
+
+export function firstLine(s: string): string {
+  return s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}

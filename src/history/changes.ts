@@ -1,0 +1,84 @@
+import { daysBetween } from '../model/dates.js';
+import type { ItemData, Milestone, Postponement, Status } from '../model/item.js';
+
+/** What one commit did to one item, in terms of the model (not of lines). */
+export type Change =
+  | { kind: 'created'; title: string; due: string }
+  | { kind: 'deleted' }
+  | { kind: 'unreadable' }
+  | { kind: 'due'; from: string; to: string; postponement: Postponement | null }
+  | { kind: 'milestone-due'; milestone: string; from: string; to: string; postponement: Postponement | null }
+  | { kind: 'milestone-added'; milestone: string; due: string }
+  | { kind: 'milestone-removed'; milestone: string }
+  | { kind: 'milestone-done'; milestone: string; done: string; previous: string | null; days: number }
+  | { kind: 'milestone-undone'; milestone: string; previous: string }
+  | { kind: 'status'; from: Status; to: Status; closed: string | null }
+  | { kind: 'percent'; month: string; from: number | null; to: number | null }
+  | { kind: 'edited' };
+
+/** The postponement that explains a move from `from`, as SPEC §6 matches them. */
+const explaining = (postponed: readonly Postponement[] | undefined, from: string) => (postponed ?? []).find((p) => p.from === from) ?? null;
+
+/**
+ * The changes between two versions of an item (undefined: no file; null: a file that does not parse
+ * or validate). `recorded` is the commit's date in the zone's time zone, for how late a `done` was written.
+ */
+export function diffItem(before: ItemData | null | undefined, after: ItemData | null | undefined, recorded: string): Change[] {
+  if (after === undefined) return [{ kind: 'deleted' }];
+  if (after === null) return [{ kind: 'unreadable' }];
+  if (before === undefined) return [{ kind: 'created', title: after.title, due: after.due }];
+  if (before === null) return [{ kind: 'edited' }];
+  const changes = [...statusChange(before, after), ...dueChange(before, after), ...milestoneChanges(before, after, recorded), ...percentChanges(before, after)];
+  return changes.length > 0 ? changes : [{ kind: 'edited' }];
+}
+
+function statusChange(before: ItemData, after: ItemData): Change[] {
+  const from = before.status ?? 'active', to = after.status ?? 'active';
+  return from === to ? [] : [{ kind: 'status', from, to, closed: after.closed ?? null }];
+}
+
+function dueChange(before: ItemData, after: ItemData): Change[] {
+  if (before.due === after.due) return [];
+  return [{ kind: 'due', from: before.due, to: after.due, postponement: after.due > before.due ? explaining(after.postponed, before.due) : null }];
+}
+
+function milestoneChanges(before: ItemData, after: ItemData, recorded: string): Change[] {
+  const old = new Map<string, Milestone>((before.milestones ?? []).map((m) => [m.title, m]));
+  const now = new Set((after.milestones ?? []).map((m) => m.title));
+  const out: Change[] = [];
+  for (const m of after.milestones ?? []) {
+    const b = old.get(m.title);
+    if (!b) out.push({ kind: 'milestone-added', milestone: m.title, due: m.due });
+    else if (b.due !== m.due) {
+      out.push({ kind: 'milestone-due', milestone: m.title, from: b.due, to: m.due, postponement: m.due > b.due ? explaining(m.postponed, b.due) : null });
+    }
+    if (m.done !== undefined && m.done !== b?.done) {
+      out.push({ kind: 'milestone-done', milestone: m.title, done: m.done, previous: b?.done ?? null, days: daysBetween(m.done, recorded) });
+    } else if (m.done === undefined && b?.done !== undefined) {
+      out.push({ kind: 'milestone-undone', milestone: m.title, previous: b.done });
+    }
+  }
+  for (const b of before.milestones ?? []) if (!now.has(b.title)) out.push({ kind: 'milestone-removed', milestone: b.title });
+  return out;
+}
+
+/** Percent per update month; `from` is that month's old percent, else the latest one reported before it. */
+function percentChanges(before: ItemData, after: ItemData): Change[] {
+  const old = new Map((before.updates ?? []).map((u) => [u.month, u.percent] as const));
+  const out: Change[] = [];
+  for (const u of [...(after.updates ?? [])].sort((a, b) => (a.month < b.month ? -1 : 1))) {
+    const had = old.has(u.month);
+    const from = had ? (old.get(u.month) ?? null) : latestBefore(before, u.month);
+    const to = u.percent ?? null;
+    if ((had || to !== null) && from !== to) out.push({ kind: 'percent', month: u.month, from, to });
+  }
+  return out;
+}
+
+function latestBefore(item: ItemData, month: string): number | null {
+  let best: { month: string; percent: number } | undefined;
+  for (const u of item.updates ?? []) {
+    if (u.percent !== undefined && u.month < month && (!best || u.month > best.month)) best = { month: u.month, percent: u.percent };
+  }
+  return best?.percent ?? null;
+}

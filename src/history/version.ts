@@ -1,0 +1,19 @@
+import type { Messages } from '../i18n/index.js';
+import { classify } from '../load/build.js';
+import { parseFile } from '../load/parse.js';
+import { validate } from '../load/validate.js';
+import type { ListName } from '../model/fields.js';
+import { listSchemas, type ItemData } from '../model/item.js';
+
+/** Where an item file lives, when `path` is one (`lists/<list>/<id>.yaml|yml`). */
+export function itemAt(path: string, t: Messages): { list: ListName; id: string; key: string } | undefined {
+  const where = classify(path, t);
+  return where.kind === 'item' ? { list: where.list, id: where.id, key: `${where.list}/${where.id}` } : undefined;
+}
+
+/** One past version of an item read with the same parser and schema as today; undefined when it does not pass. */
+export function readItemVersion(path: string, list: ListName, bytes: Uint8Array, t: Messages): ItemData | undefined {
+  const parsed = parseFile(path, bytes, t);
+  if (!parsed.data) return undefined;
+  return validate(listSchemas[list], parsed.data, parsed.file, t).value as ItemData | undefined;
+}

@@ -1,0 +1,57 @@
+import { scoreMonth } from '../../assess/score.js';
+import { firstDayOfMonth, lastDayOfMonth, nextMonth } from '../../model/dates.js';
+import { LISTS } from '../../model/fields.js';
+import type { Zone } from '../../model/zone.js';
+import type { Counts, ItemRef, ListOverview, ListProgress, MonthlyReport } from './model.js';
+import { completedRows, dueNextRows, overdueRows } from './nodes.js';
+import { openProblems } from './problems.js';
+import { itemProgress } from './progress.js';
+import { itemRef } from './refs.js';
+
+/** SPEC §9: everything the monthly report says about month M, computed once; pure. */
+export function buildMonthlyReport(zone: Zone, month: string): MonthlyReport {
+  const asOf = lastDayOfMonth(month);
+  const next = nextMonth(month);
+  const overdue = overdueRows(zone.items, asOf);
+  const completed = completedRows(zone.items, month, zone.settings.earlyDays);
+  const lists: ListProgress[] = LISTS.map((list) => ({
+    list,
+    items: zone.items.filter((i) => i.list === list).map((i) => itemProgress(i, month, asOf)),
+  }));
+  const overview: ListOverview[] = lists.map(({ list, items }) => {
+    const open = items.filter((i) => i.state === 'open' || i.state === 'not-started');
+    const reported = open.filter((i) => i.percent !== undefined);
+    return {
+      list,
+      items: items.length,
+      open: open.length,
+      closed: items.length - open.length,
+      completedNodes: completed.filter((r) => r.item.list === list).length,
+      overdueNodes: overdue.filter((r) => r.item.list === list).length,
+      withPercent: reported.length,
+      meetingTimeProgress: reported.filter((i) => i.percent!.meets).length,
+    };
+  });
+  return {
+    zone: zone.config?.zone ?? '',
+    month,
+    first: firstDayOfMonth(month),
+    asOf,
+    next,
+    overview,
+    total: sum(overview),
+    score: scoreMonth(zone, month),
+    items: new Map<string, ItemRef>(zone.items.map((i) => [i.key, itemRef(i)])),
+    overdue,
+    completed,
+    dueNext: dueNextRows(zone.items, asOf, next),
+    lists,
+    problems: openProblems(zone.items, asOf),
+  };
+}
+
+function sum(rows: readonly Counts[]): Counts {
+  const total: Counts = { items: 0, open: 0, closed: 0, completedNodes: 0, overdueNodes: 0, withPercent: 0, meetingTimeProgress: 0 };
+  for (const r of rows) for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += r[k];
+  return total;
+}

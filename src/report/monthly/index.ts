@@ -1,0 +1,3 @@
+export { buildMonthlyReport } from './build.js';
+export { renderMonthlyReport, type RenderOptions } from './render.js';
+export type { MonthlyReport } from './model.js';

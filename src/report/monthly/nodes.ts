@@ -1,0 +1,41 @@
+import { isDone, isOpen, milestoneUnit, overdueAsOf } from '../../assess/status.js';
+import { daysBetween, firstDayOfMonth, lastDayOfMonth } from '../../model/dates.js';
+import type { Item } from '../../model/zone.js';
+import type { CompletedRow, NodeRow } from './model.js';
+import { byKey, itemRef } from './refs.js';
+
+/** Every overdue milestone and item as of D, worst first (the order of `overdue`). */
+export function overdueRows(items: readonly Item[], asOf: string): NodeRow[] {
+  return overdueAsOf(items, asOf).map((e) => ({ item: itemRef(e.item), milestone: e.milestone, unit: e.unit, due: e.due, days: e.days }));
+}
+
+/** Milestones done in the month, by date; early means at least `earlyDays` before the due date (SPEC §7). */
+export function completedRows(items: readonly Item[], month: string, earlyDays: number): CompletedRow[] {
+  const first = firstDayOfMonth(month), last = lastDayOfMonth(month);
+  const rows: CompletedRow[] = [];
+  for (const item of items) {
+    for (const m of item.data.milestones ?? []) {
+      if (m.done === undefined || m.done < first || m.done > last) continue;
+      const before = daysBetween(m.done, m.due);
+      const completion = before < 0 ? 'late' : before >= earlyDays ? 'early' : 'on-time';
+      rows.push({ item: itemRef(item), milestone: m.title, unit: milestoneUnit(item, m), due: m.due, done: m.done, completion, days: Math.abs(before) });
+    }
+  }
+  // Stable: within one day and item, file order.
+  return rows.sort((a, b) => (a.done < b.done ? -1 : a.done > b.done ? 1 : byKey(a, b)));
+}
+
+/** Deadlines in the month after D that are not met as of D: an open item's milestones, then the item itself. */
+export function dueNextRows(items: readonly Item[], asOf: string, next: string): NodeRow[] {
+  const first = firstDayOfMonth(next), last = lastDayOfMonth(next);
+  const inNext = (d: string) => d >= first && d <= last;
+  const rows: NodeRow[] = [];
+  for (const item of items) {
+    if (!isOpen(item, asOf)) continue;
+    if (inNext(item.data.due)) rows.push({ item: itemRef(item), milestone: null, unit: item.data.owner, due: item.data.due, days: 0 });
+    for (const m of item.data.milestones ?? []) {
+      if (!isDone(m, asOf) && inNext(m.due)) rows.push({ item: itemRef(item), milestone: m.title, unit: milestoneUnit(item, m), due: m.due, days: 0 });
+    }
+  }
+  return rows.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : byKey(a, b)));
+}

@@ -1,0 +1,65 @@
+import { assessmentDefaults } from '../model/config.js';
+import { schemaSpec } from '../model/json-schema.js';
+import { scalar } from './yaml-text.js';
+
+/** Placeholders a new zone starts with: valid as written, meant to be replaced. */
+export const PLACEHOLDER_UNITS = ['党政办公室', '经济发展局', '招商服务中心'] as const;
+export const PLACEHOLDER_LEADERS = ['张三', '李四'] as const;
+
+const assessmentComments: Record<keyof typeof assessmentDefaults, string> = {
+  base: '基础分：每个单位每月从此分起算',
+  onTime: '节点在当月完成且不晚于时限：每个加分',
+  early: '比时限提前 earlyDays 天以上完成：再加分',
+  earlyDays: '“提前完成”的天数门槛',
+  claimed: '主动认领的事项（claimed: true）节点按时完成：再加分',
+  late: '节点逾期后在当月完成：加分（默认不加）',
+  overdue: '截至月末仍逾期未完成的节点：每个扣分',
+  serious: '逾期超过 seriousDays 天：再扣分',
+  seriousDays: '“严重逾期”的天数门槛',
+  stale: '事项当月没有填报月度进展：扣分',
+  rewardAt: '得分不低于此值：奖励',
+  warnAt: '得分低于此值：约谈',
+};
+
+/** The commented wuzhong.yaml that `init` writes. */
+export function configTemplate(zone: string): string {
+  const assessment = (Object.keys(assessmentDefaults) as (keyof typeof assessmentDefaults)[])
+    .map((k) => `  ${`${k}: ${assessmentDefaults[k]}`.padEnd(17)}# ${assessmentComments[k]}`);
+  return [
+    `# yaml-language-server: $schema=./schemas/${schemaSpec('config').file}`,
+    '# wuzhong 园区配置。键名是英文小写，值多为中文；写错或多写的键都会报错。',
+    '# 修改后运行 wuzhong check 检查。',
+    '',
+    '# 园区名称（必填），用于报告标题',
+    `zone: ${scalar(zone)}`,
+    '',
+    '# 时区（IANA 名称），决定“今天”是哪一天；CI 服务器多在 UTC，按此换算。默认 Asia/Shanghai',
+    'timezone: Asia/Shanghai',
+    '',
+    '# 工作日历：cn 按国务院法定节假日和调休 / weekends 周一至周五 / none 每天都是工作日。默认 cn',
+    'calendar: cn',
+    '',
+    '# 输出语言：zh-CN 或 en（命令行 --lang 可临时切换）。默认 zh-CN',
+    'locale: zh-CN',
+    '',
+    '# 责任单位（必填，至少一个，不能重复）。事项的 owner、partners 和节点的 owner 只能填这里的名称；',
+    '# 顺序即考核表的显示顺序。以下是占位示例，请换成本园区的实际单位。',
+    'units:',
+    ...PLACEHOLDER_UNITS.map((u) => `  - ${scalar(u)}`),
+    '',
+    '# 牵头领导（必填，至少一位，不能重复）。事项的 lead 和延期记录的 approved 只能填这里的姓名。',
+    '# 以下是占位姓名，请替换。',
+    'leaders:',
+    ...PLACEHOLDER_LEADERS.map((l) => `  - ${scalar(l)}`),
+    '',
+    '# 额外休息日和额外工作日（调休），YYYY-MM-DD，优先于上面的工作日历，如 [2026-10-09]',
+    'holidays: []',
+    'workdays: []',
+    '',
+    '# 月度“五重”考核规则。以下都是默认值，写出来便于对照和调整；',
+    '# 分值一律写正数，扣分项由程序减去；分值为 0 的事件不列出。',
+    'assessment:',
+    ...assessment,
+    '',
+  ].join('\n');
+}

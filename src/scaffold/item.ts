@@ -1,0 +1,92 @@
+import type { Calendar } from '../model/calendar.js';
+import { addDays } from '../model/dates.js';
+import type { ListName } from '../model/fields.js';
+import { LIST_LABELS } from '../model/item.js';
+import { schemaSpec } from '../model/json-schema.js';
+import { scalar } from './yaml-text.js';
+
+export interface ItemDraft {
+  list: ListName;
+  id: string;
+  title?: string;
+  owner: string;
+  lead: string;
+  /** Whether owner/lead were picked from wuzhong.yaml rather than given. */
+  ownerDefaulted: boolean;
+  leadDefaulted: boolean;
+  start: string;
+  due: string;
+}
+
+/** The last working day of the year of `start` (of the next year from December on), never before `start`. */
+export function defaultDue(start: string, calendar: Calendar): string {
+  const year = Number(start.slice(0, 4)) + (start.slice(5, 7) === '12' ? 1 : 0);
+  let due = `${year}-12-31`;
+  while (due > start && calendar.nonWorkReason(due) !== undefined) due = addDays(due, -1);
+  return due;
+}
+
+export function defaultTitle(list: ListName, id: string): string {
+  return `新建${LIST_LABELS[list].zh} ${id}`;
+}
+
+const listFields: Record<ListName, (d: ItemDraft) => string[]> = {
+  enterprises: (d) => [
+    `company: ${scalar(d.title ?? '待填写企业全称')}  # 企业全称（必填）`,
+    '# industry: 专用汽车  # 产业链',
+    '# honors: [国家级高新技术企业]  # 荣誉资质',
+    '# measures: [一企一策措施]  # 一企一策',
+  ],
+  investments: (d) => [
+    `investor: ${scalar('待填写投资方')}  # 投资方（必填）`,
+    'stage: lead  # 招商阶段（必填）：lead 线索 / talks 洽谈 / signed 签约 / registered 注册 / started 开工 / operating 投产',
+    '# industry: 专用汽车  # 产业链',
+    '# amount: 50000  # 计划投资（万元）',
+    '# funds_in_place: 0  # 实际到位资金（万元）',
+    ...milestonesBlock(d, true),
+  ],
+  projects: (d) => [
+    'investment: 1  # 总投资（万元，必填，大于 0）：请改为实际金额',
+    '# land: 100  # 占地（亩）',
+    '# annual_plan: 10000  # 年度计划投资（万元）',
+    '# annual_done: 0  # 年度已完成投资（万元）',
+    ...milestonesBlock(d, false),
+  ],
+  reforms: (d) => ['# goal: 改革目标', ...milestonesBlock(d, true)],
+  tasks: (d) => milestonesBlock(d, true),
+};
+
+/** Projects need at least one milestone (节点管控); elsewhere the example stays commented out. */
+function milestonesBlock(d: ItemDraft, commented: boolean): string[] {
+  const c = commented ? '# ' : '';
+  return [
+    `${c}milestones:  # 节点${commented ? '' : '（重大项目至少一个）'}：时限在开始日期与完成时限之间，完成后填 done`,
+    `${c}  - title: ${commented ? '第一个节点' : '开工建设'}`,
+    `${c}    due: ${d.due}`,
+    `${c}    # done: ${d.due}  # 完成日期`,
+  ];
+}
+
+/** The text of `lists/<list>/<id>.yaml` written by `wuzhong new`: every required key, valid as written. */
+export function itemTemplate(d: ItemDraft): string {
+  const pick = (defaulted: boolean, what: string) => (defaulted ? `：取自 wuzhong.yaml 的第一个${what}，请按实际修改` : '');
+  return [
+    `# yaml-language-server: $schema=../../schemas/${schemaSpec(d.list).file}`,
+    `# ${LIST_LABELS[d.list].zh} ${d.list}/${d.id}：由 wuzhong new 生成，按实际情况修改后运行 wuzhong check。`,
+    `title: ${scalar(d.title ?? defaultTitle(d.list, d.id))}  # 名称（必填）`,
+    `lead: ${scalar(d.lead)}  # 牵头领导${pick(d.leadDefaulted, '领导')}`,
+    `owner: ${scalar(d.owner)}  # 责任单位${pick(d.ownerDefaulted, '单位')}`,
+    '# partners: [配合单位]  # 配合单位，须是 wuzhong.yaml 中的 units',
+    `start: ${d.start}  # 开始日期`,
+    `due: ${d.due}  # 完成时限，不早于开始日期；延期须写 postponed 记录`,
+    '# claimed: true  # 主动认领的额外任务（考核加分）',
+    '# tags: [专用汽车]',
+    '# summary: 一句话概述',
+    ...listFields[d.list](d),
+    '# updates:  # 月度进展：每月初填报上月情况（6 日起未填报会提示）',
+    `#   - month: ${d.start.slice(0, 7)}`,
+    '#     text: 进展情况',
+    '#     percent: 10',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,88 @@
+import type { WriteOutcome } from './index.js';
+
+/** What init, new and schema say, in both output languages. */
+export interface ScaffoldMessages {
+  initHeader(dir: string, zone: string): string;
+  outcomes: Record<WriteOutcome, (n: number) => string>;
+  initNext: string[];
+  notDirectory(dir: string): string;
+  emptyZone: string;
+  cannotWrite(path: string, reason: string): string;
+  schemaHeader(dir: string): string;
+  badList(list: string, hint: string | undefined): string;
+  badId(id: string): string;
+  unknownUnit(name: string, hint: string | undefined): string;
+  unknownLeader(name: string, hint: string | undefined): string;
+  emptyText(flag: string): string;
+  exists(path: string): string;
+  brokenConfig: string;
+  newCreated(path: string, label: string, start: string, due: string): string;
+  newNext: string;
+  noSchemas(file: string): string;
+}
+
+const orHint = (zh: boolean, hint: string | undefined) => (hint ? (zh ? `，是不是“${hint}”？` : `; did you mean "${hint}"?`) : '');
+
+const zh: ScaffoldMessages = {
+  initHeader: (dir, zone) => `在 ${dir} 初始化园区仓库“${zone}”：`,
+  outcomes: {
+    created: (n) => `新建 ${n} 个文件：`,
+    overwritten: (n) => `覆盖 ${n} 个文件：`,
+    unchanged: (n) => `${n} 个文件内容相同，未改动：`,
+    'skipped-existing': (n) => `跳过 ${n} 个已存在的文件（加 --force 用模板覆盖）：`,
+    'skipped-not-file': (n) => `跳过 ${n} 个不是普通文件的路径（目录或链接）：`,
+  },
+  initNext: [
+    '下一步：',
+    '  1. 编辑 wuzhong.yaml：把 units 和 leaders 换成本园区的责任单位和牵头领导',
+    '  2. wuzhong new projects <编号>：按模板新建事项（五个清单：enterprises investments projects reforms tasks）',
+    '  3. wuzhong check：检查数据；git add . && git commit 提交',
+  ],
+  notDirectory: (dir) => `${dir} 已存在且不是目录`,
+  emptyZone: '园区名称不能为空（用 --zone 指定）',
+  cannotWrite: (path, reason) => `无法写入 ${path}：${reason}`,
+  schemaHeader: (dir) => `JSON Schema 写入 ${dir}：`,
+  badList: (list, hint) => `“${list}”不是清单名，应为 enterprises、investments、projects、reforms、tasks 之一${orHint(true, hint)}`,
+  badId: (id) => `编号“${id}”无效：只能用小写字母、数字和单个连字符，如 jiaotou-supply-chain`,
+  unknownUnit: (name, hint) => `“${name}”不是 wuzhong.yaml 中登记的责任单位${orHint(true, hint)}`,
+  unknownLeader: (name, hint) => `“${name}”不是 wuzhong.yaml 中登记的领导${orHint(true, hint)}`,
+  emptyText: (flag) => `${flag} 不能为空`,
+  exists: (path) => `${path} 已存在，没有改动`,
+  brokenConfig: 'wuzhong.yaml 有错误，请先运行 wuzhong check 修正',
+  newCreated: (path, label, start, due) => `已新建 ${path}（${label}，开始 ${start}，完成时限 ${due}）`,
+  newNext: '按实际情况修改后运行 wuzhong check。',
+  noSchemas: (file) => `提示：没有 ${file}，编辑器无法提示字段；运行 wuzhong schema 生成。`,
+};
+
+const en: ScaffoldMessages = {
+  initHeader: (dir, zone) => `Initialising zone repo "${zone}" in ${dir}:`,
+  outcomes: {
+    created: (n) => `Created ${n} file(s):`,
+    overwritten: (n) => `Overwrote ${n} file(s):`,
+    unchanged: (n) => `${n} file(s) already identical, left alone:`,
+    'skipped-existing': (n) => `Skipped ${n} existing file(s) (add --force to overwrite them with the templates):`,
+    'skipped-not-file': (n) => `Skipped ${n} path(s) that are not regular files (directories or links):`,
+  },
+  initNext: [
+    'Next:',
+    '  1. edit wuzhong.yaml: replace units and leaders with your zone\'s units and lead officials',
+    '  2. wuzhong new projects <id>: a new item from a template (lists: enterprises investments projects reforms tasks)',
+    '  3. wuzhong check: check the data; then git add . && git commit',
+  ],
+  notDirectory: (dir) => `${dir} exists and is not a directory`,
+  emptyZone: 'the zone name must not be empty (use --zone)',
+  cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
+  schemaHeader: (dir) => `JSON Schemas in ${dir}:`,
+  badList: (list, hint) => `"${list}" is not a list: use enterprises, investments, projects, reforms or tasks${orHint(false, hint)}`,
+  badId: (id) => `invalid id "${id}": use lower-case letters, digits and single hyphens, e.g. jiaotou-supply-chain`,
+  unknownUnit: (name, hint) => `"${name}" is not a unit listed in wuzhong.yaml${orHint(false, hint)}`,
+  unknownLeader: (name, hint) => `"${name}" is not a leader listed in wuzhong.yaml${orHint(false, hint)}`,
+  emptyText: (flag) => `${flag} must not be empty`,
+  exists: (path) => `${path} already exists; nothing was written`,
+  brokenConfig: 'wuzhong.yaml has errors: run wuzhong check and fix them first',
+  newCreated: (path, label, start, due) => `Created ${path} (${label}, start ${start}, due ${due})`,
+  newNext: 'Fill it in, then run wuzhong check.',
+  noSchemas: (file) => `Note: ${file} is missing, so editors cannot help with the fields; run wuzhong schema.`,
+};
+
+export const scaffoldMessages = { 'zh-CN': zh, en } as const;
