@@ -29,12 +29,13 @@ export async function logCommand(io: Io, global: GlobalOptions, item: string | u
     throw new ExitError(en ? `--since must be a real date YYYY-MM-DD (got "${opts.since}")` : `--since 应为真实存在的日期 YYYY-MM-DD（收到“${opts.since}”）`, 2);
   }
   const key = item === undefined ? undefined : itemKey(item, loaded);
-  let entries;
+  let entries, shallow;
   try {
-    entries = await history(loaded, key, opts.since);
+    ({ entries, shallow } = await history(loaded, key, opts.since));
   } catch (e) {
     throw gitExitError(e, loaded.lang, 'wuzhong log', loaded.root);
   }
+  if (shallow) io.stderr(en ? 'wuzhong: note: this is a shallow clone, so older history is missing (git fetch --unshallow)\n' : 'wuzhong：注意：当前是浅克隆，较早的历史不在本地（可执行 git fetch --unshallow）\n');
   if (key !== undefined && entries.length === 0 && !loaded.zone.itemKeys.has(key)) throw unknownItem(key, loaded);
   if (opts.since !== undefined) entries = entries.filter((e) => e.date >= opts.since!);
   if (key !== undefined) entries.reverse(); // one item reads as a story: oldest first
@@ -58,7 +59,7 @@ async function history(loaded: LoadedZone, key: string | undefined, since: strin
     }
     return cache.get(id)!;
   };
-  return buildLog(commits, read, loaded.timeZone, loaded.t);
+  return { entries: buildLog(commits, read, loaded.timeZone, loaded.t), shallow: repo.shallow };
 }
 
 /** `<list>/<id>` from the argument; `lists/<list>/<id>.yaml` is accepted too. */

@@ -20,7 +20,7 @@ export function resolveOut(root: string, cwd: string, out: string | undefined, m
   if (parts.includes('.git')) return { problem: 'git-dir', shown };
   // A report must never overwrite the data it is made from.
   if (rel === 'wuzhong.yaml' || parts[0] === 'lists' || parts[0] === 'assessments') return { problem: 'data', shown };
-  const stat = lstatSync(abs, { throwIfNoEntry: false });
+  const stat = statOf(abs);
   if (stat && !stat.isFile()) return { problem: 'not-file', shown };
   // `up` leads from the report's folder back to the zone root, for links to the item files.
   return { abs, rel: parts.join('/'), up: parts.slice(0, -1).map(() => '..').join('/') };
@@ -31,7 +31,7 @@ function realTarget(p: string): string | undefined {
   const rest: string[] = [];
   let dir = p;
   for (;;) {
-    const stat = lstatSync(dir, { throwIfNoEntry: false });
+    const stat = statOf(dir);
     if (stat) {
       if (stat.isSymbolicLink() && !existsSync(dir)) return undefined;
       return join(realpathSync(dir), ...rest);
@@ -43,8 +43,17 @@ function realTarget(p: string): string | undefined {
   }
 }
 
+/** lstat that treats "a parent is a file" (ENOTDIR) like "missing": writing there fails later with a clear message. */
+function statOf(p: string) {
+  try {
+    return lstatSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 export function readIfExists(abs: string): string | undefined {
-  return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+  return statOf(abs)?.isFile() ? readFileSync(abs, 'utf8') : undefined;
 }
 
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a report. */

@@ -48,7 +48,10 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
     say(t.wrote(out.rel));
   }
 
-  if (!commit) return say(t.notCommitted), 0;
+  if (!commit) {
+    say(t.notCommitted);
+    return 0;
+  }
   if (repo === undefined) {
     say(t.notRepo(loaded.root));
     if (opts.push === true) say(t.notPushed);

@@ -12,7 +12,8 @@ export interface GitRepo {
 
 export async function openRepo(zoneRoot: string): Promise<GitRepo> {
   const r = await runGit(zoneRoot, ['rev-parse', '--is-shallow-repository', '--show-prefix']);
-  if (r.code !== 0) throw new GitError('not-repo', firstLine(r.stderr));
+  // Other failures (e.g. git's "dubious ownership" refusal) keep git's own words.
+  if (r.code !== 0) throw new GitError(/not a git repository/i.test(r.stderr) ? 'not-repo' : 'failed', firstLine(r.stderr));
   const [shallow = 'false', prefix = ''] = r.stdout.toString('utf8').split('\n');
   return { cwd: zoneRoot, prefix, shallow: shallow === 'true' };
 }

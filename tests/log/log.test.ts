@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gitInit, minimalConfig, runBin, runCli, writeTree } from '../helpers.js';
+import { gitInit, minimalConfig, runBin, runCli, tempDir, writeTree } from '../helpers.js';
 import { commitAll, gitAs } from '../base/repo.js';
 
 const A = 'lists/tasks/a.yaml';
@@ -212,10 +212,19 @@ describe('wuzhong log: usage errors (exit 2)', () => {
     expect(r.stderr).toMatch(/^wuzhong: wuzhong log needs a git repository, and .* is not inside one \(git: fatal: not a git repository/);
   });
 
+  it('notes a shallow clone, whose history is cut short', async () => {
+    const clone = join(tempDir(), 'clone');
+    gitAs(dir, {}, 'clone', '-q', '--depth', '1', `file://${dir}`, clone);
+    const r = await runCli(['--repo', clone, 'log', 'tasks/a', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('wuzhong：注意：当前是浅克隆，较早的历史不在本地（可执行 git fetch --unshallow）\n');
+    expect(JSON.parse(r.stdout).entries.map((e: { commit: string }) => e.commit)).toEqual([ids[4]]);
+  });
+
   it('works from the built bin', () => {
     const r = runBin(['--repo', dir, 'log', 'tasks/b', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).entries).toHaveLength(2);
-    gitAs(dir, {}, 'status', '--short'); // the walk leaves the repository as it was
+    expect(gitAs(dir, {}, 'status', '--porcelain')).toBe(''); // the walk leaves the repository as it was
   });
 });

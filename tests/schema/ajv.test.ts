@@ -70,7 +70,7 @@ describe('ajv over the example zone', () => {
   });
 });
 
-describe.runIf(fixtureZones.length > 0).each(fixtureZones)('ajv over fixture zone %s', (name, dir) => {
+describe.each(fixtureZones)('ajv over fixture zone %s', (name, dir) => {
   const files = dataFiles(dir);
   const expectsSchemaErrors = /(^|\/)(schema|yaml)(\/|$)/.test(name);
 
@@ -78,17 +78,22 @@ describe.runIf(fixtureZones.length > 0).each(fixtureZones)('ajv over fixture zon
     for (const f of files) expect(ajvAccepts(f), f.path).toBe(zodAccepts(f));
   });
 
-  it.runIf(!expectsSchemaErrors)('accepts every file (the fixture is about a later rule)', () => {
-    for (const f of files) {
-      const validate = validators.get(f.kind)!;
-      expect(validate(f.data), `${f.path}: ${JSON.stringify(validate.errors)}`).toBe(true);
-    }
-  });
+  // Only the test that applies to this fixture is defined, so no test is reported as skipped.
+  if (!expectsSchemaErrors) {
+    it('accepts every file (the fixture is about a later rule)', () => {
+      for (const f of files) {
+        const validate = validators.get(f.kind)!;
+        expect(validate(f.data), `${f.path}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      }
+    });
+  }
 
-  it.runIf(/(^|\/)schema$/.test(name))('rejects the files that have schema errors', () => {
-    expect(files.filter((f) => !zodAccepts(f)).length).toBeGreaterThan(0);
-    for (const f of files.filter((f) => !zodAccepts(f))) expect(ajvAccepts(f), f.path).toBe(false);
-  });
+  if (/(^|\/)schema$/.test(name)) {
+    it('rejects the files that have schema errors', () => {
+      expect(files.filter((f) => !zodAccepts(f)).length).toBeGreaterThan(0);
+      for (const f of files.filter((f) => !zodAccepts(f))) expect(ajvAccepts(f), f.path).toBe(false);
+    });
+  }
 });
 
 describe('ajv rejects what check rejects', () => {

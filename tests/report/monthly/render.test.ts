@@ -21,6 +21,12 @@ describe('escaping user text', () => {
     expect(table!.rows).toEqual([[seen]]);
   });
 
+  test('the table check itself catches a raw `|` and a raw line break', () => {
+    expect(() => checkTables('| a | b |\n|---|---|\n| x | y | z |\n')).toThrow(/3 cells, header has 2/);
+    expect(() => checkTables('| a | b |\n|---|---|\n| 第一\n第二 | y |\n')).toThrow(/cells, header has 2/);
+    expect(() => checkTables('| a | b |\n|---|---|\n| x | y\n\n| z | w |\n')).toThrow(/outside any table/);
+  });
+
   test('inline text never breaks the line', () => {
     expect(inline('甲\n乙 | 丙')).toBe('甲 乙 \\| 丙');
   });
