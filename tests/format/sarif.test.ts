@@ -56,8 +56,8 @@ describe('sarif', () => {
 
   test('rule descriptions follow the language', () => {
     const en = JSON.parse(formatSarif(makeInput([diag({ rule: 'overdue' })], { lang: 'en' })));
-    expect(en.runs[0].tool.driver.rules[0].shortDescription.text).toBe('Milestone or item overdue');
-    expect(run.tool.driver.rules[1].shortDescription.text).toBe('节点或条目已逾期');
+    expect(en.runs[0].tool.driver.rules[0].shortDescription.text).toBe('a milestone or open item overdue as of the as-of date (with days)');
+    expect(run.tool.driver.rules[1].shortDescription.text).toBe('节点或未办结事项已逾期（注明天数）');
     const unknown = JSON.parse(formatSarif(makeInput([diag({ rule: 'custom' })])));
     expect(unknown.runs[0].tool.driver.rules[0].shortDescription.text).toBe('custom');
   });
