@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}bin/dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/entry.ts' },
+  entryPoints: { cli: 'src/cli/entry.ts', 'parse-worker': 'src/cli/parse-worker.ts' },
   outdir: 'bin/dist',
   bundle: true,
   splitting: true,

@@ -19,7 +19,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new ExitError(`--max-warnings: a whole number ≥ 0 (got "${opts.maxWarnings}")`, 2);
   }
-  const loaded = loadZone(io, global);
+  const loaded = await loadZone(io, global);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
   let diagnostics = diagnose(loaded, asOf);
   if (opts.base !== undefined) diagnostics = await withBase(loaded, asOf, opts.base, diagnostics);

@@ -23,7 +23,7 @@ const ID_RE = new RegExp(ID_PATTERN);
 /** `wuzhong log [<list>/<id>] [--since DATE]`: an item's history oldest first, or every item's newest first. */
 export async function logCommand(io: Io, global: GlobalOptions, item: string | undefined, opts: LogOptions): Promise<number> {
   if (opts.format !== 'table' && opts.format !== 'json') throw new ExitError(`--format: table | json (got "${opts.format}")`, 2);
-  const loaded = loadZone(io, global);
+  const loaded = await loadZone(io, global);
   const en = loaded.lang === 'en';
   if (opts.since !== undefined && !isValidDate(opts.since)) {
     throw new ExitError(en ? `--since must be a real date YYYY-MM-DD (got "${opts.since}")` : `--since 应为真实存在的日期 YYYY-MM-DD（收到“${opts.since}”）`, 2);

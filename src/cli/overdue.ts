@@ -32,7 +32,7 @@ export async function overdueCommand(io: Io, global: GlobalOptions, opts: Overdu
   const early = parseLang(global.lang) ?? 'zh-CN';
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw unknownValue(early, '--format', opts.format, FORMATS);
   if (opts.list !== undefined && !(LISTS as readonly string[]).includes(opts.list)) throw unknownValue(early, '--list', opts.list, LISTS);
-  const loaded = loadZone(io, global);
+  const loaded = await loadZone(io, global);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
   const units = loaded.zone.config?.units;
   if (opts.unit !== undefined && units && !units.includes(opts.unit)) throw unknownValue(loaded.lang, '--unit', opts.unit, units);

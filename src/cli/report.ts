@@ -19,7 +19,7 @@ export interface ReportOptions {
 
 /** `wuzhong report`: write reports/<month>.md atomically, then commit exactly that file (and push, if asked). */
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
-  const loaded = loadZone(io, global);
+  const loaded = await loadZone(io, global);
   const t = REPORT_CLI_TEXT[loaded.lang];
   const say = (line: string) => io.stdout(`${line}\n`);
   const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);

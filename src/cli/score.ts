@@ -17,7 +17,7 @@ const FORMATS = ['table', 'json', 'markdown'] as const;
 
 export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOptions): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw unknownValue(parseLang(global.lang) ?? 'zh-CN', '--format', opts.format, FORMATS);
-  const loaded = loadZone(io, global);
+  const loaded = await loadZone(io, global);
   const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
   if (refuseOnErrors(io, loaded, 'score', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
 

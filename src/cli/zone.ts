@@ -8,6 +8,7 @@ import type { Zone } from '../model/zone.js';
 import { runRules } from '../rules/index.js';
 import { resolve } from 'node:path';
 import { ExitError, type Io } from './io.js';
+import { parseInParallel } from './parallel.js';
 import { parseLang, type GlobalOptions } from './options.js';
 
 export interface LoadedZone {
@@ -37,12 +38,12 @@ export function zoneRoot(io: Io, opts: GlobalOptions): string {
 }
 
 /** Reads every file once; the language comes from --lang, else `locale` in wuzhong.yaml. */
-export function loadZone(io: Io, opts: GlobalOptions): LoadedZone {
+export async function loadZone(io: Io, opts: GlobalOptions): Promise<LoadedZone> {
   const root = zoneRoot(io, opts);
   const files = scanZone(root);
   const lang = parseLang(opts.lang) ?? localeOf(files[0]!);
   const t = messages(lang);
-  const zone = buildZone(files, t);
+  const zone = buildZone(files, t, await parseInParallel(files, lang, t, io.env));
   return { root, zone, lang, t, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
 }
 

@@ -1,12 +1,14 @@
 import type { Messages } from '../i18n/index.js';
-import { assessmentDefaults, assessmentFileSchema, configSchema, type AssessmentSettings } from '../model/config.js';
+import type { z } from 'zod';
+import { assessmentDefaults, assessmentFileSchema, configSchema, type AssessmentFile, type AssessmentSettings, type Config } from '../model/config.js';
 import { isValidMonth } from '../model/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { ID_PATTERN, LISTS, type ListName } from '../model/fields.js';
 import { listSchemas, type ItemData } from '../model/item.js';
 import type { AssessmentDoc, Item, Zone } from '../model/zone.js';
 import { nearest } from '../util/nearest.js';
-import { parseFile } from './parse.js';
+import { parseFile, sourceFile } from './parse.js';
+import type { PosIndex } from './tree.js';
 import { validate } from './validate.js';
 
 /** One file found in the zone repo; `bytes` is absent for symbolic links, which are never read. */
@@ -19,7 +21,7 @@ export interface RawFile {
 const ID_RE = new RegExp(ID_PATTERN);
 const LIST_SET = new Set<string>(LISTS);
 
-type Classified =
+export type Classified =
   | { kind: 'config' }
   | { kind: 'item'; list: ListName; id: string }
   | { kind: 'assessment'; month: string }
@@ -50,8 +52,34 @@ export function classify(path: string, t: Messages): Classified {
 
 const pathError = (file: string, message: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', rule: 'path', message });
 
-/** Raw files → the zone model plus every yaml/schema/path finding; pure. Files are read once, in path order. */
-export function buildZone(files: readonly RawFile[], t: Messages): Zone {
+/** What one data file yields on its own, as plain data so that a worker thread can compute it. */
+export interface FileResult {
+  path: string;
+  diagnostics: Diagnostic[];
+  /** The schema-valid data, if the file is valid. */
+  value?: unknown;
+  pos?: PosIndex;
+  lineStarts?: number[];
+}
+
+type DataKind = Extract<Classified, { kind: 'config' | 'assessment' | 'item' }>;
+
+const schemaOf = (where: DataKind) =>
+  where.kind === 'config' ? configSchema : where.kind === 'assessment' ? assessmentFileSchema : listSchemas[where.list];
+
+/** Parse and validate one file; pure and independent of every other file. */
+export function processFile(path: string, bytes: Uint8Array, where: DataKind, t: Messages): FileResult {
+  const parsed = parseFile(path, bytes, t);
+  if (!parsed.data) return { path, diagnostics: parsed.diagnostics };
+  const r = validate(schemaOf(where) as z.ZodType, parsed.data, parsed.file, t);
+  return { path, diagnostics: r.diagnostics, value: r.value, pos: parsed.pos, lineStarts: parsed.lineStarts };
+}
+
+/**
+ * Raw files → the zone model plus every yaml/schema/path finding; pure. Files are taken in path order;
+ * `done` may hold results already computed elsewhere (a worker thread), which are used as they are.
+ */
+export function buildZone(files: readonly RawFile[], t: Messages, done?: ReadonlyMap<string, FileResult>): Zone {
   const zone: Zone = {
     config: undefined, configFile: undefined, settings: { ...assessmentDefaults }, items: [],
     itemKeys: new Set(), assessments: new Map(), fileCount: 0, diagnostics: [],
@@ -70,28 +98,18 @@ export function buildZone(files: readonly RawFile[], t: Messages): Zone {
       firstPathOfKey.set(key, raw.path);
       zone.itemKeys.add(key);
     }
-    const parsed = parseFile(raw.path, raw.bytes, t);
-    zone.diagnostics.push(...parsed.diagnostics);
-    if (!parsed.data) continue;
+    const r = done?.get(raw.path) ?? processFile(raw.path, raw.bytes, where, t);
+    zone.diagnostics.push(...r.diagnostics);
+    if (r.pos && r.lineStarts && where.kind === 'config') zone.configFile = sourceFile(raw.path, r.pos, r.lineStarts);
+    if (r.value === undefined || !r.pos || !r.lineStarts) continue;
+    const file = sourceFile(raw.path, r.pos, r.lineStarts);
     if (where.kind === 'config') {
-      const r = validate(configSchema, parsed.data, parsed.file, t);
-      zone.diagnostics.push(...r.diagnostics);
-      zone.configFile = parsed.file;
-      if (r.value) {
-        zone.config = r.value;
-        zone.settings = { ...assessmentDefaults, ...(r.value.assessment ?? {}) } as AssessmentSettings;
-      }
+      zone.config = r.value as Config;
+      zone.settings = { ...assessmentDefaults, ...(zone.config.assessment ?? {}) } as AssessmentSettings;
     } else if (where.kind === 'assessment') {
-      const r = validate(assessmentFileSchema, parsed.data, parsed.file, t);
-      zone.diagnostics.push(...r.diagnostics);
-      if (r.value) zone.assessments.set(where.month, { month: where.month, file: parsed.file, data: r.value } satisfies AssessmentDoc);
+      zone.assessments.set(where.month, { month: where.month, file, data: r.value as AssessmentFile } satisfies AssessmentDoc);
     } else {
-      const r = validate(listSchemas[where.list], parsed.data, parsed.file, t);
-      zone.diagnostics.push(...r.diagnostics);
-      if (r.value) {
-        const item: Item = { list: where.list, id: where.id, key: `${where.list}/${where.id}`, file: parsed.file, data: r.value as ItemData };
-        zone.items.push(item);
-      }
+      zone.items.push({ list: where.list, id: where.id, key: `${where.list}/${where.id}`, file, data: r.value as ItemData } satisfies Item);
     }
   }
   zone.items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -3,12 +3,15 @@ import type { Messages } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceFile } from '../model/zone.js';
 import { decode } from './decode.js';
-import { findPos, toTree, type PosNode } from './tree.js';
+import { findPos, toTree, type PosIndex } from './tree.js';
 
 export const MAX_ALIASES = 100;
 
 export interface ParsedFile {
   file: SourceFile;
+  /** Positions as plain data (for worker threads); absent when the file did not parse. */
+  pos?: PosIndex;
+  lineStarts?: number[];
   /** The plain data, when the file parsed into a mapping. */
   data: Record<string, unknown> | undefined;
   text: string | undefined;
@@ -38,12 +41,12 @@ export function parseFile(path: string, bytes: Uint8Array, t: Messages): ParsedF
     const message = tree.reason === 'aliases' ? t.tooManyAliases(tree.count) : t.aliasExpansion();
     return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, message, p.line, p.col)] };
   }
-  const file = positionedFile(path, tree.pos, lc);
+  const file = sourceFile(path, tree.pos, lc.lineStarts);
   if (!isMap(doc.contents)) {
-    const p = lc.linePos(tree.pos.start);
+    const p = lc.linePos(tree.pos.records[0]!);
     return { file, data: undefined, text, diagnostics: [yamlError(path, t.notMapping(), p.line, p.col)] };
   }
-  return { file, data: tree.data as Record<string, unknown>, text, diagnostics: [] };
+  return { file, pos: tree.pos, lineStarts: lc.lineStarts, data: tree.data as Record<string, unknown>, text, diagnostics: [] };
 }
 
 const errorMessages: Record<string, (t: Messages, e: YAMLError, text: string) => string> = {
@@ -81,15 +84,29 @@ function fallbackFile(path: string): SourceFile {
   return { path, locate: () => ({ line: 1, column: 1 }) };
 }
 
-function positionedFile(path: string, root: PosNode, lc: LineCounter): SourceFile {
+/** A file's positions from its index and line starts (both plain data, so they survive a worker hop). */
+export function sourceFile(path: string, pos: PosIndex, lineStarts: readonly number[]): SourceFile {
   return {
     path,
     locate(segments, at = 'value') {
-      const { node, key } = findPos(root, segments);
-      const onKey = at === 'key' && key !== undefined;
-      const start = lc.linePos(onKey ? key.key : node.start);
-      const end = lc.linePos(onKey ? key.keyEnd : node.end);
+      const found = findPos(pos, segments);
+      const range = at === 'key' && found.key ? found.key : found;
+      const start = linePos(lineStarts, range.start);
+      const end = linePos(lineStarts, range.end);
       return end.line === start.line && end.col > start.col ? { line: start.line, column: start.col, endColumn: end.col } : { line: start.line, column: start.col };
     },
   };
+}
+
+/** 1-based line and column of an offset, by binary search over the line starts (as yaml's LineCounter does). */
+function linePos(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0, high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lineStarts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - lineStarts[low - 1]! + 1 };
 }

@@ -1,75 +1,90 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 
-/** Where a value sits in the text: offsets of its key (in a mapping), its start and end, and its children. */
-export class PosNode {
-  key = -1;
-  keyEnd = -1;
-  /** Keys of a mapping (parallel to `kids`), or null for a sequence. */
-  names: string[] | null = null;
-  kids: PosNode[] | null = null;
-  constructor(
-    public start: number,
-    public end: number,
-  ) {}
+/**
+ * Where every value of a file sits, compactly: record i holds
+ * [start, end, keyStart, keyEnd, firstChild, childCount] (offsets in the text, -1 for "no key"),
+ * and the children of a collection are consecutive records. Kept instead of the YAML document,
+ * which is many times larger.
+ */
+export interface PosIndex {
+  records: Int32Array;
+  /** Key of each record inside a mapping (null inside a sequence or at the top). */
+  names: (string | null)[];
 }
 
-export type TreeResult = { ok: true; data: unknown; pos: PosNode } | { ok: false; reason: 'aliases'; offset: number; count: number } | { ok: false; reason: 'expansion' };
+const FIELDS = 6;
+
+export type TreeResult = { ok: true; data: unknown; pos: PosIndex } | { ok: false; reason: 'aliases'; offset: number; count: number } | { ok: false; reason: 'expansion' };
 
 /** Budget of values that aliases may copy in, against "billion laughs" documents. */
 const EXPANSION_LIMIT = 10_000;
 
-/**
- * One walk over the parsed document: the plain data (YAML 1.2 core) plus a compact position tree,
- * so the heavy YAML document can be dropped right after parsing.
- */
+/** Key names repeat across thousands of files; share one string per name. */
+const namePool = new Map<string, string>();
+export const internName = (s: string) => namePool.get(s) ?? (namePool.set(s, s), s);
+
+/** One walk over the parsed document: the plain data (YAML 1.2 core) plus its position index. */
 export function toTree(doc: Document, maxAliases: number): TreeResult {
   let aliases = 0, expanded = 0, overAt = -1;
-  const walk = (node: unknown, inAlias: boolean): { data: unknown; pos: PosNode } => {
+  const rec: number[] = [];
+  const names: (string | null)[] = [];
+  const reserve = (n: number) => {
+    const first = names.length;
+    for (let i = 0; i < n; i++) { rec.push(0, 0, -1, -1, 0, 0); names.push(null); }
+    return first;
+  };
+  const walk = (node: unknown, slot: number, inAlias: boolean): unknown => {
     if (inAlias && ++expanded > EXPANSION_LIMIT) throw new ExpansionError();
+    const base = slot * FIELDS;
+    const range = (node as Node | null)?.range;
+    rec[base] = range?.[0] ?? 0;
+    rec[base + 1] = range?.[1] ?? range?.[0] ?? 0;
     if (isAlias(node)) {
-      if (!inAlias && ++aliases === maxAliases + 1) overAt = node.range?.[0] ?? 0;
+      if (!inAlias && ++aliases === maxAliases + 1) overAt = range?.[0] ?? 0;
       const target = node.resolve(doc);
-      const inner = target ? walk(target, true) : { data: null, pos: new PosNode(0, 0) };
-      const pos = new PosNode(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
-      pos.names = inner.pos.names;
-      pos.kids = inner.pos.kids;
-      return { data: inner.data, pos };
+      if (!target) return null;
+      const start = rec[base]!, end = rec[base + 1]!;
+      const data = walk(target, slot, true);
+      rec[base] = start;
+      rec[base + 1] = end;
+      return data;
     }
-    const n = node as Node | null;
-    const pos = new PosNode(n?.range?.[0] ?? 0, n?.range?.[1] ?? n?.range?.[0] ?? 0);
     if (isMap(node)) {
       const data: Record<string, unknown> = {};
-      pos.names = [];
-      pos.kids = [];
-      for (const pair of node.items) {
+      const first = reserve(node.items.length);
+      rec[base + 4] = first;
+      rec[base + 5] = node.items.length;
+      node.items.forEach((pair, i) => {
         const k = pair.key as Node | null;
-        const name = isScalar(k) ? String(k.value ?? '') : keyText(k);
-        const key = k?.range?.[0] ?? pos.start, keyEnd = k?.range?.[1] ?? key;
-        const value = pair.value === null ? { data: null, pos: new PosNode(key, keyEnd) } : walk(pair.value, inAlias);
-        data[name] = value.data;
-        value.pos.key = key;
-        value.pos.keyEnd = keyEnd;
-        pos.names.push(name);
-        pos.kids.push(value.pos);
-      }
-      return { data, pos };
+        const name = internName(isScalar(k) ? String(k.value ?? '') : keyText(k));
+        const child = first + i;
+        names[child] = name;
+        const keyStart = k?.range?.[0] ?? rec[base]!, keyEnd = k?.range?.[1] ?? keyStart;
+        if (pair.value === null) {
+          rec[child * FIELDS] = keyStart;
+          rec[child * FIELDS + 1] = keyEnd;
+          data[name] = null;
+        } else {
+          data[name] = walk(pair.value, child, inAlias);
+        }
+        rec[child * FIELDS + 2] = keyStart;
+        rec[child * FIELDS + 3] = keyEnd;
+      });
+      return data;
     }
     if (isSeq(node)) {
-      const data: unknown[] = [];
-      pos.kids = [];
-      for (const item of node.items) {
-        const value = walk(item, inAlias);
-        data.push(value.data);
-        pos.kids.push(value.pos);
-      }
-      return { data, pos };
+      const first = reserve(node.items.length);
+      rec[base + 4] = first;
+      rec[base + 5] = node.items.length;
+      return node.items.map((item, i) => walk(item, first + i, inAlias));
     }
-    return { data: isScalar(node) ? node.value : null, pos };
+    return isScalar(node) ? node.value : null;
   };
   try {
-    const { data, pos } = walk(doc.contents, false);
+    reserve(1);
+    const data = walk(doc.contents, 0, false);
     if (aliases > maxAliases) return { ok: false, reason: 'aliases', offset: overAt, count: aliases };
-    return { ok: true, data, pos };
+    return { ok: true, data, pos: { records: Int32Array.from(rec), names } };
   } catch (e) {
     if (!(e instanceof ExpansionError)) throw e;
     const count = countAliases(doc, maxAliases);
@@ -95,15 +110,26 @@ function keyText(k: Node | null): string {
   return k === null ? '' : JSON.stringify(k.toJSON());
 }
 
-/** The node at `path`, or the deepest existing ancestor, and the last step that matched a mapping key. */
-export function findPos(root: PosNode, path: readonly (string | number)[]): { node: PosNode; key: PosNode | undefined } {
-  let node = root, key: PosNode | undefined;
+export interface Found {
+  start: number;
+  end: number;
+  /** The key of the last path step that matched a mapping entry, if any. */
+  key?: { start: number; end: number };
+}
+
+/** The value at `path`, or the deepest existing ancestor. */
+export function findPos(pos: PosIndex, path: readonly (string | number)[]): Found {
+  const r = pos.records;
+  let slot = 0;
+  let key: Found['key'];
   for (const seg of path) {
-    const i = node.names ? node.names.indexOf(String(seg)) : typeof seg === 'number' ? seg : -1;
-    const next = i >= 0 ? node.kids?.[i] : undefined;
-    if (!next) break;
-    node = next;
-    key = next.key >= 0 ? next : undefined;
+    const first = r[slot * FIELDS + 4]!, count = r[slot * FIELDS + 5]!;
+    let next = -1;
+    if (typeof seg === 'number' && count > 0 && pos.names[first] === null) next = seg < count ? first + seg : -1;
+    else for (let i = first; i < first + count; i++) if (pos.names[i] === String(seg)) { next = i; break; }
+    if (next < 0) break;
+    slot = next;
+    key = r[slot * FIELDS + 2]! >= 0 ? { start: r[slot * FIELDS + 2]!, end: r[slot * FIELDS + 3]! } : undefined;
   }
-  return { node, key };
+  return { start: r[slot * FIELDS]!, end: r[slot * FIELDS + 1]!, ...(key ? { key } : {}) };
 }
