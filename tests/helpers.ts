@@ -58,8 +58,17 @@ units: [产融城公司, 铁北园区办, 高新建公司]
 leaders: [魏克鹏, 张威]
 `;
 
-/** Real git with a fixed identity and no signing, independent of the user's config. */
-export function git(dir: string, ...args: string[]): string {
+export interface GitAs {
+  date?: string;
+  author?: string;
+  email?: string;
+}
+
+/** Real git with a fixed identity (or the one given), no signing, and fixed dates; independent of the user's config. */
+export function gitAs(dir: string, as: GitAs, ...args: string[]): string {
+  const name = as.author ?? 'Test';
+  const email = as.email ?? 'test@example.com';
+  const date = as.date ?? '2026-11-01T10:00:00+08:00';
   return execFileSync('git', args, {
     cwd: dir,
     encoding: 'utf8',
@@ -67,11 +76,15 @@ export function git(dir: string, ...args: string[]): string {
       PATH: process.env.PATH ?? '',
       HOME: dir,
       GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_AUTHOR_DATE: '2026-11-01T10:00:00+08:00', GIT_COMMITTER_DATE: '2026-11-01T10:00:00+08:00',
+      GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email,
+      GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email,
+      GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date,
     },
   });
+}
+
+export function git(dir: string, ...args: string[]): string {
+  return gitAs(dir, {}, ...args);
 }
 
 export function gitInit(dir: string): void {
