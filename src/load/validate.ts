@@ -34,7 +34,11 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
     case 'unrecognized_keys':
       return issue.keys.map((k) => at([...path, k], 'key', t.unknownKey(k, nearest(k, knownKeys(schema, path)))));
     case 'invalid_type': {
-      if (value === undefined) return [at(path, 'value', t.missingKey(key))];
+      if (value === undefined) {
+        // A missing top-level key has no better place than the start of the file (SPEC §6).
+        if (path.length === 1) return [{ file: file.path, line: 1, column: 1, severity: 'error', rule: 'schema', message: t.missingKey(key) }];
+        return [at(path, 'value', t.missingKey(key))];
+      }
       if (issue.expected === 'int') return [at(path, 'value', t.notInteger(key))];
       const expected = dateKind(issue, key) ?? issue.expected;
       const message = t.wrongType(key, t.typeNames[expected] ?? expected, t.typeNames[typeOf(value)] ?? typeOf(value));

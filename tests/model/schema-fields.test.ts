@@ -60,6 +60,15 @@ describe('schema rejects bad fields with a positioned message', () => {
     expect(found).toContainEqual({ rule: 'schema', line, column, message: expect.stringContaining(fragment) });
   });
 
+  it('a missing top-level key points at line 1 column 1 even after comments; a nested one at its mapping', () => {
+    expect(schemaFindings('tasks', '# 说明\n# 第二行\ntitle: 名称\nlead: 魏克鹏\nowner: 产融城公司\nstart: 2026-01-01\n')).toEqual([
+      { rule: 'schema', line: 1, column: 1, message: 'the required field "due" is missing' },
+    ]);
+    expect(schemaFindings('tasks', `${common}milestones:\n  - title: 法律清算\n`)).toEqual([
+      { rule: 'schema', line: 7, column: 5, message: 'the required field "due" is missing' },
+    ]);
+  });
+
   it('a missing required key points at the top of the file', () => {
     expect(schemaFindings('tasks', 'title: 名称\nlead: 魏克鹏\nowner: 产融城公司\nstart: 2026-01-01\n')).toEqual([
       { rule: 'schema', line: 1, column: 1, message: 'the required field "due" is missing' },
