@@ -1,22 +1,26 @@
-/** Levenshtein distance over code points (Chinese names compare per character). */
+/** Edit distance over code points, with a swap of two neighbours counting as one edit (deu → due). */
 export function distance(a: string, b: string): number {
   const x = [...a], y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => [i, ...Array<number>(y.length).fill(0)]);
+  for (let j = 1; j <= y.length; j++) d[0]![j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
     for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
     }
-    prev = cur;
   }
-  return prev[y.length]!;
+  return d[x.length]![y.length]!;
 }
 
-/** The closest candidate, if it is close enough to be a plausible typo. */
+/**
+ * The closest candidate, if it is close enough to be a plausible typo: at most one edit in three characters
+ * (a Chinese name differs in one character, an English key by a slip), or one name containing the other.
+ */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
-  const len = [...word].length;
   for (const c of candidates) {
     const d = distance(word, c);
     if (d < bestD || (d === bestD && best !== undefined && c < best)) {
@@ -25,7 +29,7 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
     }
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(1, Math.ceil(Math.max(len, [...best].length) / 2));
-  const contains = best.includes(word) || word.includes(best);
-  return bestD <= limit || contains ? best : undefined;
+  const len = Math.max([...word].length, [...best].length);
+  const contains = [...word].length >= 2 && (best.includes(word) || word.includes(best));
+  return bestD <= Math.max(1, Math.floor(len / 3)) || contains ? best : undefined;
 }
