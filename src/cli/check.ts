@@ -45,15 +45,26 @@ export function sourceLines(loaded: LoadedZone): (file: string, line: number) =>
   const misplaced = new Set(loaded.zone.diagnostics.filter((d) => d.rule === 'path').map((d) => d.file));
   const bytes = new Map(loaded.files.filter((f) => !misplaced.has(f.path)).map((f) => [f.path, f.bytes]));
   const cache = new Map<string, string[]>();
-  const decoder = new TextDecoder();
   return (file, line) => {
     let lines = cache.get(file);
     if (!lines) {
       const raw = bytes.get(file);
       if (!raw) return undefined;
-      lines = decoder.decode(raw).split(/\r?\n/);
+      lines = readable(raw).split(/\r?\n/);
       cache.set(file, lines);
     }
     return lines[line - 1];
   };
+}
+
+/** Text for showing a line: UTF-8, else GB18030 (so a GBK file shows its Chinese, not replacement marks). */
+function readable(bytes: Uint8Array): string {
+  for (const label of ['utf-8', 'gb18030']) {
+    try {
+      return new TextDecoder(label, { fatal: true }).decode(bytes);
+    } catch {
+      // try the next encoding
+    }
+  }
+  return new TextDecoder().decode(bytes);
 }

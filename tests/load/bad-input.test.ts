@@ -67,6 +67,8 @@ describe('bad input never crashes and is positioned', () => {
   it('stylish output shows the line and never a stack trace', async () => {
     const r = await runCli(['--repo', dir, '--no-color', 'check', '--as-of', '2026-11-26']);
     expect(r.stdout).toContain('lists/tasks/feb30.yaml\n  5:6  错误');
+    // A GBK file's line is shown decoded as GB18030, so the person sees their own text.
+    expect(r.stdout).toContain('| title: 产融城');
     expect(r.stdout).not.toMatch(/at \w+ \(.*:\d+:\d+\)/);
   });
 });
