@@ -17,7 +17,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   if (!isFormatName(opts.format)) throw new ExitError(`--format: stylish | json | github | gitlab | sarif (got "${opts.format}")`, 2);
   const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new ExitError(`--max-warnings: a whole number ≥ 0 (got "${opts.maxWarnings}")`, 2);
+    throw new ExitError(`--max-warnings 应为不小于 0 的整数 / must be a whole number ≥ 0 (got "${opts.maxWarnings}")`, 2);
   }
   const loaded = await loadZone(io, global);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
@@ -31,7 +31,9 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (opts.format === 'github' && summaryFile) appendFileSync(summaryFile, githubStepSummary(input));
   const s = summarize(loaded.zone.fileCount, diagnostics);
-  return s.errors > 0 || (maxWarnings !== undefined && s.warnings > maxWarnings) ? 1 : 0;
+  const tooMany = maxWarnings !== undefined && s.warnings > maxWarnings;
+  if (tooMany) io.stderr(`wuzhong: ${loaded.t.tooManyWarnings(s.warnings, maxWarnings)}\n`);
+  return s.errors > 0 || tooMany ? 1 : 0;
 }
 
 async function withBase(loaded: LoadedZone, asOf: string, rev: string, diagnostics: ReturnType<typeof diagnose>) {
@@ -59,7 +61,8 @@ export function sourceLines(loaded: LoadedZone): (file: string, line: number) =>
 
 /** Text for showing a line: UTF-8, else GB18030 (so a GBK file shows its Chinese, not replacement marks). */
 function readable(bytes: Uint8Array): string {
-  for (const label of ['utf-8', 'gb18030']) {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  for (const label of utf16 ? [utf16] : ['utf-8', 'gb18030']) {
     try {
       return new TextDecoder(label, { fatal: true }).decode(bytes);
     } catch {

@@ -12,9 +12,9 @@ const REFUSED: Record<Lang, (command: string, errors: number) => string> = {
 };
 
 /**
- * The date the error gate checks at: the later of today (zone time) and the
- * date the command looks at, so a completion recorded after a past period
- * is not mistaken for a `future` error, while one dated after today still is.
+ * The date the error gate checks at: the later of today (zone time) and the date the command looks at.
+ * For a past month or date that is today, exactly what `check` says now; looking ahead (a future
+ * `--as-of`, the current month's end) it agrees with `check --as-of` that date.
  */
 export function gateDate(io: Io, loaded: LoadedZone, date: string): string {
   const now = today(io, loaded.timeZone);

@@ -55,7 +55,7 @@ export function githubStepSummary(input: FormatInput): string {
     '| ---: | ---: | ---: | ---: |',
     `| ${s.files} | ${s.errors} | ${s.warnings} | ${s.infos} |`,
     '',
-    `${hasProblems(s) ? '❌' : '✅'} ${summaryText(s, lang)}`,
+    `${s.errors > 0 ? '❌' : hasProblems(s) ? '⚠️' : '✅'} ${summaryText(s, lang)}`,
   ];
   if (input.diagnostics.length > 0) {
     out.push(

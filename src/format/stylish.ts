@@ -23,15 +23,30 @@ function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic
 function codeFrame(d: Diagnostic, input: FormatInput): string[] {
   const raw = input.sourceLine(d.file, d.line);
   if (raw === undefined) return [];
-  const line = sanitize(raw.replace(/\r?\n?$/, ''));
-  if (line.trim() === '' && d.column <= 1) return [];
+  const full = sanitize(raw.replace(/\r?\n?$/, ''));
+  if (full.trim() === '' && d.column <= 1) return [];
+  const { line, column, endColumn } = clip(full, d.column, d.endColumn);
   const { colors } = input;
   const gutter = colors.gray(GUTTER);
-  const marker = caretMarker(line, d.column, d.endColumn);
+  const marker = caretMarker(line, column, endColumn);
   return [
     gutter + line,
-    gutter + caretPadding(line, d.column) + paint(colors, d.severity, colors.bold(marker)),
+    gutter + caretPadding(line, column) + paint(colors, d.severity, colors.bold(marker)),
   ];
+}
+
+/** Characters shown around the column of a very long line (a minified or pasted line would flood the terminal). */
+const CONTEXT = 60;
+
+/** A window of a long line around the column, with … where text was cut; columns shift to match. */
+function clip(line: string, column: number, endColumn?: number): { line: string; column: number; endColumn?: number } {
+  if (line.length <= CONTEXT * 2) return { line, column, endColumn };
+  const from = Math.max(0, column - 1 - CONTEXT);
+  const to = Math.min(line.length, column - 1 + CONTEXT);
+  const head = from > 0 ? '…' : '';
+  const shift = from - head.length;
+  const end = endColumn === undefined ? undefined : Math.min(endColumn, to + 1) - shift;
+  return { line: head + line.slice(from, to) + (to < line.length ? '…' : ''), column: column - shift, ...(end === undefined ? {} : { endColumn: end }) };
 }
 
 function fileBlock(file: string, list: Diagnostic[], input: FormatInput): string[] {

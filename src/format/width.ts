@@ -5,12 +5,13 @@
  * marks and format characters 0, everything else 1 (a tab counts as 1; the
  * caret line reproduces tabs instead, see `caretPadding`). The punctuation
  * that Chinese text uses from the East Asian *Ambiguous* class (“”‘’…—·
- * and friends) counts 2 by default, as a CJK font renders it; pass
- * `{ ambiguousWidth: 1 }` for terminals that draw it narrow.
+ * and friends) counts 1 by default, as today's terminals (VS Code, Windows
+ * Terminal, GNOME, iTerm2) lay it out; pass `{ ambiguousWidth: 2 }` for a
+ * terminal set to draw it wide.
  */
 
 export interface WidthOptions {
-  /** Width of the Ambiguous punctuation common in Chinese text; default 2. */
+  /** Width of the Ambiguous punctuation common in Chinese text; default 1. */
   ambiguousWidth?: 1 | 2;
 }
 
@@ -63,7 +64,7 @@ export function codePointWidth(ch: string, options: WidthOptions = {}): number {
   if (cp < 0x7f && cp >= 0x20) return 1;
   if (ZERO_WIDTH.test(ch)) return 0;
   if (inRanges(cp, WIDE) || EMOJI_PRESENTATION.test(ch)) return 2;
-  if (inRanges(cp, AMBIGUOUS_CJK)) return options.ambiguousWidth ?? 2;
+  if (inRanges(cp, AMBIGUOUS_CJK)) return options.ambiguousWidth ?? 1;
   return 1;
 }
 

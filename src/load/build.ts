@@ -16,6 +16,10 @@ export interface RawFile {
   path: string;
   bytes?: Uint8Array;
   symlink?: boolean;
+  /** A pipe, socket or device: never read. */
+  special?: boolean;
+  /** The file or folder exists but could not be read. */
+  unreadable?: 'file' | 'dir';
 }
 
 const ID_RE = new RegExp(ID_PATTERN);
@@ -34,9 +38,10 @@ export function classify(path: string, t: Messages): Classified {
   const parts = path.split('/');
   if (parts[0] === 'assessments') {
     const name = parts.slice(1).join('/');
-    const m = /^(\d{4}-\d{2})\.ya?ml$/.exec(name);
+    // SPEC §6: an assessment file is named YYYY-MM.yaml exactly (one file per month, so none can shadow another).
+    const m = /^(\d{4}-\d{2})\.yaml$/.exec(name);
     if (parts.length === 2 && m && isValidMonth(m[1]!)) return { kind: 'assessment', month: m[1]! };
-    return /\.ya?ml$/.test(name) ? { kind: 'bad', message: t.badAssessmentName(name) } : { kind: 'ignored' };
+    return /\.ya?ml$/i.test(name) ? { kind: 'bad', message: t.badAssessmentName(name) } : { kind: 'ignored' };
   }
   if (parts[0] !== 'lists') return { kind: 'ignored' };
   const base = parts[parts.length - 1]!;
@@ -86,9 +91,15 @@ export function buildZone(files: readonly RawFile[], t: Messages, done?: Readonl
   };
   const firstPathOfKey = new Map<string, string>();
   for (const raw of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (raw.unreadable === 'dir') {
+      zone.diagnostics.push(pathError(raw.path, t.unreadableDir()));
+      continue;
+    }
     const where = classify(raw.path, t);
     if (where.kind === 'ignored') continue;
     zone.fileCount++;
+    if (raw.unreadable) { zone.diagnostics.push({ ...pathError(raw.path, t.unreadable()), rule: 'yaml' }); continue; }
+    if (raw.special) { zone.diagnostics.push(pathError(raw.path, t.notRegular())); continue; }
     if (where.kind === 'bad') { zone.diagnostics.push(pathError(raw.path, where.message)); continue; }
     if (raw.symlink || !raw.bytes) { zone.diagnostics.push(pathError(raw.path, t.symlink())); continue; }
     if (where.kind === 'item') {

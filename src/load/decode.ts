@@ -11,6 +11,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** UTF-8 with an optional BOM; anything else is a positioned `yaml` problem. */
 export function decode(bytes: Uint8Array, t: Messages): Decoded {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: t.tooLarge(bytes.length), line: 1, column: 1 };
+  // A UTF-16 byte order mark: Windows Notepad's "Unicode" encoding.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, message: t.utf16(), line: 1, column: 1 };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, message: t.binary(), ...bytePos(bytes, nul) };
   try {
@@ -28,10 +30,10 @@ function bytePos(bytes: Uint8Array, offset: number): { line: number; column: num
   return { line, column };
 }
 
-/** Characters before the bad byte on its line (the prefix is valid UTF-8). */
+/** UTF-16 code units before the bad byte on its line, as columns are counted everywhere else. */
 function utf8Length(prefix: Uint8Array): number {
   try {
-    return [...utf8.decode(prefix)].length;
+    return utf8.decode(prefix).length;
   } catch {
     return prefix.length;
   }

@@ -29,16 +29,26 @@ export function parseFile(path: string, bytes: Uint8Array, t: Messages): ParsedF
     return { file: fallbackFile(path), data: undefined, text: undefined, diagnostics: [yamlError(path, decoded.message, decoded.line, decoded.column)] };
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  try {
+    return parseText(path, text, t);
+  } catch (e) {
+    // Pathological nesting (thousands of `[`) can exhaust the stack inside the parser: still a finding, not a crash.
+    if (e instanceof RangeError) return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, t.tooDeep())] };
+    throw e;
+  }
+}
+
+function parseText(path: string, text: string, t: Messages): ParsedFile {
   const lc = new LineCounter();
   // An explicit core schema wins over any %YAML 1.1 directive, so `yes` stays text and dates stay strings.
   const doc = parseDocument(text, { lineCounter: lc, schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  const diagnostics = doc.errors.map((e) => fromYamlError(path, e, lc, text, t));
+  const diagnostics = yamlErrors(doc.errors).map((e) => fromYamlError(path, e, lc, text, t));
   if (diagnostics.length > 0) return { file: fallbackFile(path), data: undefined, text, diagnostics };
   if (doc.contents === null) return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, t.emptyFile())] };
   const tree = toTree(doc, MAX_ALIASES);
   if (!tree.ok) {
-    const p = lc.linePos(tree.reason === 'aliases' ? tree.offset : 0);
-    const message = tree.reason === 'aliases' ? t.tooManyAliases(tree.count) : t.aliasExpansion();
+    const p = lc.linePos(tree.reason === 'expansion' ? 0 : tree.offset);
+    const message = tree.reason === 'aliases' ? t.tooManyAliases(tree.count) : tree.reason === 'cycle' ? t.aliasCycle() : t.aliasExpansion();
     return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, message, p.line, p.col)] };
   }
   const file = sourceFile(path, tree.pos, lc.lineStarts);
@@ -49,6 +59,16 @@ export function parseFile(path: string, bytes: Uint8Array, t: Messages): ParsedF
   return { file, pos: tree.pos, lineStarts: lc.lineStarts, data: tree.data as Record<string, unknown>, text, diagnostics: [] };
 }
 
+/**
+ * Duplicate keys and tabs are independent mistakes and all worth listing; after the first other syntax
+ * error the parser is guessing, so the rest would only bury the real one.
+ */
+function yamlErrors(errors: YAMLError[]): YAMLError[] {
+  const independent = new Set(['DUPLICATE_KEY', 'TAB_AS_INDENT']);
+  const firstOther = errors.find((e) => !independent.has(e.code));
+  return errors.filter((e) => independent.has(e.code) || e === firstOther);
+}
+
 const errorMessages: Record<string, (t: Messages, e: YAMLError, text: string) => string> = {
   DUPLICATE_KEY: (t, e, text) => t.duplicateKey(keyAt(text, e.pos[0])),
   TAB_AS_INDENT: (t) => t.tab(),
@@ -57,20 +77,33 @@ const errorMessages: Record<string, (t: Messages, e: YAMLError, text: string) =>
 
 function fromYamlError(path: string, e: YAMLError, lc: LineCounter, text: string, t: Messages): Diagnostic {
   const p = lc.linePos(errorOffset(e, text));
-  const special = errorMessages[e.code];
+  const special = /Maximum call stack/.test(e.message) ? () => t.tooDeep() : errorMessages[e.code];
   const message = special ? special(t, e, text) : t.syntax(syntaxDetail(e, t));
   return yamlError(path, message, p.line, p.col);
 }
 
+/** The yaml library's message (first line), which names the real mistake more often than its code does. */
+const messageKinds: [RegExp, string][] = [
+  [/^Flow (sequence|map) in block collection must be sufficiently indented and end with a [\]}]/, 'UNCLOSED_FLOW'],
+  [/^Sequence item without - indicator/, 'SEQ_WITHOUT_DASH'],
+  [/^Nested mappings are not allowed in compact mappings/, 'NESTED_COMPACT'],
+  [/^Implicit keys need to be on a single line/, 'MULTILINE_IMPLICIT_KEY'],
+  [/^Missing closing ["']quote/, 'MISSING_CHAR'],
+];
+
 function syntaxDetail(e: YAMLError, t: Messages): string {
-  return t.yamlCodes[e.code] ?? e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const kind = messageKinds.find(([re]) => re.test(first))?.[1] ?? e.code;
+  return t.yamlCodes[kind] ?? first;
 }
 
-/** An unclosed quote is reported where the text ends; point at the quote that opened it instead. */
+/** An unclosed quote or bracket is reported where the text ends; point at the one that opened it instead. */
 function errorOffset(e: YAMLError, text: string): number {
   const quote = /^Missing closing (["'])/.exec(e.message)?.[1];
-  if (e.code !== 'MISSING_CHAR' || !quote) return e.pos[0];
-  const open = text.lastIndexOf(quote, e.pos[0] - 1);
+  const bracket = /must be sufficiently indented and end with a ([\]}])/.exec(e.message)?.[1];
+  const opener = quote ?? (bracket === ']' ? '[' : bracket === '}' ? '{' : undefined);
+  if (!opener) return e.pos[0];
+  const open = text.lastIndexOf(opener, e.pos[0] - 1);
   return open >= 0 ? open : e.pos[0];
 }
 

@@ -1,12 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RawFile } from './build.js';
 
-/** The nearest directory at or above `start` that holds wuzhong.yaml, as git finds `.git`. */
+/** The nearest directory at or above `start` that holds a wuzhong.yaml file, as git finds `.git`. */
 export function findZoneRoot(start: string): string | undefined {
   let dir = resolve(start);
   for (;;) {
-    if (existsSync(join(dir, 'wuzhong.yaml'))) return dir;
+    if (isZoneRoot(dir)) return dir;
     const up = dirname(dir);
     if (up === dir) return undefined;
     dir = up;
@@ -14,32 +14,45 @@ export function findZoneRoot(start: string): string | undefined {
 }
 
 export function isZoneRoot(dir: string): boolean {
-  return existsSync(join(dir, 'wuzhong.yaml'));
+  try {
+    return statSync(join(dir, 'wuzhong.yaml')).isFile();
+  } catch {
+    return false;
+  }
 }
 
-/** Every data file of the zone, each read exactly once; symbolic links under lists/ are listed, not followed. */
+/**
+ * Every data file of the zone, each read exactly once. Symbolic links and special files are listed, not
+ * followed or read; files and folders that cannot be read are listed as such, so none silently drops out.
+ */
 export function scanZone(root: string): RawFile[] {
-  const files: RawFile[] = [{ path: 'wuzhong.yaml', bytes: readFileSync(join(root, 'wuzhong.yaml')) }];
-  walk(root, 'lists', files, true);
-  walk(root, 'assessments', files, false);
+  const files: RawFile[] = [readOne(root, 'wuzhong.yaml')];
+  walk(root, 'lists', files);
+  walk(root, 'assessments', files);
   return files;
 }
 
-function walk(root: string, rel: string, out: RawFile[], reportSymlinks: boolean): void {
+function readOne(root: string, path: string): RawFile {
+  try {
+    return { path, bytes: readFileSync(join(root, path)) };
+  } catch {
+    return { path, unreadable: 'file' };
+  }
+}
+
+function walk(root: string, rel: string, out: RawFile[]): void {
   let entries;
   try {
     entries = readdirSync(join(root, rel), { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') out.push({ path: rel, unreadable: 'dir' });
     return;
   }
   for (const e of entries) {
     const path = `${rel}/${e.name}`;
-    if (e.isSymbolicLink()) {
-      if (reportSymlinks) out.push({ path, symlink: true });
-      continue;
-    }
-    if (e.isDirectory()) walk(root, path, out, reportSymlinks);
-    else if (e.isFile()) out.push({ path, bytes: readFileSync(join(root, path)) });
+    if (e.isSymbolicLink()) out.push({ path, symlink: true });
+    else if (e.isDirectory()) walk(root, path, out);
+    else if (e.isFile()) out.push(readOne(root, path));
+    else out.push({ path, special: true });
   }
 }
-

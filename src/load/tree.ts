@@ -14,7 +14,11 @@ export interface PosIndex {
 
 const FIELDS = 6;
 
-export type TreeResult = { ok: true; data: unknown; pos: PosIndex } | { ok: false; reason: 'aliases'; offset: number; count: number } | { ok: false; reason: 'expansion' };
+export type TreeResult =
+  | { ok: true; data: unknown; pos: PosIndex }
+  | { ok: false; reason: 'aliases'; offset: number; count: number }
+  | { ok: false; reason: 'expansion' }
+  | { ok: false; reason: 'cycle'; offset: number };
 
 /** Budget of values that aliases may copy in, against "billion laughs" documents. */
 const EXPANSION_LIMIT = 10_000;
@@ -26,6 +30,8 @@ export const internName = (s: string) => namePool.get(s) ?? (namePool.set(s, s),
 /** One walk over the parsed document: the plain data (YAML 1.2 core) plus its position index. */
 export function toTree(doc: Document, maxAliases: number): TreeResult {
   let aliases = 0, expanded = 0, overAt = -1;
+  // Anchored collections being expanded right now: an alias to one of them refers to itself (`a: &x [*x]`).
+  const expanding = new Set<unknown>();
   const rec: number[] = [];
   const names: (string | null)[] = [];
   const reserve = (n: number) => {
@@ -43,12 +49,16 @@ export function toTree(doc: Document, maxAliases: number): TreeResult {
       if (!inAlias && ++aliases === maxAliases + 1) overAt = range?.[0] ?? 0;
       const target = node.resolve(doc);
       if (!target) return null;
+      if (expanding.has(target)) throw new CycleError(range?.[0] ?? 0);
       const start = rec[base]!, end = rec[base + 1]!;
+      expanding.add(target);
       const data = walk(target, slot, true);
+      expanding.delete(target);
       rec[base] = start;
       rec[base + 1] = end;
       return data;
     }
+    if ((isMap(node) || isSeq(node)) && node.anchor) expanding.add(node);
     if (isMap(node)) {
       const data: Record<string, unknown> = {};
       const first = reserve(node.items.length);
@@ -60,23 +70,30 @@ export function toTree(doc: Document, maxAliases: number): TreeResult {
         const child = first + i;
         names[child] = name;
         const keyStart = k?.range?.[0] ?? rec[base]!, keyEnd = k?.range?.[1] ?? keyStart;
-        if (pair.value === null) {
+        const v = pair.value as Node | null;
+        if (v === null || (isScalar(v) && v.value === null && v.range?.[0] === v.range?.[1])) {
+          // `due:` with nothing after it: point at the key, not past the end of the line.
           rec[child * FIELDS] = keyStart;
           rec[child * FIELDS + 1] = keyEnd;
-          data[name] = null;
+          data[name] = v === null ? null : walk(v, child, inAlias);
+          rec[child * FIELDS] = keyStart;
+          rec[child * FIELDS + 1] = keyEnd;
         } else {
           data[name] = walk(pair.value, child, inAlias);
         }
         rec[child * FIELDS + 2] = keyStart;
         rec[child * FIELDS + 3] = keyEnd;
       });
+      expanding.delete(node);
       return data;
     }
     if (isSeq(node)) {
       const first = reserve(node.items.length);
       rec[base + 4] = first;
       rec[base + 5] = node.items.length;
-      return node.items.map((item, i) => walk(item, first + i, inAlias));
+      const data = node.items.map((item, i) => walk(item, first + i, inAlias));
+      expanding.delete(node);
+      return data;
     }
     return isScalar(node) ? node.value : null;
   };
@@ -86,6 +103,7 @@ export function toTree(doc: Document, maxAliases: number): TreeResult {
     if (aliases > maxAliases) return { ok: false, reason: 'aliases', offset: overAt, count: aliases };
     return { ok: true, data, pos: { records: Int32Array.from(rec), names } };
   } catch (e) {
+    if (e instanceof CycleError) return { ok: false, reason: 'cycle', offset: e.offset };
     if (!(e instanceof ExpansionError)) throw e;
     const count = countAliases(doc, maxAliases);
     return count.count > maxAliases ? { ok: false, reason: 'aliases', ...count } : { ok: false, reason: 'expansion' };
@@ -104,6 +122,12 @@ function countAliases(doc: Document, max: number): { count: number; offset: numb
 }
 
 class ExpansionError extends Error {}
+
+class CycleError extends Error {
+  constructor(readonly offset: number) {
+    super('alias cycle');
+  }
+}
 
 /** A complex key (a list or mapping used as a key) gets a readable name, so "unknown key" can point at it. */
 function keyText(k: Node | null): string {

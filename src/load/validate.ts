@@ -84,6 +84,8 @@ function keyName(path: readonly PathSegment[]): string {
 
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
+  if (typeof v === 'number' && !Number.isFinite(v)) return 'infinite';
+  if (v instanceof Uint8Array) return 'binary';
   if (Array.isArray(v)) return 'array';
   return typeof v;
 }

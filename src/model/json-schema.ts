@@ -44,7 +44,7 @@ export const SCHEMA_SPECS: readonly SchemaSpec[] = [
     schema: configSchema,
   },
   {
-    kind: 'assessment', file: 'assessment.schema.json', globs: ['assessments/*.yaml', 'assessments/*.yml'],
+    kind: 'assessment', file: 'assessment.schema.json', globs: ['assessments/*.yaml'],
     title: 'wuzhong 月度考核加减分（assessments/<YYYY-MM>.yaml）',
     description: '该月考核的手工加减分，每条写明单位、分值和理由。',
     schema: assessmentFileSchema,
@@ -60,7 +60,15 @@ export function schemaSpec(kind: SchemaKind): SchemaSpec {
 export function jsonSchemaOf(spec: SchemaSpec): Record<string, unknown> {
   const generated = z.toJSONSchema(spec.schema, { target: 'draft-07', io: 'input' }) as Record<string, unknown>;
   const { $schema, title: _title, description: _description, ...rest } = generated;
-  return tightenDates({ $schema, $id: `${SCHEMA_BASE_URL}${spec.file}`, title: spec.title, description: spec.description, ...rest }) as Record<string, unknown>;
+  const doc = tightenDates({ $schema, $id: `${SCHEMA_BASE_URL}${spec.file}`, title: spec.title, description: spec.description, ...rest }) as Record<string, unknown>;
+  if (spec.kind === 'config') uniqueNames(doc);
+  return doc;
+}
+
+/** SPEC §3: units and leaders are unique (zod checks this in a rule; JSON Schema can say it directly). */
+function uniqueNames(doc: Record<string, unknown>): void {
+  const props = doc.properties as Record<string, Record<string, unknown>>;
+  for (const key of ['units', 'leaders']) if (props[key]) props[key]!.uniqueItems = true;
 }
 
 /** The files of schemas/, as written: 2-space JSON and a final newline, byte-for-byte reproducible. */
@@ -73,6 +81,10 @@ function tightenDates(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) out[k] = tightenDates(v);
-  if (out.format === 'date' && out.pattern === DATE_PATTERN) out.pattern = CALENDAR_DATE_PATTERN;
+  if (out.format === 'date' && out.pattern === DATE_PATTERN) {
+    out.pattern = CALENDAR_DATE_PATTERN;
+    // The pattern says it all; a `format` would need ajv-formats, and ajv's strict mode rejects unknown formats.
+    delete out.format;
+  }
   return out;
 }

@@ -15,7 +15,9 @@ describe('exit status', () => {
   it('is 0 with only warnings, 1 over --max-warnings, 1 with an error', async () => {
     expect((await check(warnOnly)).code).toBe(0);
     expect((await check(warnOnly, '--max-warnings', '1')).code).toBe(0);
-    expect((await check(warnOnly, '--max-warnings', '0')).code).toBe(1);
+    const over = await check(warnOnly, '--max-warnings', '0');
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('警告 1 个，超过了 --max-warnings 0 的上限');
     expect((await check(withError)).code).toBe(1);
   });
 

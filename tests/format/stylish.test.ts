@@ -137,3 +137,17 @@ describe('summary sentence', () => {
     expect(summaryText(summary, lang)).toBe(text);
   });
 });
+
+describe('stylish with very long lines', () => {
+  test('shows a window around the column, marked with …, and the caret still under the value', () => {
+    const long = `title: ${'甲'.repeat(300)}坏${'乙'.repeat(300)}`;
+    const column = 'title: '.length + 300 + 1;
+    const out = formatStylish(makeInput([diag({ file: X, line: 1, column, endColumn: column + 1 })], { sources: { [X]: long } }));
+    const [source, caret] = out.split('\n').filter((l) => l.startsWith('    | '));
+    expect(source!.length).toBeLessThan(140);
+    expect(source).toMatch(/^ {4}\| …甲+坏乙+…$/);
+    // 60 characters before the value, each two columns wide, after the one-column ellipsis.
+    expect(caret).toBe(`    | ${' '.repeat(1 + 60 * 2)}^~`);
+    expect(source!.startsWith('    | …甲')).toBe(true);
+  });
+});

@@ -14,7 +14,7 @@ describe('displayWidth', () => {
     ['\t', 1],
     ['产融城公司', 10],
     ['，。：（）；！？、', 18],
-    ['“”', 4],
+    ['“”', 2],
     ['《五重》', 8],
     ['ＡＢＣ１２３', 12],
     ['\u3000', 2], // ideographic space
@@ -34,10 +34,11 @@ describe('displayWidth', () => {
     expect(displayWidth(s)).toBe(w);
   });
 
-  test('ambiguous punctuation can be narrow', () => {
-    expect(displayWidth('“管委会+公司”', { ambiguousWidth: 1 })).toBe(13);
-    expect(displayWidth('“管委会+公司”')).toBe(15);
-    expect(displayWidth('——…', { ambiguousWidth: 1 })).toBe(3);
+  test('ambiguous punctuation is narrow by default and can be wide', () => {
+    expect(displayWidth('“管委会+公司”')).toBe(13);
+    expect(displayWidth('“管委会+公司”', { ambiguousWidth: 2 })).toBe(15);
+    expect(displayWidth('——…')).toBe(3);
+    expect(displayWidth('——…', { ambiguousWidth: 2 })).toBe(6);
   });
 });
 
@@ -56,7 +57,7 @@ describe('caretPadding / caretMarker', () => {
     ['owner: 产融城公司', 8, ' '.repeat(7)],
     ['  - { unit: 产融城公司, points: abc }', 28, ' '.repeat(32)],
     ['title: 一期（竣工）投产：x', 17, ' '.repeat(25)],
-    ['title: “管委会+公司”改革', 17, ' '.repeat(24)],
+    ['title: “管委会+公司”改革', 17, ' '.repeat(22)],
     ['name: 𠀀x', 9, ' '.repeat(8)],
     ['\t\tdue: 2026-13-01', 8, '\t\t     '],
     ['a\t产\tb', 5, ' \t  \t'],

@@ -133,7 +133,7 @@ describe('editor and CI settings written by init', () => {
       expect(schemas[`./schemas/${list}.schema.json`]).toEqual([`lists/${list}/*.yaml`, `lists/${list}/*.yml`]);
     }
     expect(schemas['./schemas/wuzhong.schema.json']).toEqual(['wuzhong.yaml']);
-    expect(schemas['./schemas/assessment.schema.json']).toEqual(['assessments/*.yaml', 'assessments/*.yml']);
+    expect(schemas['./schemas/assessment.schema.json']).toEqual(['assessments/*.yaml']);
     for (const file of Object.keys(schemas)) expect(existsSync(join(dir, file)), file).toBe(true);
     expect(JSON.parse(read(dir, '.vscode/extensions.json')).recommendations).toContain('redhat.vscode-yaml');
   });

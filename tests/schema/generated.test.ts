@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidDate } from '../../src/model/dates.js';
+import { DATE_PATTERN } from '../../src/model/fields.js';
 import { CALENDAR_DATE_PATTERN, jsonSchemaFiles, jsonSchemaOf, SCHEMA_SPECS } from '../../src/model/json-schema.js';
 import { repoRoot } from '../helpers.js';
 
@@ -56,10 +57,11 @@ describe.each(SCHEMA_SPECS.map((s) => [s.file, s] as const))('%s', (_file, spec)
     }
   });
 
-  it('uses the calendar-exact date pattern for every date', () => {
-    const dates = nodes.filter((n) => n.node.format === 'date');
+  it('uses the calendar-exact date pattern for every date, with no `format` (strict validators reject unknown formats)', () => {
+    const dates = nodes.filter((n) => n.node.pattern === CALENDAR_DATE_PATTERN);
     if (spec.kind !== 'assessment') expect(dates.length).toBeGreaterThan(0);
-    for (const { at, node } of dates) expect(node.pattern, at).toBe(CALENDAR_DATE_PATTERN);
+    expect(nodes.filter((n) => n.node.pattern === DATE_PATTERN).map((n) => n.at)).toEqual([]);
+    expect(nodes.filter((n) => 'format' in n.node)).toEqual([]);
   });
 });
 
