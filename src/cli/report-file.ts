@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
-export type OutProblem = 'outside' | 'data' | 'git-dir' | 'not-file';
+export type OutProblem = 'empty' | 'directory' | 'outside' | 'data' | 'git-dir' | 'not-file';
 
 /** Where the report goes: its real absolute path and its path relative to the zone root (with `/`). */
 export type OutPath = { abs: string; rel: string; up: string } | { problem: OutProblem; shown: string };
@@ -12,8 +12,12 @@ export function resolveOut(root: string, cwd: string, out: string | undefined, m
   const rootReal = realpathSync(root);
   const wanted = out === undefined ? join(rootReal, 'reports', `${month}.md`) : resolve(cwd, out);
   const shown = out ?? `reports/${month}.md`;
+  if (out !== undefined && out.trim() === '') return { problem: 'empty', shown };
+  // `dir/`, `.` and `..` name folders even when missing; resolve() would quietly turn `new/` into a file `new`.
+  if (out !== undefined && /(^|[/\\])(\.{1,2})?$/.test(out)) return { problem: 'directory', shown };
   const abs = realTarget(wanted);
   if (abs === undefined) return { problem: 'outside', shown };
+  if (statOf(abs)?.isDirectory()) return { problem: 'directory', shown };
   const rel = relative(rootReal, abs);
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { problem: 'outside', shown };
   const parts = rel.split(sep);
@@ -54,6 +58,24 @@ function statOf(p: string) {
 
 export function readIfExists(abs: string): string | undefined {
   return statOf(abs)?.isFile() ? readFileSync(abs, 'utf8') : undefined;
+}
+
+/**
+ * Copies the file byte for byte to `<file>.bak` next to it, or `<file>.bak.2`, … when an older backup
+ * with other content is there; returns the path used. Never overwrites a backup that differs.
+ */
+export function writeBackup(abs: string): string {
+  const bytes = readFileSync(abs);
+  for (let n = 1; ; n++) {
+    const bak = n === 1 ? `${abs}.bak` : `${abs}.bak.${n}`;
+    if (statOf(bak)?.isFile() && readFileSync(bak).equals(bytes)) return bak;
+    try {
+      writeFileSync(bak, bytes, { flag: 'wx' });
+      return bak;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
 }
 
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a report. */

@@ -1,11 +1,12 @@
 import { GitError } from '../git/errors.js';
-import { commitOneFile, differsFromHead, findRepo, saveBlob, zoneDataDirty, type ReportRepo } from '../git/commit.js';
+import { commitOneFile, findRepo, zoneDataDirty, type ReportRepo } from '../git/commit.js';
 import { pushBranch } from '../git/push.js';
 import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index.js';
 import { gateDate, refuseOnErrors } from './gate.js';
 import { ExitError, type Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
 import { readIfExists, resolveOut, writeAtomically } from './report-file.js';
+import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
 import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
 import { loadZone } from './zone.js';
 
@@ -30,15 +31,20 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   if (refuseOnErrors(io, loaded, 'report', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
 
   // Ask git before writing anything: no git, or --push on a detached HEAD, must leave no half-done work.
-  const repo = commit ? await gitStep(t, () => findRepo(loaded.root, io.env)) : undefined;
+  let repo = commit ? await gitStep(t, () => findRepo(loaded.root, io.env)) : undefined;
   if (opts.push === true && repo !== undefined && repo.branch === undefined) throw new ExitError(t.detached, 1);
 
   const markdown = renderMonthlyReport(buildMonthlyReport(loaded.zone, month), { lang: loaded.lang, root: out.up });
   const previous = readIfExists(out.abs);
+  let kept: string | undefined;
   if (previous === markdown) say(t.fileUnchanged(out.rel));
   else {
-    if (repo !== undefined && previous !== undefined && (await gitStep(t, () => differsFromHead(repo, out.abs)))) {
-      say(t.keptPrevious(out.rel, await gitStep(t, () => saveBlob(repo, out.abs))));
+    if (previous !== undefined) {
+      // Even with --no-commit, git (when there is one) is where the old content is kept.
+      if (!commit) repo = await quietRepo(loaded.root, io.env);
+      const keep = await gitStep(t, () => keepPrevious(t, repo, io.cwd, out, previous));
+      keep.lines.forEach(say);
+      kept = keep.blob;
     }
     try {
       writeAtomically(out.abs, markdown);
@@ -57,12 +63,24 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
     if (opts.push === true) say(t.notPushed);
     return 0;
   }
-  await commitReport(t, say, repo, loaded.root, out, month, loaded.zone.config?.zone ?? '');
+  await commitReport(t, say, repo, { root: loaded.root, cwd: io.cwd, kept }, out, month, loaded.zone.config?.zone ?? '');
   if (opts.push === true) await push(t, say, repo);
   return 0;
 }
 
-async function commitReport(t: ReportCliText, say: (s: string) => void, repo: ReportRepo, root: string, out: { abs: string; rel: string }, month: string, zone: string) {
+/** The repository for keeping old content under --no-commit; without git (or with a git that refuses), the file rules apply. */
+async function quietRepo(root: string, env: Io['env']): Promise<ReportRepo | undefined> {
+  try {
+    return await findRepo(root, env);
+  } catch (e) {
+    if (e instanceof GitError) return undefined;
+    throw e;
+  }
+}
+
+/** `kept`: the blob the old working copy was saved as, already announced. */
+async function commitReport(t: ReportCliText, say: (s: string) => void, repo: ReportRepo, at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string) {
+  const { root, cwd, kept } = at;
   const subject = `report(${month}): ${zone.replace(/\s+/g, ' ').trim()} 五重清单月报`;
   const dirty = await gitStep(t, () => zoneDataDirty(repo, root));
   const message = (parent: string | undefined) =>
@@ -73,8 +91,12 @@ async function commitReport(t: ReportCliText, say: (s: string) => void, repo: Re
   } catch (e) {
     throw gitFailure(t, e, (detail) => t.commitFailed(detail, out.rel));
   }
-  if (result.kind === 'unchanged') say(t.commitUnchanged);
-  else say(t.committed(result.commit.slice(0, 7), subject));
+  if (result.kind === 'unchanged') return say(t.commitUnchanged);
+  if (result.kind === 'index-locked') throw new ExitError(t.indexLocked(result.lock, out.rel), 1);
+  const short = result.commit.slice(0, 7);
+  if (result.indexError !== undefined) throw new ExitError(t.indexNotUpdated(short, subject, out.rel, result.indexError, resetCommand(repo, cwd, out.abs)), 1);
+  say(t.committed(short, subject));
+  for (const blob of result.replacedStaged.filter((b) => b !== kept)) say(t.keptStaged(out.rel, recoverCommand(repo, cwd, out.abs, blob)));
 }
 
 async function push(t: ReportCliText, say: (s: string) => void, repo: ReportRepo) {
@@ -82,9 +104,10 @@ async function push(t: ReportCliText, say: (s: string) => void, repo: ReportRepo
   try {
     result = await pushBranch(repo);
   } catch (e) {
-    throw gitFailure(t, e, t.pushFailed);
+    throw gitFailure(t, e, (detail) => t.pushFailed([detail], false));
   }
   if (result.kind === 'no-upstream') throw new ExitError(t.noUpstream(result.branch), 1);
+  if (result.kind === 'failed') throw new ExitError(t.pushFailed(result.lines, result.behind), 1);
   say(t.pushed(result.remote, result.target));
 }
 

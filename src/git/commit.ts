@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { GitError } from './errors.js';
 import { client, gitEnv, raw, type Env } from './simple.js';
 
@@ -15,7 +15,10 @@ export interface ReportRepo {
   env: Env;
 }
 
-/** The git repository around `dir`, or undefined when `dir` is not inside a work tree; GitError 'no-git' without git. */
+/**
+ * The git repository around `dir`, or undefined when `dir` is not inside a work tree;
+ * GitError 'no-git' without git, unless no `.git` above `dir` shows that there is no repository anyway.
+ */
 export async function findRepo(dir: string, env: Env): Promise<ReportRepo | undefined> {
   const git = client(dir, gitEnv(env));
   let top: string;
@@ -24,6 +27,7 @@ export async function findRepo(dir: string, env: Env): Promise<ReportRepo | unde
   } catch (e) {
     // Only "not a git repository" means none: "dubious ownership" and the like must not pass as "nothing to commit".
     if (e instanceof GitError && e.kind === 'failed' && /not a git repository/i.test(e.detail)) return undefined;
+    if (e instanceof GitError && e.kind === 'no-git' && !dotGitAbove(dir)) return undefined;
     throw e;
   }
   if (top === '') return undefined;
@@ -34,21 +38,42 @@ export async function findRepo(dir: string, env: Env): Promise<ReportRepo | unde
   return { top, head, branch, env };
 }
 
+/** Whether `dir` or a folder above it holds `.git` (a directory, or a file for worktrees and submodules). */
+function dotGitAbove(dir: string): boolean {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return true;
+    if (dirname(d) === d) return false;
+  }
+}
+
 export type CommitResult =
   | { kind: 'unchanged'; path: string }
-  | { kind: 'committed'; path: string; commit: string; parent: string | undefined };
+  /** Another git process holds the index lock: nothing was committed. */
+  | { kind: 'index-locked'; path: string; lock: string }
+  | {
+      kind: 'committed';
+      path: string;
+      commit: string;
+      parent: string | undefined;
+      /** Staged versions of the path (differing from HEAD and the new blob) that the index no longer holds. */
+      replacedStaged: string[];
+      /** git's words when the branch moved but the real index could not be updated. */
+      indexError?: string;
+    };
 
 /**
  * Commits exactly one file on top of HEAD without touching the user's index:
- * the tree is built in a temporary index, the branch moves only if it still
- * points where it did, then the real index learns the new blob for that one
- * path, so everything else staged or modified stays as it was.
+ * the tree is built in a temporary index, the branch moves only if the real
+ * index is not locked and the branch still points where it did, then the real
+ * index learns the new blob for that one path, so everything else staged or
+ * modified stays as it was.
  */
 export async function commitOneFile(repo: ReportRepo, file: string, message: (parent: string | undefined) => string): Promise<CommitResult> {
   const path = relative(repo.top, file).split(sep).join('/');
   const git = client(repo.top, gitEnv(repo.env));
   const blob = (await raw(git, ['hash-object', '-w', '--', path])).trim();
-  if (repo.head !== undefined && (await blobAt(git, repo.head, path)) === blob) return { kind: 'unchanged', path };
+  const headBlob = repo.head === undefined ? undefined : await blobAt(git, repo.head, path);
+  if (headBlob === blob) return { kind: 'unchanged', path };
 
   const tree = await treeWith(repo, path, blob);
   const identity = await identityEnv(git, repo.env);
@@ -57,13 +82,30 @@ export async function commitOneFile(repo: ReportRepo, file: string, message: (pa
   const msg = message(repo.head);
   const commit = (await raw(author, ['commit-tree', tree, ...parentArgs, '-m', msg])).trim();
 
+  // A locked index would fail the last step after the branch moved: look before moving it.
+  const lock = `${resolve(repo.top, (await raw(git, ['rev-parse', '--git-path', 'index'])).trim())}.lock`;
+  if (existsSync(lock)) return { kind: 'index-locked', path, lock };
+  const replacedStaged = (await stagedBlobs(git, path)).filter((b) => b !== blob && b !== headBlob);
+
   const subject = msg.split('\n')[0] ?? '';
   // The old value guards against a commit made meanwhile; all zeros means "must not exist yet" (unborn branch).
   const old = repo.head ?? '0'.repeat(commit.length);
   if (repo.branch !== undefined) await raw(git, ['update-ref', '-m', `wuzhong: ${subject}`, repo.branch, commit, old]);
   else await raw(git, ['update-ref', '--no-deref', '-m', `wuzhong: ${subject}`, 'HEAD', commit, old]);
-  await raw(git, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
-  return { kind: 'committed', path, commit, parent: repo.head };
+  const done = { kind: 'committed', path, commit, parent: repo.head, replacedStaged } as const;
+  try {
+    await raw(git, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
+  } catch (e) {
+    if (e instanceof GitError && e.kind === 'failed') return { ...done, indexError: e.detail };
+    throw e;
+  }
+  return done;
+}
+
+/** The blob ids the real index holds for `path` (one, or up to three during a merge conflict). */
+async function stagedBlobs(git: ReturnType<typeof client>, path: string): Promise<string[]> {
+  const out = await raw(git, ['ls-files', '--stage', '-z', '--', `:(literal)${path}`]);
+  return [...new Set(out.split('\0').flatMap((entry) => /^\d{6} ([0-9a-f]+) \d\t/.exec(entry)?.[1] ?? []))];
 }
 
 /** The blob id of `path` in `commit`, or undefined. */
@@ -105,16 +147,15 @@ export async function zoneDataDirty(repo: ReportRepo, zoneRoot: string): Promise
   return out !== '';
 }
 
-/** Keeps a blob of a file that is about to be overwritten, so uncommitted edits stay recoverable (`git cat-file -p`). */
-export async function saveBlob(repo: ReportRepo, file: string): Promise<string> {
-  const git = client(repo.top, gitEnv(repo.env));
-  return (await raw(git, ['hash-object', '-w', '--', relative(repo.top, file).split(sep).join('/')])).trim();
-}
-
-/** Whether `file` differs from its version in HEAD (or HEAD lacks it): then overwriting it could lose work. */
-export async function differsFromHead(repo: ReportRepo, file: string): Promise<boolean> {
+/**
+ * Keeps `file` as a git object before it is overwritten, unless HEAD holds exactly it: the blob id
+ * (`git cat-file -p <id>` gives the bytes back), or undefined when nothing needed keeping.
+ */
+export async function keepUncommitted(repo: ReportRepo, file: string): Promise<string | undefined> {
   const git = client(repo.top, gitEnv(repo.env));
   const path = relative(repo.top, file).split(sep).join('/');
-  const now = (await raw(git, ['hash-object', '--', path])).trim();
-  return repo.head === undefined || (await blobAt(git, repo.head, path)) !== now;
+  const asCommitted = (await raw(git, ['hash-object', '--', path])).trim();
+  if (repo.head !== undefined && (await blobAt(git, repo.head, path)) === asCommitted) return undefined;
+  // The exact bytes on disk (no CRLF or other filters), so recovery gives back what was there.
+  return (await raw(git, ['hash-object', '-w', '--no-filters', '--', path])).trim();
 }

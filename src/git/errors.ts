@@ -8,6 +8,8 @@ export class GitError extends Error {
     readonly detail: string,
     /** The repository is a shallow clone (the revision may simply not have been fetched). */
     readonly shallow = false,
+    /** Everything git wrote to stderr, when a caller needs more than the first line (push rejections). */
+    readonly stderr = '',
   ) {
     super(detail);
   }

@@ -44,6 +44,6 @@ export async function raw(git: SimpleGit, args: string[]): Promise<string> {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/\bENOENT\b/.test(message) && /spawn/.test(message)) throw new GitError('no-git', message.split('\n')[0] ?? '');
-    throw new GitError('failed', message.split('\n').find((l) => l.trim() !== '')?.trim() ?? `git ${args[0]} failed`);
+    throw new GitError('failed', message.split('\n').find((l) => l.trim() !== '')?.trim() ?? `git ${args[0]} failed`, false, message);
   }
 }

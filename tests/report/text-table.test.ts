@@ -3,11 +3,11 @@ import { displayWidth } from '../../src/format/width.js';
 import { alignColumns, textTable } from '../../src/report/text-table.js';
 
 describe('textTable', () => {
-  test('pads by terminal width: CJK and Chinese quotes count 2', () => {
+  test('pads by terminal width: CJK counts 2, Chinese quotes 1 (as terminals draw them)', () => {
     expect(textTable(['清单', 'id', '天数'], [['重点工作', 'a', '72'], ['“管委会+公司”', 'bb', '3']], { align: ['left', 'left', 'right'] })).toEqual([
-      '清单             id  天数',
-      '---------------  --  ----',
-      '重点工作         a     72',
+      '清单           id  天数',
+      '-------------  --  ----',
+      '重点工作       a     72',
       '“管委会+公司”  bb     3',
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildMonthlyReport, renderMonthlyReport } from '../../../src/report/monthly/index.js';
+import { buildMonthlyReport, isMonthlyReport, renderMonthlyReport } from '../../../src/report/monthly/index.js';
 import { cell, inline } from '../../../src/report/monthly/markdown.js';
 import { smallZone, zoneFrom } from './fixture.js';
 import { checkMermaid, checkTables, loadMermaid, plain } from './validate.js';
@@ -126,5 +126,21 @@ describe('the chart', () => {
     expect(await checkMermaid(markdown)).toBe(1);
     expect(markdown).toContain('x-axis ["产融城\'公司\'", "a, b]", "负分单位"]');
     expect(markdown).toContain('y-axis "得分" -20 --> 110');
+  });
+});
+
+describe('recognising a report wuzhong wrote (before overwriting a file outside git)', () => {
+  test.each([
+    ['the Chinese report', zh, true],
+    ['the English report', en, true],
+    ['with a BOM and CRLF', `\uFEFF${zh.replace(/\n/g, '\r\n')}`, true],
+    ['another zone and month', '# 别的园区“五重”清单月报 2025-01（数据截至 2025-01-31）\n', true],
+    ['a zone name with escaped specials', '# 高新区 \\| 测试 five key lists: monthly report 2026-10 (data as of 2026-10-31)\n', true],
+    ['hand-written notes', '# 我的笔记\n', false],
+    ['the title not on the first line', `\n${zh}`, false],
+    ['a title without its date', '# 测试高新区“五重”清单月报 2026-10\n', false],
+    ['an empty file', '', false],
+  ])('%s: %s', (_what, text, expected) => {
+    expect(isMonthlyReport(text)).toBe(expected);
   });
 });
