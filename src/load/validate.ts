@@ -67,6 +67,7 @@ function customMessage(code: string, key: string, value: unknown, t: Messages): 
   if (code === 'empty') return t.emptyText(key);
   if (code === 'link') return t.badLink(String(value));
   if (code === 'timezone') return t.badTimezone(String(value));
+  if (code === 'duplicate') return t.duplicateName(key, String(value));
   return t.invalidValue(key);
 }
 

@@ -38,14 +38,23 @@ export const assessmentSettings = z
   })
   .meta({ title: '月度考核规则' });
 
+/** SPEC §3: names are how items refer to units and leaders, so each may appear once; flags every repeat. */
+function uniqueNames(names: string[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  names.forEach((name, i) => {
+    if (seen.has(name)) ctx.addIssue({ code: 'custom', message: 'duplicate', path: [i] });
+    seen.add(name);
+  });
+}
+
 export const configSchema = z
   .strictObject({
     zone: text('园区名称'),
     timezone: text('时区', 'IANA 时区名，默认 Asia/Shanghai').refine(isTimeZone, 'timezone').optional(),
     calendar: z.enum(['cn', 'weekends', 'none']).optional().meta({ title: '工作日历', description: 'cn 国务院法定节假日与调休 / weekends 周一至周五 / none 每天都是工作日；默认 cn' }),
     locale: z.enum(['zh-CN', 'en']).optional().meta({ title: '输出语言', description: '默认 zh-CN' }),
-    units: z.array(text('单位名称')).min(1).meta({ title: '责任单位', description: '顺序即显示顺序' }),
-    leaders: z.array(text('领导姓名')).min(1).meta({ title: '领导' }),
+    units: z.array(text('单位名称')).min(1).superRefine(uniqueNames).meta({ title: '责任单位', description: '不得重复；顺序即显示顺序' }),
+    leaders: z.array(text('领导姓名')).min(1).superRefine(uniqueNames).meta({ title: '领导', description: '不得重复' }),
     holidays: z.array(date('额外休息日')).optional().meta({ title: '额外休息日' }),
     workdays: z.array(date('额外工作日')).optional().meta({ title: '额外工作日（调休）' }),
     assessment: assessmentSettings.optional(),

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { behind } from './behind.js';
-import { configNames } from './config.js';
 import { dates } from './dates.js';
 import { dueSoon } from './due-soon.js';
 import { duplicate } from './duplicate.js';
@@ -15,7 +14,7 @@ import { status } from './status.js';
 import type { Rule, RuleContext } from './types.js';
 
 /** The rules after loading (yaml, schema and path findings come from the loader), in the order of SPEC §6. */
-export const rules: readonly Rule[] = [configNames, ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, order, behind, dueSoon];
+export const rules: readonly Rule[] = [ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, order, behind, dueSoon];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {
   const out = rules.flatMap((r) => r.run(ctx));
