@@ -94,6 +94,14 @@ describe('wuzhong.yaml and assessments', () => {
     ]);
   });
 
+  it('flags every repeated unit or leader, even when other keys are wrong too', () => {
+    expect(run({ 'wuzhong.yaml': 'zone: Z\nunits: [甲, 乙, 甲, 甲]\nleaders: [张]\ncalender: cn\n' })).toEqual([
+      'wuzhong.yaml:2:15 schema "甲" appears twice in "units"',
+      'wuzhong.yaml:2:18 schema "甲" appears twice in "units"',
+      'wuzhong.yaml:4:1 schema unknown field "calender"; did you mean "calendar"?',
+    ]);
+  });
+
   it('checks adjustment entries and assessment file names', () => {
     expect(run({ 'wuzhong.yaml': config, 'assessments/2026-10.yaml': 'adjustments:\n  - unit: 产融城公司\n    points: 三\n    reason: 表扬\n', 'assessments/2026-13.yaml': 'adjustments: []\n' })).toEqual([
       'assessments/2026-10.yaml:3:13 schema "points" should be a number, not text',
