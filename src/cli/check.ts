@@ -1,7 +1,8 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { formatDiagnostics, githubStepSummary, isFormatName } from '../format/index.js';
 import { summarize } from '../model/diagnostic.js';
 import { colorLevel, makeColors } from './colors.js';
+import { repoPrefix } from './repo-prefix.js';
 import { ExitError, type Io } from './io.js';
 import { asOfDate, type GlobalOptions } from './options.js';
 import { diagnose, loadZone, type LoadedZone } from './zone.js';
@@ -26,10 +27,11 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   const input = {
     asOf, files: loaded.zone.fileCount, diagnostics, lang: loaded.lang,
     sourceLine: sourceLines(loaded), colors: makeColors(colorLevel(io, global.color)),
+    repoPrefix: ['github', 'gitlab', 'sarif'].includes(opts.format) ? repoPrefix(loaded.root) : '',
   };
   io.stdout(formatDiagnostics(opts.format, input));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (opts.format === 'github' && summaryFile) appendFileSync(summaryFile, githubStepSummary(input));
+  if (opts.format === 'github' && summaryFile) appendSummary(io, summaryFile, githubStepSummary(input), loaded.lang);
   const s = summarize(loaded.zone.fileCount, diagnostics);
   const tooMany = maxWarnings !== undefined && s.warnings > maxWarnings;
   if (tooMany) io.stderr(`wuzhong: ${loaded.t.tooManyWarnings(s.warnings, maxWarnings)}\n`);
@@ -70,4 +72,16 @@ function readable(bytes: Uint8Array): string {
     }
   }
   return new TextDecoder().decode(bytes);
+}
+
+/** Appends after a blank line, so an earlier step's text never runs into our heading; a failure only warns. */
+function appendSummary(io: Io, file: string, text: string, lang: LoadedZone['lang']): void {
+  try {
+    const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const gap = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+    appendFileSync(file, gap + text);
+  } catch (e) {
+    const why = (e as Error).message;
+    io.stderr(lang === 'en' ? `wuzhong: could not write the job summary to ${file}: ${why}\n` : `wuzhong: 无法写入作业摘要 ${file}：${why}\n`);
+  }
 }

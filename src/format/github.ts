@@ -19,7 +19,7 @@ export function formatGithub(input: FormatInput): string {
   return input.diagnostics
     .map((d) => {
       const props = [
-        `file=${escapeProperty(d.file)}`,
+        `file=${escapeProperty((input.repoPrefix ?? '') + d.file)}`,
         `line=${d.line}`,
         `col=${d.column}`,
         `title=${escapeProperty(`wuzhong(${d.rule})`)}`,
@@ -66,7 +66,7 @@ export function githubStepSummary(input: FormatInput): string {
     let bytes = new TextEncoder().encode(out.join('\n')).length;
     let shown = 0;
     for (const d of input.diagnostics) {
-      const row = `| ${escapeCell(`${d.file}:${d.line}:${d.column}`)} | ${ICON[d.severity]} ${severityLabel(d.severity, lang)} | ${escapeCell(d.rule)} | ${escapeCell(d.message)} |`;
+      const row = `| ${escapeCell(`${input.repoPrefix ?? ''}${d.file}:${d.line}:${d.column}`)} | ${ICON[d.severity]} ${severityLabel(d.severity, lang)} | ${escapeCell(d.rule)} | ${escapeCell(d.message)} |`;
       bytes += new TextEncoder().encode(row).length + 1;
       if (bytes > SUMMARY_BUDGET) break;
       out.push(row);

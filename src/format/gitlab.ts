@@ -19,13 +19,14 @@ function md5(s: string): string {
 }
 
 /**
- * Stable, unique fingerprints: the MD5 of file, rule, line, column and
- * message; a finding identical to an earlier one hashes with `#2`, `#3`, ….
+ * Fingerprints that survive unrelated edits, so GitLab can match a merge request's findings with the
+ * target branch's: the MD5 of file, rule and the message with its numbers blanked (the day count of an
+ * overdue node grows daily, and lines shift when someone edits above); a repeat hashes with `#2`, `#3`, ….
  */
 export function fingerprints(diagnostics: readonly Diagnostic[]): string[] {
   const used = new Set<string>();
   return diagnostics.map((d) => {
-    const key = JSON.stringify([d.file, d.rule, d.line, d.column, d.message]);
+    const key = JSON.stringify([d.file, d.rule, d.message.replace(/\d+(\.\d+)?/g, '#')]);
     let fp = md5(key);
     for (let n = 2; used.has(fp); n++) fp = md5(`${key}#${n}`);
     used.add(fp);
@@ -41,7 +42,7 @@ export function formatGitlab(input: FormatInput): string {
     check_name: d.rule,
     fingerprint: fps[i]!,
     severity: SEVERITY[d.severity],
-    location: { path: d.file, lines: { begin: d.line } },
+    location: { path: (input.repoPrefix ?? '') + d.file, lines: { begin: d.line } },
   }));
   return JSON.stringify(issues, null, 2) + '\n';
 }

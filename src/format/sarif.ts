@@ -55,7 +55,7 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
             level: LEVEL[d.severity],
             message: { text: d.message },
             locations: [
-              { physicalLocation: { artifactLocation: { uri: pathToUri(d.file) }, region } },
+              { physicalLocation: { artifactLocation: { uri: pathToUri((input.repoPrefix ?? '') + d.file) }, region } },
             ],
           };
         }),

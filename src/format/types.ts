@@ -35,4 +35,9 @@ export interface FormatInput {
   /** The text of 1-based `line` of `file` (without its line ending), if known. */
   sourceLine(file: string, line: number): string | undefined;
   colors: Colors;
+  /**
+   * Where the zone repo sits inside its git work tree (`''` at the top, else e.g. `zones/suizhou/`).
+   * Only the CI formats use it: GitHub and GitLab resolve paths from the repository root.
+   */
+  repoPrefix?: string;
 }

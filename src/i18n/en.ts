@@ -33,9 +33,11 @@ export const en: Messages = {
   notInteger: (key) => `"${key}" must be a whole number`,
   minItems: (key, n) => `"${key}" needs at least ${n} entr${n === 1 ? 'y' : 'ies'}`,
   badLink: (value) => `the link "${value}" must be <list>/<id>, e.g. projects/jiaotou-supply-chain`,
+  listItem: (key, n) => `${key} item ${n}`,
+  paddedName: (key, value) => `"${key}": "${value}" has spaces at its start or end (perhaps an invisible full-width space); remove them`,
   duplicateName: (key, value) => `"${value}" appears twice in "${key}"`,
   invalidValue: (key) => `"${key}" has an invalid value`,
-  badTimezone: (value) => `the time zone "${value}" is not valid; use an IANA name such as Asia/Shanghai`,
+  badTimezone: (value) => `the time zone "${value}" is not valid; use an IANA name such as Asia/Shanghai (abbreviations like CST are ambiguous)`,
   yesNoHint: (value) => ` (in YAML 1.2 "${value}" is text; write true or false)`,
   typeNames: {
     string: 'text', number: 'a number', boolean: 'a boolean (true or false)', array: 'a list', object: 'a mapping (key: value)',

@@ -48,9 +48,11 @@ export const zh = {
   notInteger: (key: string) => `“${key}”应为整数`,
   minItems: (key: string, n: number) => `“${key}”至少需要 ${n} 项`,
   badLink: (value: string) => `关联事项“${value}”格式应为 <清单>/<编号>，如 projects/jiaotou-supply-chain`,
+  listItem: (key: string, n: number) => `${key} 第 ${n} 项`,
+  paddedName: (key: string, value: string) => `“${key}”的值“${value}”首尾有空格（可能是看不见的全角空格），请删去`,
   duplicateName: (key: string, value: string) => `“${key}”中“${value}”重复`,
   invalidValue: (key: string) => `“${key}”的值无效`,
-  badTimezone: (value: string) => `时区“${value}”无效，应为 IANA 时区名，如 Asia/Shanghai`,
+  badTimezone: (value: string) => `时区“${value}”无效，应为 IANA 时区名，如 Asia/Shanghai（CST 等缩写有歧义，不能使用）`,
   yesNoHint: (value: string) => `（YAML 1.2 中“${value}”是文本，请写 true 或 false）`,
   typeNames: {
     string: '文本', number: '数字', boolean: '布尔值（true 或 false）', array: '列表', object: '映射（键: 值）',

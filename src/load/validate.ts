@@ -28,7 +28,7 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
   const at = (segments: readonly PathSegment[], where: 'key' | 'value', message: string): Diagnostic => ({
     file: file.path, ...file.locate(segments, where), severity: 'error', rule: 'schema', message,
   });
-  const key = keyName(path);
+  const key = keyName(path, t);
   const value = getAt(data, path);
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -40,7 +40,8 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
         return [at(path, 'value', t.missingKey(key))];
       }
       if (issue.expected === 'int') return [at(path, 'value', t.notInteger(key))];
-      const expected = dateKind(issue, key) ?? issue.expected;
+      const field = path.filter((p): p is string => typeof p === 'string').pop() ?? '';
+      const expected = dateKind(issue, field) ?? issue.expected;
       const message = t.wrongType(key, t.typeNames[expected] ?? expected, t.typeNames[typeOf(value)] ?? typeOf(value));
       const yes = expected === 'boolean' && typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value);
       return [at(path, 'value', yes ? `${message}${t.yesNoHint(value as string)}` : message)];
@@ -57,17 +58,18 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
       return [at(path, 'value', t.tooBig(key, issue.inclusive ? t.lte(n) : t.lt(n)))];
     }
     default:
-      return [at(path, 'value', customMessage(issue.message, key, value, t))];
+      return [at(path, 'value', customMessage(issue.message, key, value, t, path))];
   }
 }
 
-function customMessage(code: string, key: string, value: unknown, t: Messages): string {
+function customMessage(code: string, key: string, value: unknown, t: Messages, path: readonly PathSegment[]): string {
   if (code === 'date') return t.badDate(key, String(value));
   if (code === 'month') return t.badMonth(key, String(value));
   if (code === 'empty') return t.emptyText(key);
   if (code === 'link') return t.badLink(String(value));
   if (code === 'timezone') return t.badTimezone(String(value));
-  if (code === 'duplicate') return t.duplicateName(key, String(value));
+  if (code === 'duplicate') return t.duplicateName(String(path[path.length - 2] ?? key), String(value));
+  if (code === 'name') return String(value).trim() === '' ? t.emptyText(key) : t.paddedName(key, String(value));
   return t.invalidValue(key);
 }
 
@@ -75,11 +77,15 @@ function customMessage(code: string, key: string, value: unknown, t: Messages): 
 function dateKind(issue: Issue, key: string): string | undefined {
   if (issue.code !== 'invalid_type' || issue.expected !== 'string') return undefined;
   if (key === 'month') return 'month';
-  return ['start', 'due', 'done', 'closed', 'raised', 'resolved', 'from'].includes(key) ? 'date' : undefined;
+  return ['start', 'due', 'done', 'closed', 'raised', 'resolved', 'from', 'holidays', 'workdays'].includes(key) ? 'date' : undefined;
 }
 
-function keyName(path: readonly PathSegment[]): string {
-  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+/** The key a person would look for: `due`, or `tags 第 3 项` for one entry of a list. */
+function keyName(path: readonly PathSegment[], t: Messages): string {
+  const last = path[path.length - 1];
+  for (let i = path.length - 1; i >= 0; i--) {
+    if (typeof path[i] === 'string') return typeof last === 'number' && i === path.length - 2 ? t.listItem(path[i] as string, last + 1) : (path[i] as string);
+  }
   return '';
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, isTimeZone, text } from './fields.js';
+import { date, isTimeZone, name, text } from './fields.js';
 
 export const assessmentDefaults = {
   base: 100,
@@ -53,8 +53,8 @@ export const configSchema = z
     timezone: text('时区', 'IANA 时区名，默认 Asia/Shanghai').refine(isTimeZone, 'timezone').optional(),
     calendar: z.enum(['cn', 'weekends', 'none']).optional().meta({ title: '工作日历', description: 'cn 国务院法定节假日与调休 / weekends 周一至周五 / none 每天都是工作日；默认 cn' }),
     locale: z.enum(['zh-CN', 'en']).optional().meta({ title: '输出语言', description: '默认 zh-CN' }),
-    units: z.array(text('单位名称')).min(1).superRefine(uniqueNames).meta({ title: '责任单位', description: '不得重复；顺序即显示顺序' }),
-    leaders: z.array(text('领导姓名')).min(1).superRefine(uniqueNames).meta({ title: '领导', description: '不得重复' }),
+    units: z.array(name('单位名称', '首尾不能有空格')).min(1).superRefine(uniqueNames).meta({ title: '责任单位', description: '不得重复；顺序即显示顺序' }),
+    leaders: z.array(name('领导姓名', '首尾不能有空格')).min(1).superRefine(uniqueNames).meta({ title: '领导', description: '不得重复' }),
     holidays: z.array(date('额外休息日')).optional().meta({ title: '额外休息日' }),
     workdays: z.array(date('额外工作日')).optional().meta({ title: '额外工作日（调休）' }),
     assessment: assessmentSettings.optional(),
@@ -66,7 +66,7 @@ export const assessmentFileSchema = z
     adjustments: z
       .array(
         z.strictObject({
-          unit: text('单位', '须与 wuzhong.yaml 的 units 完全一致'),
+          unit: name('单位', '须与 wuzhong.yaml 的 units 完全一致'),
           points: z.number().meta({ title: '分值', description: '加分为正，减分为负' }),
           reason: text('理由'),
         }),

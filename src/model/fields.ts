@@ -25,8 +25,12 @@ export const month = (title: string) =>
     .refine(isValidMonth, 'month')
     .meta({ title, description: '月份，格式 YYYY-MM' });
 
-/** An IANA zone name the runtime knows (Intl is pure: no clock, no I/O). */
+/**
+ * An IANA `Area/City` name (or UTC) that the runtime knows; Intl is pure (no clock, no I/O). Abbreviations
+ * are refused: Intl reads `CST` as US Central time, while a Chinese office means China Standard Time.
+ */
 export function isTimeZone(s: string): boolean {
+  if (s !== 'UTC' && !s.includes('/')) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: s });
     return true;
@@ -35,7 +39,11 @@ export function isTimeZone(s: string): boolean {
   }
 }
 
-export const unitName = (title: string) => text(title, '单位名称，须与 wuzhong.yaml 的 units 完全一致');
-export const leaderName = (title: string) => text(title, '领导姓名，须与 wuzhong.yaml 的 leaders 完全一致');
+/** A unit or leader name: no spaces at either end (a trailing full-width space is invisible but makes another name). */
+export const name = (title: string, description: string) =>
+  z.string().regex(/^\S(?:[\s\S]*\S)?$/, 'name').meta({ title, description });
+
+export const unitName = (title: string) => name(title, '单位名称，须与 wuzhong.yaml 的 units 完全一致');
+export const leaderName = (title: string) => name(title, '领导姓名，须与 wuzhong.yaml 的 leaders 完全一致');
 export const money = (title: string, min: 'positive' | 'nonnegative') =>
   (min === 'positive' ? z.number().gt(0) : z.number().min(0)).meta({ title, description: '单位：万元' });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { exampleZone, minimalConfig, repoRoot, runBin, runCli, tempDir, writeTree } from '../helpers.js';
+import { exampleZone, gitInit, minimalConfig, repoRoot, runBin, runCli, tempDir, writeTree } from '../helpers.js';
 
 const warnOnly = writeTree({
   'wuzhong.yaml': minimalConfig.replace('zone:', 'calendar: none\nzone:'),
@@ -88,6 +88,29 @@ describe('CI formats', () => {
     const text = readFileSync(summary, 'utf8');
     expect(text.startsWith('# earlier step\n')).toBe(true);
     expect(text).toContain('lists/tasks/x.yaml');
+  });
+
+  it('an earlier summary without a final newline is kept apart; an unwritable summary only warns', async () => {
+    const summary = join(tempDir(), 'summary.md');
+    writeFileSync(summary, 'no newline');
+    await runCli(['--repo', withError, 'check', '--as-of', '2026-11-26', '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(readFileSync(summary, 'utf8')).toMatch(/^no newline\n\n## /);
+    const r = await runCli(['--repo', withError, 'check', '--as-of', '2026-11-26', '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: '/nonexistent/dir/s.md' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('无法写入作业摘要');
+  });
+
+  it('names files from the git repository root when the zone is a subfolder (CI formats only)', async () => {
+    const top = tempDir();
+    gitInit(top);
+    const zone = writeTree({ 'wuzhong.yaml': minimalConfig, 'lists/tasks/x.yaml': 'title: 甲\nlead: 魏克鹏\nowner: 产融城公司\nstart: 2026-11-01\ndue: 2026-12-31\nstatus: done\n' }, join(top, 'zones', 'suizhou'));
+    const gh = await check(zone, '--format', 'github');
+    expect(gh.stdout).toContain('::error file=zones/suizhou/lists/tasks/x.yaml,line=6');
+    const gl = JSON.parse((await check(zone, '--format', 'gitlab')).stdout);
+    expect(gl[0].location.path).toBe('zones/suizhou/lists/tasks/x.yaml');
+    const sarif = JSON.parse((await check(zone, '--format', 'sarif')).stdout);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('zones/suizhou/lists/tasks/x.yaml');
+    expect(JSON.parse((await check(zone, '--format', 'json')).stdout).diagnostics[0].file).toBe('lists/tasks/x.yaml');
   });
 
   it('gitlab and sarif parse and carry the finding', async () => {

@@ -58,3 +58,13 @@ describe('gitlab code quality', () => {
     expect(formatGitlab(makeInput([]))).toBe('[]\n');
   });
 });
+
+describe('fingerprints survive the passing days and edits above the finding', () => {
+  test('the same overdue node a day later and two lines lower keeps its fingerprint', () => {
+    const today = diag({ file: 'lists/tasks/a.yaml', line: 8, rule: 'overdue', message: '节点“法律清算”已逾期 6 天（时限 2026-11-20）' });
+    const tomorrow = diag({ file: 'lists/tasks/a.yaml', line: 10, rule: 'overdue', message: '节点“法律清算”已逾期 7 天（时限 2026-11-20）' });
+    const other = diag({ file: 'lists/tasks/a.yaml', line: 12, rule: 'overdue', message: '节点“资产处置”已逾期 7 天（时限 2026-11-20）' });
+    expect(fingerprints([today])).toEqual(fingerprints([tomorrow]));
+    expect(fingerprints([today])).not.toEqual(fingerprints([other]));
+  });
+});

@@ -32,7 +32,8 @@ const invalid: [string, string, number, number, string][] = [
   ['tasks', 'closed: 2026-02-30\n', 6, 9, '"closed": "2026-02-30" is not a valid date'],
   ['tasks', 'claimed: yes\n', 6, 10, '"claimed" should be a boolean (true or false), not text'],
   ['tasks', 'partners: 铁北园区办\n', 6, 11, '"partners" should be a list, not text'],
-  ['tasks', 'tags: [""]\n', 6, 8, '"tags" must not be empty'],
+  ['tasks', 'tags: [""]\n', 6, 8, '"tags item 1" must not be empty'],
+  ['tasks', 'partners: [铁北园区办, "产融城公司 "]\n', 6, 19, '"partners item 2": "产融城公司 " has spaces at its start or end'],
   ['tasks', 'links: [Projects/X]\n', 6, 9, 'the link "Projects/X" must be <list>/<id>'],
   ['tasks', 'summary: 12\n', 6, 10, '"summary" should be text, not a number'],
   ['tasks', 'postponed:\n  - from: 2026-06-30\n    reason: 铁路审批\n', 7, 5, 'the required field "approved" is missing'],
@@ -86,11 +87,22 @@ describe('wuzhong.yaml and assessments', () => {
       'wuzhong.yaml:4:1 schema unknown field "calender"; did you mean "calendar"?',
     ]);
     expect(run({ 'wuzhong.yaml': 'zone: Z\nunits: [a]\nleaders: [b]\ntimezone: Asia/Suizhou\ncalendar: china\n' })).toEqual([
-      'wuzhong.yaml:4:11 schema the time zone "Asia/Suizhou" is not valid; use an IANA name such as Asia/Shanghai',
+      'wuzhong.yaml:4:11 schema the time zone "Asia/Suizhou" is not valid; use an IANA name such as Asia/Shanghai (abbreviations like CST are ambiguous)',
       'wuzhong.yaml:5:11 schema "calendar": "china" is not allowed; choose one of: cn / weekends / none',
     ]);
+    expect(run({ 'wuzhong.yaml': 'zone: Z\nunits: [a]\nleaders: [b]\ntimezone: CST\n' })).toEqual([
+      'wuzhong.yaml:4:11 schema the time zone "CST" is not valid; use an IANA name such as Asia/Shanghai (abbreviations like CST are ambiguous)',
+    ]);
+    expect(run({ 'wuzhong.yaml': 'zone: Z\nunits: [a]\nleaders: [b]\ntimezone: UTC\n' })).toEqual([]);
     expect(run({ 'wuzhong.yaml': 'zone: Z\nunits: [a]\nleaders: [b]\nassessment:\n  ontime: 5\n' })).toEqual([
       'wuzhong.yaml:5:3 schema unknown field "ontime"; did you mean "onTime"?',
+    ]);
+  });
+
+  it('refuses names with invisible spaces at either end, which would make a second, look-alike name', () => {
+    expect(run({ 'wuzhong.yaml': 'zone: Z\nunits: [产融城公司, "产融城公司 "]\nleaders: ["魏克鹏\u3000"]\n' })).toEqual([
+      'wuzhong.yaml:2:16 schema "units item 2": "产融城公司 " has spaces at its start or end (perhaps an invisible full-width space); remove them',
+      'wuzhong.yaml:3:11 schema "leaders item 1": "魏克鹏\u3000" has spaces at its start or end (perhaps an invisible full-width space); remove them',
     ]);
   });
 
