@@ -3,6 +3,7 @@ import { formatDiagnostics, githubStepSummary, isFormatName } from '../format/in
 import { summarize } from '../model/diagnostic.js';
 import { colorLevel, makeColors } from './colors.js';
 import { repoPrefix } from './repo-prefix.js';
+import { version } from './version.js';
 import { ExitError, type Io } from './io.js';
 import { asOfDate, type GlobalOptions } from './options.js';
 import { diagnose, loadZone, type LoadedZone } from './zone.js';
@@ -28,6 +29,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
     asOf, files: loaded.zone.fileCount, diagnostics, lang: loaded.lang,
     sourceLine: sourceLines(loaded), colors: makeColors(colorLevel(io, global.color)),
     repoPrefix: ['github', 'gitlab', 'sarif'].includes(opts.format) ? repoPrefix(loaded.root) : '',
+    toolVersion: version,
   };
   io.stdout(formatDiagnostics(opts.format, input));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;

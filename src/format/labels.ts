@@ -2,7 +2,7 @@ import type { Lang, Severity, Summary } from '../model/diagnostic.js';
 
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
   'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'note' },
 };
 
 export function severityLabel(severity: Severity, lang: Lang): string {
@@ -30,11 +30,11 @@ export function summaryText(s: Summary, lang: Lang): string {
       : `${s.files} 个文件检查通过，未发现问题`;
   }
   if (hasProblems(s)) {
-    return `${plural(total, 'problem', 'problems')} (${plural(s.errors, 'error', 'errors')}, ${plural(s.warnings, 'warning', 'warnings')}, ${plural(s.infos, 'info', 'infos')}) in ${plural(s.files, 'file', 'files')}`;
+    return `${plural(total, 'problem', 'problems')} (${plural(s.errors, 'error', 'errors')}, ${plural(s.warnings, 'warning', 'warnings')}, ${plural(s.infos, 'note', 'notes')}); ${plural(s.files, 'file', 'files')} checked`;
   }
   const checked = `${plural(s.files, 'file', 'files')} checked`;
   return s.infos > 0
-    ? `${checked}, no errors or warnings (${plural(s.infos, 'info', 'infos')})`
+    ? `${checked}, no errors or warnings (${plural(s.infos, 'note', 'notes')})`
     : `${checked}, no problems`;
 }
 

@@ -35,10 +35,13 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
         tool: {
           driver: {
             name: 'wuzhong',
+            ...(input.toolVersion ? { version: input.toolVersion } : {}),
             informationUri: INFORMATION_URI,
             rules: ruleIds.map((id) => ({
               id,
               shortDescription: { text: ruleDescription(id, input.lang) },
+              fullDescription: { text: ruleDescription(id, input.lang) },
+              help: { text: `${ruleDescription(id, input.lang)} (${input.lang === 'zh-CN' ? '规则说明见 README 的“规则一览”' : 'see the rule table in the README'})` },
               defaultConfiguration: { level: ruleLevel.get(id)! },
             })),
           },

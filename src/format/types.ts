@@ -40,4 +40,6 @@ export interface FormatInput {
    * Only the CI formats use it: GitHub and GitLab resolve paths from the repository root.
    */
   repoPrefix?: string;
+  /** wuzhong's version, for formats that record the tool (SARIF). */
+  toolVersion?: string;
 }

@@ -48,7 +48,11 @@ function parseText(path: string, text: string, t: Messages): ParsedFile {
   const tree = toTree(doc, MAX_ALIASES);
   if (!tree.ok) {
     const p = lc.linePos(tree.reason === 'expansion' ? 0 : tree.offset);
-    const message = tree.reason === 'aliases' ? t.tooManyAliases(tree.count) : tree.reason === 'cycle' ? t.aliasCycle() : t.aliasExpansion();
+    const message =
+      tree.reason === 'aliases' ? t.tooManyAliases(tree.count)
+      : tree.reason === 'cycle' ? t.aliasCycle()
+      : tree.reason === 'anchor' ? t.missingAnchor(tree.name)
+      : t.aliasExpansion();
     return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, message, p.line, p.col)] };
   }
   const file = sourceFile(path, tree.pos, lc.lineStarts);

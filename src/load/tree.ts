@@ -18,7 +18,8 @@ export type TreeResult =
   | { ok: true; data: unknown; pos: PosIndex }
   | { ok: false; reason: 'aliases'; offset: number; count: number }
   | { ok: false; reason: 'expansion' }
-  | { ok: false; reason: 'cycle'; offset: number };
+  | { ok: false; reason: 'cycle'; offset: number }
+  | { ok: false; reason: 'anchor'; offset: number; name: string };
 
 /** Budget of values that aliases may copy in, against "billion laughs" documents. */
 const EXPANSION_LIMIT = 10_000;
@@ -48,7 +49,7 @@ export function toTree(doc: Document, maxAliases: number): TreeResult {
     if (isAlias(node)) {
       if (!inAlias && ++aliases === maxAliases + 1) overAt = range?.[0] ?? 0;
       const target = node.resolve(doc);
-      if (!target) return null;
+      if (!target) throw new MissingAnchorError(range?.[0] ?? 0, node.source);
       if (expanding.has(target)) throw new CycleError(range?.[0] ?? 0);
       const start = rec[base]!, end = rec[base + 1]!;
       expanding.add(target);
@@ -104,6 +105,7 @@ export function toTree(doc: Document, maxAliases: number): TreeResult {
     return { ok: true, data, pos: { records: Int32Array.from(rec), names } };
   } catch (e) {
     if (e instanceof CycleError) return { ok: false, reason: 'cycle', offset: e.offset };
+    if (e instanceof MissingAnchorError) return { ok: false, reason: 'anchor', offset: e.offset, name: e.anchor };
     if (!(e instanceof ExpansionError)) throw e;
     const count = countAliases(doc, maxAliases);
     return count.count > maxAliases ? { ok: false, reason: 'aliases', ...count } : { ok: false, reason: 'expansion' };
@@ -122,6 +124,15 @@ function countAliases(doc: Document, max: number): { count: number; offset: numb
 }
 
 class ExpansionError extends Error {}
+
+class MissingAnchorError extends Error {
+  constructor(
+    readonly offset: number,
+    readonly anchor: string,
+  ) {
+    super('missing anchor');
+  }
+}
 
 class CycleError extends Error {
   constructor(readonly offset: number) {

@@ -68,6 +68,8 @@ function customMessage(code: string, key: string, value: unknown, t: Messages, p
   if (code === 'empty') return t.emptyText(key);
   if (code === 'link') return t.badLink(String(value));
   if (code === 'timezone') return t.badTimezone(String(value));
+  if (code === 'thresholds') return t.thresholds();
+  if (code === 'both') return t.holidayAndWorkday(String(value));
   if (code === 'duplicate') return t.duplicateName(String(path[path.length - 2] ?? key), String(value));
   if (code === 'name') return String(value).trim() === '' ? t.emptyText(key) : t.paddedName(key, String(value));
   return t.invalidValue(key);

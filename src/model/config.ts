@@ -36,6 +36,10 @@ export const assessmentSettings = z
     rewardAt: z.number().optional().meta({ title: '奖励分数线', description: '得分不低于此值为奖励，默认 110' }),
     warnAt: z.number().optional().meta({ title: '约谈分数线', description: '得分低于此值为约谈，默认 95' }),
   })
+  .superRefine((s, ctx) => {
+    // A score can't be both rewarded and called in.
+    if ((s.rewardAt ?? assessmentDefaults.rewardAt) < (s.warnAt ?? assessmentDefaults.warnAt)) ctx.addIssue({ code: 'custom', message: 'thresholds', path: ['rewardAt'] });
+  })
   .meta({ title: '月度考核规则' });
 
 /** SPEC §3: names are how items refer to units and leaders, so each may appear once; flags every repeat. */
@@ -58,6 +62,13 @@ export const configSchema = z
     holidays: z.array(date('额外休息日')).optional().meta({ title: '额外休息日' }),
     workdays: z.array(date('额外工作日')).optional().meta({ title: '额外工作日（调休）' }),
     assessment: assessmentSettings.optional(),
+  })
+  .superRefine((c, ctx) => {
+    // A day listed as both a holiday and a working day is a contradiction, not a preference.
+    const off = new Set(c.holidays ?? []);
+    c.workdays?.forEach((d, i) => {
+      if (off.has(d)) ctx.addIssue({ code: 'custom', message: 'both', path: ['workdays', i] });
+    });
   })
   .meta({ title: 'wuzhong.yaml 园区配置' });
 

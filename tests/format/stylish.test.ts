@@ -95,9 +95,9 @@ describe('stylish', () => {
     expect(out.split('\n').slice(0, 3)).toEqual([
       'lists/projects/x.yaml',
       '    3:5  warning  out of order  order',
-      '  12:11  info     due soon  due-soon',
+      '  12:11  note     due soon  due-soon',
     ]);
-    expect(out.endsWith('✖ 2 problems (0 errors, 1 warning, 1 info) in 12 files\n')).toBe(true);
+    expect(out.endsWith('✖ 2 problems (0 errors, 1 warning, 1 note); 12 files checked\n')).toBe(true);
   });
 
   test('no findings: a success line only', () => {
@@ -129,9 +129,9 @@ describe('summary sentence', () => {
     [s(0, 1, 4), 'zh-CN', '共 5 个问题（0 个错误，1 个警告，4 个提示），检查了 12 个文件'],
     [s(0, 0, 2), 'zh-CN', '12 个文件检查通过，没有错误或警告，另有 2 条提示'],
     [s(0, 0, 0), 'zh-CN', '12 个文件检查通过，未发现问题'],
-    [s(2, 3, 0), 'en', '5 problems (2 errors, 3 warnings, 0 infos) in 12 files'],
-    [s(1, 0, 0, 1), 'en', '1 problem (1 error, 0 warnings, 0 infos) in 1 file'],
-    [s(0, 0, 1), 'en', '12 files checked, no errors or warnings (1 info)'],
+    [s(2, 3, 0), 'en', '5 problems (2 errors, 3 warnings, 0 notes); 12 files checked'],
+    [s(1, 0, 0, 1), 'en', '1 problem (1 error, 0 warnings, 0 notes); 1 file checked'],
+    [s(0, 0, 1), 'en', '12 files checked, no errors or warnings (1 note)'],
     [s(0, 0, 0, 0), 'en', '0 files checked, no problems'],
   ] as const)('%o %s', (summary, lang, text) => {
     expect(summaryText(summary, lang)).toBe(text);
