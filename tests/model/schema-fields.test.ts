@@ -108,8 +108,8 @@ describe('wuzhong.yaml and assessments', () => {
 
   it('refuses contradictions: a reward line below the warning line, a day both holiday and workday', () => {
     expect(run({ 'wuzhong.yaml': 'zone: Z\nunits: [a]\nleaders: [b]\nholidays: [2026-12-14]\nworkdays: [2026-12-12, 2026-12-14]\nassessment:\n  rewardAt: 90\n' })).toEqual([
-      'wuzhong.yaml:5:24 schema 2026-12-14 is listed in both holidays and workdays; keep one',
       'wuzhong.yaml:7:13 schema rewardAt is below warnAt: one score would be both rewarded and called in',
+      'wuzhong.yaml:5:24 schema 2026-12-14 is listed in both holidays and workdays; keep one',
     ]);
     expect(run({ 'wuzhong.yaml': 'zone: Z\nunits: [a]\nleaders: [b]\nassessment:\n  rewardAt: 95\n' })).toEqual([]);
   });
