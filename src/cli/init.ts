@@ -1,25 +1,40 @@
 import { mkdirSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
+import { findZoneRoot, isZoneRoot } from '../load/scan.js';
 import { scaffoldFiles } from '../scaffold/index.js';
 import { scaffoldMessages } from '../scaffold/messages.js';
 import { ExitError, type Io } from './io.js';
-import { parseLang, type GlobalOptions } from './options.js';
+import type { GlobalOptions } from './options.js';
 import { printOutcomes, writeFiles } from './write-files.js';
+import { langAt, rawConfigAt } from './zone.js';
 
 export interface InitOptions {
   zone?: string;
   force?: boolean;
 }
 
-/** Scaffolds a zone repo in DIR (default: --repo, else the working directory); existing files are kept unless --force. */
+/**
+ * Scaffolds a zone repo in DIR (default: --repo, else the working directory); existing files are kept unless --force.
+ * Re-run in an existing zone it speaks the zone's `locale` and keeps its `zone:` name; a new zone inside another
+ * one (a wuzhong.yaml strictly above DIR) is refused unless --force.
+ */
 export async function initCommand(io: Io, global: GlobalOptions, dir: string | undefined, opts: InitOptions): Promise<number> {
-  const m = scaffoldMessages[parseLang(global.lang) ?? 'zh-CN'];
   const target = resolve(io.cwd, dir ?? global.repo ?? '.');
-  const zone = (opts.zone ?? basename(target)).trim();
+  const existing = isZoneRoot(target) ? target : undefined;
+  const enclosing = existing ? undefined : findZoneRoot(dirname(target));
+  const m = scaffoldMessages[langAt(existing ?? enclosing, global)];
+  if (enclosing !== undefined && opts.force !== true) throw new ExitError(m.insideZone(target, enclosing), 2);
+  const named = existing ? rawConfigAt(existing)?.zone : undefined;
+  const zone = (opts.zone ?? (typeof named === 'string' && named.trim() !== '' ? named : basename(target))).trim();
   if (zone === '') throw new ExitError(m.emptyZone, 2);
-  const stat = statSync(target, { throwIfNoEntry: false });
-  if (stat && !stat.isDirectory()) throw new ExitError(m.notDirectory(target), 2);
-  mkdirSync(target, { recursive: true });
+  try {
+    const stat = statSync(target, { throwIfNoEntry: false });
+    if (stat && !stat.isDirectory()) throw new ExitError(m.notDirectory(target), 2);
+    mkdirSync(target, { recursive: true });
+  } catch (e) {
+    if (e instanceof ExitError) throw e;
+    throw new ExitError(m.cannotWrite(target, (e as NodeJS.ErrnoException).code ?? String(e)), 2);
+  }
   const results = writeFiles(target, scaffoldFiles(zone), opts.force === true, m.cannotWrite);
   io.stdout(`${m.initHeader(target, zone)}\n`);
   printOutcomes(io, m, results);

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
+import { helpTitle, helpWidth, optionHelp, usageError } from './usage.js';
 
 declare const WUZHONG_VERSION: string;
 const version = typeof WUZHONG_VERSION === 'string' ? WUZHONG_VERSION : '0.0.0-dev';
@@ -13,84 +14,97 @@ export async function main(io: Io): Promise<number> {
   const run = (f: () => Promise<number>) => async () => {
     code = await f();
   };
+  const HELP = '显示帮助 / display help';
   program
-    .description('随州高新区“五重”清单管理工具 / the five key task lists of a high-tech zone')
-    .version(version, '-V, --version')
-    .option('--repo <dir>', '园区仓库目录 / zone repo directory (default: nearest with wuzhong.yaml)')
-    .option('--lang <lang>', '输出语言 zh-CN | en / output language')
+    .description('高新区“五重”清单管理工具 / the five key task lists of a high-tech zone')
+    .version(version, '-V, --version', '显示版本号 / print the version')
+    .option('--repo <dir>', '园区仓库目录（默认：含 wuzhong.yaml 的最近一级目录） / zone repo directory (default: the nearest one with wuzhong.yaml)')
+    .option('--lang <lang>', '输出语言 zh-CN | en（默认 wuzhong.yaml 的 locale） / output language (default: locale in wuzhong.yaml)')
     .option('--no-color', '不使用颜色 / no colour')
+    .helpOption('-h, --help', HELP)
+    .helpCommand('help [command]', '显示命令的帮助 / display help for a command')
+    .configureHelp({ styleTitle: helpTitle, showGlobalOptions: true, displayWidth: helpWidth, optionDescription: optionHelp })
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(usageError(s, undefined)) });
+
+  const FORMAT = '输出格式 / output format';
+  const AS_OF = (what: string) => `${what} YYYY-MM-DD（默认园区时区的今天） / date YYYY-MM-DD (default: today in the zone time zone)`;
+  const MONTH = (what: string) => `${what} YYYY-MM（默认上一个完整月份） / month YYYY-MM (default: the last complete month)`;
 
   program
     .command('check')
     .description('检查清单数据 / check the zone data')
-    .option('--as-of <date>', '检查日期 YYYY-MM-DD（默认园区时区的今天）')
-    .addOption(new Option('--format <format>', '输出格式').choices(['stylish', 'json', 'github', 'gitlab', 'sarif']).default('stylish'))
-    .option('--max-warnings <n>', '警告数超过 N 时以 1 退出')
-    .option('--base <rev>', '与 Git 版本 REV 比较（延期、补录、删除）')
+    .option('--as-of <date>', AS_OF('检查日期'))
+    .addOption(new Option('--format <format>', FORMAT).choices(['stylish', 'json', 'github', 'gitlab', 'sarif']).default('stylish'))
+    .option('--max-warnings <n>', '警告数超过 N 时以 1 退出 / exit 1 when there are more than N warnings')
+    .option('--base <rev>', '与 Git 版本 REV 比较（延期、补录、删除） / compare with git revision REV (postponed, late records, removed)')
     .action(async (opts) => run(async () => (await import('./check.js')).checkCommand(io, global(), opts))());
 
   program
     .command('overdue')
     .description('逾期节点清单 / overdue milestones and items')
-    .option('--as-of <date>', '截至日期 YYYY-MM-DD（默认园区时区的今天）')
-    .option('--unit <name>', '只看该责任单位')
-    .option('--list <list>', '只看该清单：enterprises | investments | projects | reforms | tasks')
-    .addOption(new Option('--format <format>', '输出格式').choices(['table', 'json', 'markdown']).default('table'))
+    .option('--as-of <date>', AS_OF('截至日期'))
+    .option('--unit <name>', '只看该责任单位 / only this unit')
+    .option('--list <list>', '只看该清单 / only this list: enterprises | investments | projects | reforms | tasks')
+    .addOption(new Option('--format <format>', FORMAT).choices(['table', 'json', 'markdown']).default('table'))
     .action(async (opts) => run(async () => (await import('./overdue.js')).overdueCommand(io, global(), opts))());
 
   program
     .command('score')
     .description('月度“五重”考核得分 / the monthly assessment')
-    .option('--month <month>', '考核月份 YYYY-MM（默认上一个完整月份）')
-    .addOption(new Option('--format <format>', '输出格式').choices(['table', 'json', 'markdown']).default('table'))
-    .option('--explain', '列出每个单位的加减分明细')
+    .option('--month <month>', MONTH('考核月份'))
+    .addOption(new Option('--format <format>', FORMAT).choices(['table', 'json', 'markdown']).default('table'))
+    .option('--explain', '列出每个单位的加减分明细 / list every unit\'s additions and deductions')
     .action(async (opts) => run(async () => (await import('./score.js')).scoreCommand(io, global(), opts))());
 
   program
     .command('report')
     .description('生成月报并提交到 Git / write the monthly report and commit it')
-    .option('--month <month>', '报告月份 YYYY-MM（默认上一个完整月份）')
-    .option('--out <path>', '输出文件（须在园区仓库内，默认 reports/<月份>.md）')
-    .option('--no-commit', '只写文件，不提交')
-    .option('--push', '提交后推送当前分支')
+    .option('--month <month>', MONTH('报告月份'))
+    .option('--out <path>', '输出文件（须在园区仓库内，默认 reports/<月份>.md） / output file, inside the zone repo (default: reports/<month>.md)')
+    .option('--no-commit', '只写文件，不提交 / write the file, do not commit')
+    .option('--push', '提交后推送当前分支 / push the current branch after committing')
     .action(async (opts) => run(async () => (await import('./report.js')).reportCommand(io, global(), opts))());
 
   program
     .command('log')
     .description('事项的变更历史 / the history of an item from git')
-    .argument('[item]', '<清单>/<编号>，如 projects/jiaotou-supply-chain')
-    .option('--since <date>', '只看该日期之后的提交（不指定事项时列出全部事项）')
-    .addOption(new Option('--format <format>', '输出格式').choices(['table', 'json']).default('table'))
+    .argument('[item]', '<清单>/<编号>，如 projects/jiaotou-supply-chain（不写则列出全部事项） / <list>/<id>, e.g. projects/jiaotou-supply-chain (default: every item)')
+    .option('--since <date>', '只看该日期及之后的提交 / only commits on or after this date (YYYY-MM-DD)')
+    .addOption(new Option('--format <format>', FORMAT).choices(['table', 'json']).default('table'))
     .action(async (item, opts) => run(async () => (await import('./log.js')).logCommand(io, global(), item, opts))());
 
   program
     .command('init')
     .description('新建园区仓库 / scaffold a zone repo')
-    .argument('[dir]', '目录（默认当前目录）')
-    .option('--zone <name>', '园区名称')
-    .option('--force', '覆盖已有文件')
+    .argument('[dir]', '目录（默认 --repo，否则当前目录） / directory (default: --repo, else the working directory)')
+    .option('--zone <name>', '园区名称（默认已有 wuzhong.yaml 的 zone，否则目录名） / zone name (default: zone in an existing wuzhong.yaml, else the folder name)')
+    .option('--force', '用模板覆盖已有文件，并允许在另一个园区仓库内新建 / overwrite existing files with the templates, and allow a zone inside another zone repo')
     .action(async (dir, opts) => run(async () => (await import('./init.js')).initCommand(io, global(), dir, opts))());
 
   program
     .command('new')
     .description('按模板新建事项 / a new item from a template')
-    .argument('<list>', 'enterprises | investments | projects | reforms | tasks')
-    .argument('<id>', '编号：小写字母、数字和连字符')
-    .option('--title <title>', '名称')
-    .option('--owner <unit>', '责任单位')
-    .option('--lead <name>', '牵头领导')
+    .argument('<list>', '清单 / list: enterprises | investments | projects | reforms | tasks')
+    .argument('<id>', '编号：小写字母、数字和连字符，最多 64 个字符 / id: lower-case letters, digits and hyphens, at most 64 characters')
+    .option('--title <title>', '名称 / title')
+    .option('--owner <unit>', '责任单位（默认 wuzhong.yaml 的第一个单位） / responsible unit (default: the first in wuzhong.yaml)')
+    .option('--lead <name>', '牵头领导（默认 wuzhong.yaml 的第一位领导） / lead official (default: the first in wuzhong.yaml)')
     .action(async (list, id, opts) => run(async () => (await import('./new.js')).newCommand(io, global(), list, id, opts))());
 
   program
     .command('schema')
     .description('导出 JSON Schema / write the JSON Schemas')
-    .option('--out <dir>', '输出目录（默认 schemas/）')
+    .option('--out <dir>', '输出目录（默认园区仓库的 schemas/） / output directory (default: schemas/ of the zone repo)')
     .action(async (opts) => run(async () => (await import('./schema.js')).schemaCommand(io, global(), opts))());
 
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
+  for (const cmd of program.commands) {
+    cmd
+      .exitOverride()
+      .helpOption('-h, --help', HELP)
+      .configureOutput({ ...program.configureOutput(), outputError: (s, write) => write(usageError(s, cmd.name())) });
+  }
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return code;

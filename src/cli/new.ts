@@ -13,8 +13,8 @@ import { defaultDue, itemTemplate } from '../scaffold/item.js';
 import { scaffoldMessages, type ScaffoldMessages } from '../scaffold/messages.js';
 import { nearest } from '../util/nearest.js';
 import { ExitError, type Io } from './io.js';
-import { parseLang, today, type GlobalOptions } from './options.js';
-import { zoneRoot } from './zone.js';
+import { today, type GlobalOptions } from './options.js';
+import { langAt, zoneRoot } from './zone.js';
 
 export interface NewOptions {
   title?: string;
@@ -23,14 +23,17 @@ export interface NewOptions {
 }
 
 const ID_RE = new RegExp(ID_PATTERN);
+/** Longest id `new` accepts: it is a file name, and a name this long is already hard to type or read. */
+export const MAX_ID_LENGTH = 64;
 
 /** Writes lists/<list>/<id>.yaml from the list's template; every check happens before anything is written. */
 export async function newCommand(io: Io, global: GlobalOptions, list: string, id: string, opts: NewOptions): Promise<number> {
   const root = zoneRoot(io, global);
   const config = readConfig(root);
-  const lang: Lang = parseLang(global.lang) ?? (config?.locale === 'en' ? 'en' : 'zh-CN');
+  const lang: Lang = langAt(root, global);
   const m = scaffoldMessages[lang];
   if (!(LISTS as readonly string[]).includes(list)) throw new ExitError(m.badList(list, nearest(list, LISTS)), 2);
+  if (id.length > MAX_ID_LENGTH) throw new ExitError(m.idTooLong(id.length, MAX_ID_LENGTH), 2);
   if (!ID_RE.test(id)) throw new ExitError(m.badId(id), 2);
   if (!config) throw new ExitError(m.brokenConfig, 1);
   const owner = pickName(opts.owner, config.units, '--owner', m, m.unknownUnit);
@@ -39,7 +42,7 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
   const path = `lists/${list}/${id}.yaml`;
   for (const ext of ['yaml', 'yml']) {
     const existing = `lists/${list}/${id}.${ext}`;
-    if (lstatSync(join(root, existing), { throwIfNoEntry: false })) throw new ExitError(m.exists(existing), 2);
+    if (lstatOrNone(join(root, existing))) throw new ExitError(m.exists(existing), 2);
   }
   const start = today(io, config.timezone ?? 'Asia/Shanghai');
   const due = defaultDue(start, makeCalendar(config.calendar ?? 'cn', config.holidays, config.workdays));
@@ -47,17 +50,25 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
     list: list as ListName, id, title: opts.title?.trim(), owner: owner.name, lead: lead.name,
     ownerDefaulted: owner.defaulted, leadDefaulted: lead.defaulted, start, due,
   });
-  mkdirSync(join(root, 'lists', list), { recursive: true });
   try {
+    mkdirSync(join(root, 'lists', list), { recursive: true });
     writeFileSync(join(root, path), text, { flag: 'wx' });
   } catch (e) {
-    throw new ExitError(m.cannotWrite(path, (e as NodeJS.ErrnoException).code ?? String(e)), 1);
+    throw new ExitError(m.cannotWrite(path, (e as NodeJS.ErrnoException).code ?? String(e)), 2);
   }
   const label = lang === 'en' ? LIST_LABELS[list as ListName].en : LIST_LABELS[list as ListName].zh;
   io.stdout(`${m.newCreated(path, label, start, due)}\n${m.newNext}\n`);
   const schemaFile = `schemas/${schemaSpec(list as ListName).file}`;
-  if (!lstatSync(join(root, schemaFile), { throwIfNoEntry: false })) io.stdout(`${m.noSchemas(schemaFile)}\n`);
+  if (!lstatOrNone(join(root, schemaFile))) io.stdout(`${m.noSchemas(schemaFile)}\n`);
   return 0;
+}
+
+function lstatOrNone(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function pickName(

@@ -2,11 +2,12 @@ import { overdueList } from '../assess/overdue-list.js';
 import type { Lang } from '../model/diagnostic.js';
 import { LISTS, type ListName } from '../model/fields.js';
 import { formatOverdueJson, formatOverdueMarkdown, formatOverdueTable } from '../report/overdue-view.js';
+import { zhQuote } from '../report/quote.js';
 import { nearest } from '../util/nearest.js';
 import { colorLevel, makeColors } from './colors.js';
 import { gateDate, refuseOnErrors } from './gate.js';
 import { ExitError, type Io } from './io.js';
-import { asOfDate, parseLang, type GlobalOptions } from './options.js';
+import { asOfDate, type GlobalOptions } from './options.js';
 import { loadZone } from './zone.js';
 
 export interface OverdueOptions {
@@ -24,15 +25,15 @@ export function unknownValue(lang: Lang, flag: string, value: string, valid: rea
   const message =
     lang === 'en'
       ? `${flag}: unknown "${value}"${near ? `; did you mean "${near}"?` : ''} (one of: ${valid.join(', ')})`
-      : `${flag}：没有“${value}”${near ? `，是不是“${near}”？` : ''}（可选：${valid.join('、')}）`;
+      : `${flag}：没有${zhQuote(value)}${near ? `，是不是${zhQuote(near)}？` : ''}（可选：${valid.join('、')}）`;
   return new ExitError(message, 2);
 }
 
 export async function overdueCommand(io: Io, global: GlobalOptions, opts: OverdueOptions): Promise<number> {
-  const early = parseLang(global.lang) ?? 'zh-CN';
-  if (!(FORMATS as readonly string[]).includes(opts.format)) throw unknownValue(early, '--format', opts.format, FORMATS);
-  if (opts.list !== undefined && !(LISTS as readonly string[]).includes(opts.list)) throw unknownValue(early, '--list', opts.list, LISTS);
   const loaded = await loadZone(io, global);
+  // Usage errors in the zone's language (SPEC §3), so checked once the zone is loaded.
+  if (!(FORMATS as readonly string[]).includes(opts.format)) throw unknownValue(loaded.lang, '--format', opts.format, FORMATS);
+  if (opts.list !== undefined && !(LISTS as readonly string[]).includes(opts.list)) throw unknownValue(loaded.lang, '--list', opts.list, LISTS);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
   const units = loaded.zone.config?.units;
   if (opts.unit !== undefined && units && !units.includes(opts.unit)) throw unknownValue(loaded.lang, '--unit', opts.unit, units);

@@ -3,10 +3,9 @@ import { findZoneRoot } from '../load/scan.js';
 import { jsonSchemaFiles } from '../model/json-schema.js';
 import { scaffoldMessages } from '../scaffold/messages.js';
 import type { Io } from './io.js';
-import { parseLang, type GlobalOptions } from './options.js';
+import type { GlobalOptions } from './options.js';
 import { printOutcomes, writeFiles } from './write-files.js';
-import { readConfig } from './new.js';
-import { zoneRoot } from './zone.js';
+import { langAt, zoneRoot } from './zone.js';
 
 export interface SchemaOptions {
   out?: string;
@@ -15,8 +14,7 @@ export interface SchemaOptions {
 /** Writes the JSON Schemas to --out, else to the zone repo's schemas/, else to ./schemas. */
 export async function schemaCommand(io: Io, global: GlobalOptions, opts: SchemaOptions): Promise<number> {
   const root = global.repo !== undefined ? zoneRoot(io, global) : findZoneRoot(io.cwd);
-  const locale = root ? readConfig(root)?.locale : undefined;
-  const m = scaffoldMessages[parseLang(global.lang) ?? (locale === 'en' ? 'en' : 'zh-CN')];
+  const m = scaffoldMessages[langAt(root, global)];
   const dir = opts.out !== undefined ? resolve(io.cwd, opts.out) : resolve(root ?? io.cwd, 'schemas');
   const files = jsonSchemaFiles().map((s) => ({ path: s.file, text: s.text }));
   const results = writeFiles(dir, files, true, m.cannotWrite);

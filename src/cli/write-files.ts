@@ -4,7 +4,10 @@ import type { PlannedFile, WriteOutcome } from '../scaffold/index.js';
 import type { ScaffoldMessages } from '../scaffold/messages.js';
 import { ExitError, type Io } from './io.js';
 
-/** Writes planned files under `root`; an existing file is kept unless `force`, and nothing is written through a link. */
+/**
+ * Writes planned files under `root`; an existing file is kept unless `force`, and nothing is written through a link.
+ * A file-system failure stops with a usage-style message (exit 2) naming the file and the reason.
+ */
 export function writeFiles(
   root: string,
   files: readonly PlannedFile[],
@@ -16,7 +19,7 @@ export function writeFiles(
     try {
       return { path: f.path, outcome: writeOne(full, f.text, force) };
     } catch (e) {
-      throw new ExitError(cannotWrite(f.path, (e as NodeJS.ErrnoException).code ?? String(e)), 1);
+      throw new ExitError(cannotWrite(f.path, (e as NodeJS.ErrnoException).code ?? String(e)), 2);
     }
   });
 }

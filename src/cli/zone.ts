@@ -6,7 +6,8 @@ import { makeCalendar } from '../model/calendar.js';
 import { compareDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic.js';
 import type { Zone } from '../model/zone.js';
 import { runRules } from '../rules/index.js';
-import { resolve } from 'node:path';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ExitError, type Io } from './io.js';
 import { parseInParallel } from './parallel.js';
 import { parseLang, type GlobalOptions } from './options.js';
@@ -25,6 +26,15 @@ export function zoneRoot(io: Io, opts: GlobalOptions): string {
   if (opts.repo !== undefined) {
     const dir = resolve(io.cwd, opts.repo);
     if (isZoneRoot(dir)) return dir;
+    const stat = statOrNone(dir);
+    if (!stat?.isDirectory()) {
+      throw new ExitError(
+        lang === 'en'
+          ? `--repo must be an existing folder (the zone repo, which holds wuzhong.yaml): ${dir} ${stat ? 'is not a folder' : 'does not exist'}`
+          : `--repo 应为已存在的目录（园区仓库，其中有 wuzhong.yaml）：${dir} ${stat ? '不是目录' : '不存在'}`,
+        2,
+      );
+    }
     throw new ExitError(lang === 'en' ? `no wuzhong.yaml in ${dir}` : `${dir} 中没有 wuzhong.yaml`, 2);
   }
   const root = findZoneRoot(io.cwd);
@@ -35,6 +45,14 @@ export function zoneRoot(io: Io, opts: GlobalOptions): string {
       : '找不到园区仓库：当前目录及其上级目录中都没有 wuzhong.yaml（可用 --repo 指定目录，或先运行 wuzhong init）',
     2,
   );
+}
+
+function statOrNone(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads every file once; the language comes from --lang, else `locale` in wuzhong.yaml. */
@@ -48,8 +66,25 @@ export async function loadZone(io: Io, opts: GlobalOptions): Promise<LoadedZone>
 }
 
 function localeOf(config: RawFile): Lang {
-  const parsed = config.bytes ? parseFile(config.path, config.bytes, messages('zh-CN')) : undefined;
-  return parsed?.data?.locale === 'en' ? 'en' : 'zh-CN';
+  return rawData(config.bytes)?.locale === 'en' ? 'en' : 'zh-CN';
+}
+
+function rawData(bytes: Uint8Array | undefined): Record<string, unknown> | undefined {
+  return bytes ? parseFile('wuzhong.yaml', bytes, messages('zh-CN')).data : undefined;
+}
+
+/** `<root>/wuzhong.yaml` as parsed YAML, whatever its schema errors; undefined when it cannot be read or is not a mapping. */
+export function rawConfigAt(root: string): Record<string, unknown> | undefined {
+  try {
+    return rawData(readFileSync(join(root, 'wuzhong.yaml')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The output language where the zone at `root` is known: --lang, else its `locale` read as `localeOf` does, else zh-CN. */
+export function langAt(root: string | undefined, opts: GlobalOptions): Lang {
+  return parseLang(opts.lang) ?? (root !== undefined && rawConfigAt(root)?.locale === 'en' ? 'en' : 'zh-CN');
 }
 
 /** Loader findings plus every rule's, in stable order. */

@@ -1,6 +1,7 @@
 import { padEndWidth, displayWidth } from '../format/width.js';
 import { sanitize } from '../format/labels.js';
 import type { Lang } from '../model/diagnostic.js';
+import { zhQuote } from '../report/quote.js';
 import type { Postponement, Status } from '../model/item.js';
 import type { Change } from './changes.js';
 import type { LogEntry } from './log.js';
@@ -22,20 +23,20 @@ const zh: Texts = {
   columns: { date: '日期', commit: '提交', author: '作者', item: '事项', changes: '变更' },
   none: '没有找到变更记录',
   itemWord: '事项',
-  milestone: (title) => `节点“${title}”`,
+  milestone: (title) => `节点${zhQuote(title)}`,
   moved: (what, from, to, p) =>
     `${what}时限 ${from} → ${to}${to < from ? '（提前）' : p ? `（有延期记录，批准：${p.approved}，理由：${p.reason}）` : '（无延期记录）'}`,
   change: {
-    created: (c) => `新建事项“${c.title}”，时限 ${c.due}`,
+    created: (c) => `新建事项${zhQuote(c.title)}，时限 ${c.due}`,
     deleted: () => '删除了事项文件',
     unreadable: () => '此版本无法解析，未作比较',
     due: (c) => zh.moved(zh.itemWord, c.from, c.to, c.postponement),
     'milestone-due': (c) => zh.moved(zh.milestone(c.milestone), c.from, c.to, c.postponement),
-    'milestone-added': (c) => `新增节点“${c.milestone}”，时限 ${c.due}`,
-    'milestone-removed': (c) => `删除节点“${c.milestone}”`,
+    'milestone-added': (c) => `新增节点${zhQuote(c.milestone)}，时限 ${c.due}`,
+    'milestone-removed': (c) => `删除节点${zhQuote(c.milestone)}`,
     'milestone-done': (c) =>
-      `节点“${c.milestone}”记录完成于 ${c.done}${c.previous ? `（原为 ${c.previous}）` : ''}，${c.days === 0 ? '当天提交' : c.days > 0 ? `晚 ${c.days} 天提交` : `提交日期早于完成日期 ${-c.days} 天`}`,
-    'milestone-undone': (c) => `撤销节点“${c.milestone}”的完成日期 ${c.previous}`,
+      `节点${zhQuote(c.milestone)}记录完成于 ${c.done}${c.previous ? `（原为 ${c.previous}）` : ''}，${c.days === 0 ? '当天提交' : c.days > 0 ? `晚 ${c.days} 天提交` : `提交日期早于完成日期 ${-c.days} 天`}`,
+    'milestone-undone': (c) => `撤销节点${zhQuote(c.milestone)}的完成日期 ${c.previous}`,
     status: (c) => `状态 ${zh.status[c.from]} → ${zh.status[c.to]}${c.closed ? `（${c.closed}）` : ''}`,
     percent: (c) =>
       c.to === null ? `${c.month} 进度 ${c.from}% 被删除` : c.from === null ? `${c.month} 进度 ${c.to}%` : `${c.month} 进度 ${c.from}% → ${c.to}%`,

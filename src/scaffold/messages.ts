@@ -1,3 +1,4 @@
+import { zhQuote } from '../report/quote.js';
 import type { WriteOutcome } from './index.js';
 
 /** What init, new and schema say, in both output languages. */
@@ -6,11 +7,13 @@ export interface ScaffoldMessages {
   outcomes: Record<WriteOutcome, (n: number) => string>;
   initNext: string[];
   notDirectory(dir: string): string;
+  insideZone(dir: string, enclosing: string): string;
   emptyZone: string;
   cannotWrite(path: string, reason: string): string;
   schemaHeader(dir: string): string;
   badList(list: string, hint: string | undefined): string;
   badId(id: string): string;
+  idTooLong(length: number, max: number): string;
   unknownUnit(name: string, hint: string | undefined): string;
   unknownLeader(name: string, hint: string | undefined): string;
   emptyText(flag: string): string;
@@ -21,10 +24,29 @@ export interface ScaffoldMessages {
   noSchemas(file: string): string;
 }
 
-const orHint = (zh: boolean, hint: string | undefined) => (hint ? (zh ? `，是不是“${hint}”？` : `; did you mean "${hint}"?`) : '');
+const orHint = (zh: boolean, hint: string | undefined) => (hint ? (zh ? `，是不是${zhQuote(hint)}？` : `; did you mean "${hint}"?`) : '');
+
+/** Common file-system error codes in words, the code kept for searching. */
+const FS_REASONS: Record<string, [zh: string, en: string]> = {
+  EACCES: ['没有写入权限', 'permission denied'],
+  EPERM: ['操作不被允许', 'operation not permitted'],
+  EROFS: ['文件系统是只读的', 'read-only file system'],
+  ENOSPC: ['磁盘空间不足', 'no space left on the device'],
+  EDQUOT: ['超出磁盘配额', 'disk quota exceeded'],
+  ENAMETOOLONG: ['文件名太长', 'file name too long'],
+  ENOTDIR: ['路径中有一段是文件而不是目录', 'a part of the path is a file, not a folder'],
+  EISDIR: ['该路径是目录', 'the path is a folder'],
+  EEXIST: ['文件已存在', 'the file already exists'],
+  ELOOP: ['符号链接层数过多', 'too many symbolic links'],
+  EIO: ['输入输出错误', 'input/output error'],
+};
+const reason = (zh: boolean, code: string) => {
+  const words = FS_REASONS[code];
+  return words ? `${words[zh ? 0 : 1]} (${code})` : code;
+};
 
 const zh: ScaffoldMessages = {
-  initHeader: (dir, zone) => `在 ${dir} 初始化园区仓库“${zone}”：`,
+  initHeader: (dir, zone) => `在 ${dir} 初始化园区仓库${zhQuote(zone)}：`,
   outcomes: {
     created: (n) => `新建 ${n} 个文件：`,
     overwritten: (n) => `覆盖 ${n} 个文件：`,
@@ -39,13 +61,16 @@ const zh: ScaffoldMessages = {
     '  3. wuzhong check：检查数据；git add . && git commit 提交',
   ],
   notDirectory: (dir) => `${dir} 已存在且不是目录`,
+  insideZone: (dir, enclosing) =>
+    `${dir} 位于已有的园区仓库 ${enclosing} 之内（那里有 wuzhong.yaml）：不在园区仓库里再建一个园区仓库，未写入任何文件。确需如此请加 --force`,
   emptyZone: '园区名称不能为空（用 --zone 指定）',
-  cannotWrite: (path, reason) => `无法写入 ${path}：${reason}`,
+  cannotWrite: (path, why) => `无法写入 ${path}：${reason(true, why)}`,
   schemaHeader: (dir) => `JSON Schema 写入 ${dir}：`,
-  badList: (list, hint) => `“${list}”不是清单名，应为 enterprises、investments、projects、reforms、tasks 之一${orHint(true, hint)}`,
-  badId: (id) => `编号“${id}”无效：只能用小写字母、数字和单个连字符，如 jiaotou-supply-chain`,
-  unknownUnit: (name, hint) => `“${name}”不是 wuzhong.yaml 中登记的责任单位${orHint(true, hint)}`,
-  unknownLeader: (name, hint) => `“${name}”不是 wuzhong.yaml 中登记的领导${orHint(true, hint)}`,
+  badList: (list, hint) => `${zhQuote(list)}不是清单名，应为 enterprises、investments、projects、reforms、tasks 之一${orHint(true, hint)}`,
+  badId: (id) => `编号${zhQuote(id)}无效：只能用小写字母、数字和单个连字符，如 jiaotou-supply-chain`,
+  idTooLong: (length, max) => `编号太长（${length} 个字符）：最多 ${max} 个字符，它也是文件名`,
+  unknownUnit: (name, hint) => `${zhQuote(name)}不是 wuzhong.yaml 中登记的责任单位${orHint(true, hint)}`,
+  unknownLeader: (name, hint) => `${zhQuote(name)}不是 wuzhong.yaml 中登记的领导${orHint(true, hint)}`,
   emptyText: (flag) => `${flag} 不能为空`,
   exists: (path) => `${path} 已存在，没有改动`,
   brokenConfig: 'wuzhong.yaml 有错误，请先运行 wuzhong check 修正',
@@ -70,11 +95,14 @@ const en: ScaffoldMessages = {
     '  3. wuzhong check: check the data; then git add . && git commit',
   ],
   notDirectory: (dir) => `${dir} exists and is not a directory`,
+  insideZone: (dir, enclosing) =>
+    `${dir} is inside the zone repo ${enclosing} (which holds wuzhong.yaml): refusing to scaffold a zone repo inside another; nothing was written. Add --force if you really mean it`,
   emptyZone: 'the zone name must not be empty (use --zone)',
-  cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
+  cannotWrite: (path, why) => `cannot write ${path}: ${reason(false, why)}`,
   schemaHeader: (dir) => `JSON Schemas in ${dir}:`,
   badList: (list, hint) => `"${list}" is not a list: use enterprises, investments, projects, reforms or tasks${orHint(false, hint)}`,
   badId: (id) => `invalid id "${id}": use lower-case letters, digits and single hyphens, e.g. jiaotou-supply-chain`,
+  idTooLong: (length, max) => `the id is too long (${length} characters): at most ${max}, as it is also the file name`,
   unknownUnit: (name, hint) => `"${name}" is not a unit listed in wuzhong.yaml${orHint(false, hint)}`,
   unknownLeader: (name, hint) => `"${name}" is not a leader listed in wuzhong.yaml${orHint(false, hint)}`,
   emptyText: (flag) => `${flag} must not be empty`,

@@ -94,7 +94,9 @@ describe('score on the example zone (examples/README.md)', () => {
     const md = await score('--month', '2026-10', '--format', 'markdown');
     expect(md.stdout).toContain('| 1 | 产融城公司 | 118 | 18 | 0 | 奖励 |\n');
     const en = await runCli(['--repo', exampleZone, '--lang', 'en', 'score', '--month', '2026-10']);
-    expect(en.stdout).toMatch(/\n {3}8 {2}建设局 +90 +0 +10 {2}warning\n/);
+    expect(en.stdout).toMatch(/\n {3}8 {2}建设局 +90 +0 +10 {2}called in\n/);
+    expect(en.stdout).toContain('Rank  Unit');
+    expect(en.stdout).toMatch(/Additions +Deductions +Tier\n/);
   });
 
   it('is deterministic: same data and month, same bytes, whatever the day', async () => {

@@ -195,8 +195,29 @@ describe('wuzhong log --since', () => {
 describe('wuzhong log: usage errors (exit 2)', () => {
   it('names the nearest item for an unknown one', async () => {
     const r = await runCli(['--repo', dir, 'log', 'tasks/aa']);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'wuzhong: 找不到事项“tasks/aa”：请写成 <清单>/<编号>，如 projects/jiaotou-supply-chain；是不是“tasks/a”？\n' });
-    expect((await runCli(['--repo', dir, 'log', 'task/a'])).code).toBe(2);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'wuzhong: 找不到事项 tasks/aa：lists/tasks/aa.yaml 不存在，也没有改动过它的提交；是不是 tasks/a？\n' });
+    const en = await runCli(['--repo', dir, '--lang', 'en', 'log', 'tasks/aa']);
+    expect(en.stderr).toBe('wuzhong: item tasks/aa not found: lists/tasks/aa.yaml does not exist and no commit changed it; did you mean tasks/a?\n');
+    expect(en.stderr).not.toContain('name it');
+    // Only a name that is not <list>/<id> at all is told how to write one.
+    const bad = await runCli(['--repo', dir, 'log', 'task/a']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('请写成 <清单>/<编号>');
+  });
+
+  it('--repo must be an existing folder: not a file, not a missing path', async () => {
+    const file = await runCli(['--repo', join(dir, 'wuzhong.yaml'), 'log', 'tasks/a']);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toBe(`wuzhong: --repo 应为已存在的目录（园区仓库，其中有 wuzhong.yaml）：${join(dir, 'wuzhong.yaml')} 不是目录\n`);
+    const missing = await runCli(['--repo', join(dir, 'nonexistent'), '--lang', 'en', 'log']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`wuzhong: --repo must be an existing folder (the zone repo, which holds wuzhong.yaml): ${join(dir, 'nonexistent')} does not exist\n`);
+    const under = await runCli(['--repo', join(dir, 'wuzhong.yaml', 'x'), 'log']);
+    expect(under.code).toBe(2);
+    expect(under.stderr).toContain('--repo 应为已存在的目录');
+    const empty = await runCli(['--repo', join(dir, 'lists'), 'log']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('中没有 wuzhong.yaml');
   });
 
   it('rejects a bad --since', async () => {

@@ -59,8 +59,20 @@ describe('score views', () => {
   test('en, and a unit without events', () => {
     const quiet = scoreMonth(zoneWith({}), '2026-10');
     const out = formatScoreTable({ ...view, data: quiet, lang: 'en', explain: true });
-    expect(out).toContain('Rank  Unit        Score  Added  Deducted  Tier\n');
+    expect(out).toContain('Rank  Unit        Score  Additions  Deductions  Tier\n');
     expect(out).toContain('产融城公司  100 points  rank 1\n  (no events this month)\n');
+  });
+
+  test('en: the 约谈 tier reads "called in", not "warning" (which check uses for findings); JSON keeps "warning"', () => {
+    const out = formatScoreTable({ ...view, lang: 'en', explain: true });
+    expect(out).toContain('Base 100; score ≥ 110: reward, < 95: called in\n');
+    expect(out).toMatch(/\n +3 +铁北园区办 +88 +\d+ +\d+ +called in\n/);
+    expect(out).toContain('铁北园区办  88 points  rank 3  called in\n');
+    expect(out).not.toMatch(/\bwarning\b/);
+    const md = formatScoreMarkdown({ ...view, lang: 'en' });
+    expect(md).toContain('| Rank | Unit | Score | Additions | Deductions | Tier |');
+    expect(md).toMatch(/\| 铁北园区办 \| 88 \|.*\| called in \|/);
+    expect(scoreJson(view.data).units.find((u) => u.unit === '铁北园区办')!.tier).toBe('warning');
   });
 
   test('markdown', () => {
