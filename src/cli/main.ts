@@ -1,10 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
+import { version } from './version.js';
 import { helpTitle, helpWidth, optionHelp, usageError } from './usage.js';
 
-declare const WUZHONG_VERSION: string;
-const version = typeof WUZHONG_VERSION === 'string' ? WUZHONG_VERSION : '0.0.0-dev';
 
 /** The whole CLI: parses argv, runs one command, returns the exit code; never throws. */
 export async function main(io: Io): Promise<number> {
