@@ -33,7 +33,7 @@ const zh: ReportCliText = {
       empty: '--out 的值为空：请给出月报文件的路径（不用 --out 时写 reports/<月份>.md），未写入任何文件',
       directory: `--out ${shown} 是目录（或以 / 结尾），不是文件：请给出月报文件的路径，如 reports/<月份>.md，未写入任何文件`,
       outside: `--out ${shown} 不在园区仓库 ${root} 内：报告只能写在园区仓库里（已解析符号链接和 ..），未写入任何文件`,
-      data: `--out ${shown} 指向区库数据（wuzhong.yaml、lists/、assessments/），报告不能覆盖数据，未写入任何文件`,
+      data: `--out ${shown} 指向清单数据（wuzhong.yaml、lists/、assessments/），报告不能覆盖数据，未写入任何文件`,
       'git-dir': `--out ${shown} 位于 .git 目录内，未写入任何文件`,
       'not-file': `--out ${shown} 已存在且不是普通文件，未写入任何文件`,
     })[problem],
