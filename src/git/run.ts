@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { gitEnv } from './env.js';
 import { GitError } from './errors.js';
 
 export interface GitResult {
@@ -13,7 +14,8 @@ export function runGit(cwd: string, args: readonly string[], input?: string): Pr
     // C locale: stable stderr; no optional locks: a read must never block or touch the index.
     const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
       cwd,
-      env: { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
+      // Never inherit GIT_DIR, GIT_INDEX_FILE, … (set inside git hooks): they would point us at another repository.
+      env: gitEnv(process.env, { GIT_OPTIONAL_LOCKS: '0' }),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

@@ -76,11 +76,11 @@ export function toTree(doc: Document, maxAliases: number): TreeResult {
           // `due:` with nothing after it: point at the key, not past the end of the line.
           rec[child * FIELDS] = keyStart;
           rec[child * FIELDS + 1] = keyEnd;
-          data[name] = v === null ? null : walk(v, child, inAlias);
+          setKey(data, name, v === null ? null : walk(v, child, inAlias));
           rec[child * FIELDS] = keyStart;
           rec[child * FIELDS + 1] = keyEnd;
         } else {
-          data[name] = walk(pair.value, child, inAlias);
+          setKey(data, name, walk(pair.value, child, inAlias));
         }
         rec[child * FIELDS + 2] = keyStart;
         rec[child * FIELDS + 3] = keyEnd;
@@ -110,6 +110,12 @@ export function toTree(doc: Document, maxAliases: number): TreeResult {
     const count = countAliases(doc, maxAliases);
     return count.count > maxAliases ? { ok: false, reason: 'aliases', ...count } : { ok: false, reason: 'expansion' };
   }
+}
+
+/** A key named `__proto__` must become an own key (so the schema reports it), not replace the prototype. */
+function setKey(data: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__') Object.defineProperty(data, name, { value, enumerable: true, writable: true, configurable: true });
+  else data[name] = value;
 }
 
 /** Alias nodes as written (not as expanded), and where the first one over the limit is. */

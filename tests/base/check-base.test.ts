@@ -255,4 +255,12 @@ describe('check --base: usage errors (exit 2)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('找不到 Git 版本“nope”');
   });
+
+  it('ignores GIT_DIR and GIT_INDEX_FILE left in the environment (as inside a git hook)', () => {
+    const dir = zoneRepo({ [A]: head() + twoMilestones() });
+    write(dir, A, head('2027-01-31') + twoMilestones());
+    const r = runBin(['--repo', dir, 'check', '--as-of', '2026-11-26', '--format', 'json', '--base', 'HEAD'], { env: { GIT_DIR: '/nonexistent/.git', GIT_INDEX_FILE: '/nonexistent/index' } });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).diagnostics).toContainEqual(expect.objectContaining({ rule: 'postponed', line: 5, column: 6 }));
+  });
 });

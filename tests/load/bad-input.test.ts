@@ -47,6 +47,7 @@ const cases: [string, string | Uint8Array, string, number, number, string][] = [
   ['scalar-top', '就一句话\n', 'yaml', 1, 1, '映射'],
   ['unclosed', 'title: "未闭合\nlead: 魏克鹏\n', 'yaml', 1, 8, 'YAML 语法错误'],
   ['unclosed-bracket', 'title: 甲\ntags: [专用汽车, 精细化工\nlead: 魏克鹏\n', 'yaml', 2, 7, '方括号或花括号没有闭合'],
+  ['proto', '__proto__:\n  title: 甲\n', 'schema', 1, 1, '未知字段“__proto__”'],
   ['missing-anchor', 'title: *nope\n', 'yaml', 1, 8, '锚点 &nope 不存在'],
   ['self-alias', 'title: 甲\nsummary: &a [*a]\n', 'yaml', 2, 14, '别名引用了它自身'],
   ['self-alias-map', 'title: 甲\nm: &a {b: *a}\n', 'yaml', 2, 11, '别名引用了它自身'],
