@@ -1,6 +1,6 @@
 import type { ListName } from '../model/fields.js';
 import type { Zone } from '../model/zone.js';
-import { overdueAsOf } from './status.js';
+import { overdueAsOf } from '../model/status.js';
 
 /** One overdue node, as plain data for every output format. */
 export interface OverdueRow {

@@ -1,7 +1,7 @@
-import { daysBetween, firstDayOfMonth, lastDayOfMonth } from '../model/dates.js';
+import { firstDayOfMonth, lastDayOfMonth } from '../model/dates.js';
 import type { AssessmentSettings } from '../model/config.js';
 import type { Item, PathSegment, Zone } from '../model/zone.js';
-import { isOpen, milestoneUnit, overdueAsOf } from './status.js';
+import { completion, isOpen, milestoneUnit, overdueAsOf } from '../model/status.js';
 
 export type EventKind = 'on-time' | 'early' | 'claimed' | 'late' | 'overdue' | 'serious' | 'stale' | 'adjustment';
 export type Tier = 'reward' | 'warning' | 'none';
@@ -57,11 +57,11 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
       if (m.done === undefined || m.done < first || m.done > last) return;
       const unit = milestoneUnit(item, m);
       const at = { ...where(item, ['milestones', i, 'done']), milestone: m.title };
-      const early = daysBetween(m.done, m.due);
+      const c = completion(m.done, m.due, s.earlyDays);
       // `late` is credit for finishing after the deadline (default 0); §7 signs only overdue, serious and stale as deductions.
-      if (early < 0) return add(unit, { event: 'late', points: s.late, ...at, days: -early });
-      add(unit, { event: 'on-time', points: s.onTime, ...at, days: early });
-      if (early >= s.earlyDays) add(unit, { event: 'early', points: s.early, ...at, days: early });
+      if (c.kind === 'late') return add(unit, { event: 'late', points: s.late, ...at, days: c.days });
+      add(unit, { event: 'on-time', points: s.onTime, ...at, days: c.days });
+      if (c.kind === 'early') add(unit, { event: 'early', points: s.early, ...at, days: c.days });
       if (item.data.claimed === true) add(unit, { event: 'claimed', points: s.claimed, ...at });
     });
   }

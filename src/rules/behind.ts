@@ -1,9 +1,5 @@
-import { isOpen, timeProgress } from '../assess/status.js';
-import { lastDayOfMonth } from '../model/dates.js';
+import { isOpen, percentProgress, shownExpected } from '../model/status.js';
 import { at, eachItem, type Rule } from './types.js';
-
-/** One decimal place, as people read percentages. */
-export const roundPercent = (x: number) => Math.round(x * 10) / 10;
 
 export const behind: Rule = {
   id: 'behind',
@@ -11,18 +7,10 @@ export const behind: Rule = {
   description: { zh: '未办结事项最近一次填报的完成百分比低于当月末的时序进度', en: 'the latest reported percent of an open item is below its time progress at that month end' },
   run(ctx) {
     const { asOf, t } = ctx;
-    const month = asOf.slice(0, 7);
     return eachItem(ctx, (item, push) => {
       if (!isOpen(item, asOf)) return;
-      let latest = -1;
-      item.data.updates?.forEach((u, i) => {
-        if (u.percent === undefined || u.month > month) return;
-        if (latest < 0 || u.month >= item.data.updates![latest]!.month) latest = i;
-      });
-      if (latest < 0) return;
-      const u = item.data.updates![latest]!;
-      const expected = timeProgress(item.data.start, item.data.due, lastDayOfMonth(u.month));
-      if (u.percent! < expected) push(at(item.file, ['updates', latest, 'percent'], 'warning', 'behind', t.behind(u.percent!, roundPercent(expected), u.month)));
+      const p = percentProgress(item, asOf.slice(0, 7));
+      if (p && !p.meets) push(at(item.file, ['updates', p.index, 'percent'], 'warning', 'behind', t.behind(p.percent, shownExpected(p.expected, p.percent), p.month)));
     });
   },
 };

@@ -1,4 +1,4 @@
-import { isDone, isOpen } from '../assess/status.js';
+import { isDone, isOpen } from '../model/status.js';
 import { daysBetween } from '../model/dates.js';
 import { at, eachItem, type Rule } from './types.js';
 

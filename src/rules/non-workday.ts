@@ -1,4 +1,4 @@
-import { isDone, isOpen } from '../assess/status.js';
+import { isDone, isOpen } from '../model/status.js';
 import type { NonWorkReason } from '../model/calendar.js';
 import type { Messages } from '../i18n/index.js';
 import { at, eachItem, type Rule } from './types.js';

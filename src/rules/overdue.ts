@@ -1,4 +1,4 @@
-import { overdueAsOf } from '../assess/status.js';
+import { overdueAsOf } from '../model/status.js';
 import { at, type Rule } from './types.js';
 
 export const overdue: Rule = {

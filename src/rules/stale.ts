@@ -1,4 +1,4 @@
-import { isOpen } from '../assess/status.js';
+import { isOpen } from '../model/status.js';
 import { lastDayOfMonth, previousMonth } from '../model/dates.js';
 import { at, eachItem, type Rule } from './types.js';
 

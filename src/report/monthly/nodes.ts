@@ -1,5 +1,5 @@
-import { isDone, isOpen, milestoneUnit, overdueAsOf } from '../../assess/status.js';
-import { daysBetween, firstDayOfMonth, lastDayOfMonth } from '../../model/dates.js';
+import { completion, isDone, isOpen, milestoneUnit, overdueAsOf } from '../../model/status.js';
+import { firstDayOfMonth, lastDayOfMonth } from '../../model/dates.js';
 import type { Item } from '../../model/zone.js';
 import type { CompletedRow, NodeRow } from './model.js';
 import { byKey, itemRef } from './refs.js';
@@ -16,9 +16,8 @@ export function completedRows(items: readonly Item[], month: string, earlyDays: 
   for (const item of items) {
     for (const m of item.data.milestones ?? []) {
       if (m.done === undefined || m.done < first || m.done > last) continue;
-      const before = daysBetween(m.done, m.due);
-      const completion = before < 0 ? 'late' : before >= earlyDays ? 'early' : 'on-time';
-      rows.push({ item: itemRef(item), milestone: m.title, unit: milestoneUnit(item, m), due: m.due, done: m.done, completion, days: Math.abs(before) });
+      const c = completion(m.done, m.due, earlyDays);
+      rows.push({ item: itemRef(item), milestone: m.title, unit: milestoneUnit(item, m), due: m.due, done: m.done, completion: c.kind, days: c.days });
     }
   }
   // Stable: within one day and item, file order.

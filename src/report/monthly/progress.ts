@@ -1,8 +1,6 @@
-import { isOpen, timeProgress } from '../../assess/status.js';
-import { lastDayOfMonth } from '../../model/dates.js';
+import { isOpen, percentProgress, roundPercent, shownExpected } from '../../model/status.js';
 import type { Target } from '../../model/item.js';
 import type { Item } from '../../model/zone.js';
-import { roundPercent } from '../../rules/behind.js';
 import type { ItemProgress, ItemState, TargetProgress } from './model.js';
 import { itemRef } from './refs.js';
 
@@ -11,14 +9,11 @@ export function itemProgress(item: Item, month: string, asOf: string): ItemProgr
   const { data } = item;
   const updates = (data.updates ?? []).filter((u) => u.month <= month);
   const latest = latestBy(updates);
-  const withPercent = latestBy(updates.filter((u) => u.percent !== undefined));
+  const p = percentProgress(item, month);
   const out: ItemProgress = { item: itemRef(item), state: stateAt(item, asOf), owner: data.owner, lead: data.lead, targets: (data.targets ?? []).map(targetProgress) };
   if (!isOpen(item, asOf) && data.closed !== undefined) out.closed = data.closed;
   if (latest) out.update = { month: latest.month, text: latest.text };
-  if (withPercent) {
-    const expected = timeProgress(data.start, data.due, lastDayOfMonth(withPercent.month));
-    out.percent = { month: withPercent.month, value: withPercent.percent!, timeProgress: roundPercent(expected), meets: withPercent.percent! >= expected };
-  }
+  if (p) out.percent = { month: p.month, value: p.percent, timeProgress: shownExpected(p.expected, p.percent), meets: p.meets };
   return out;
 }
 

@@ -1,0 +1,96 @@
+import { daysBetween, lastDayOfMonth } from './dates.js';
+import type { Milestone } from './item.js';
+import type { Item } from './zone.js';
+
+/** SPEC §5: open as of D when active, or when closed after D. */
+export function isOpen(item: Item, d: string): boolean {
+  const status = item.data.status ?? 'active';
+  return status === 'active' || (item.data.closed !== undefined && item.data.closed > d);
+}
+
+export function isDone(m: Milestone, d: string): boolean {
+  return m.done !== undefined && m.done <= d;
+}
+
+export function milestoneUnit(item: Item, m: Milestone): string {
+  return m.owner ?? item.data.owner;
+}
+
+export interface OverdueEntry {
+  item: Item;
+  /** Index in `milestones`, or undefined for the item's own deadline. */
+  index: number | undefined;
+  milestone: string | null;
+  unit: string;
+  due: string;
+  days: number;
+}
+
+/** Every overdue node as of D (SPEC §5), sorted as SPEC §8 orders `overdue --format json`. */
+export function overdueAsOf(items: readonly Item[], d: string): OverdueEntry[] {
+  const out: OverdueEntry[] = [];
+  for (const item of items) {
+    if (!isOpen(item, d)) continue;
+    if (item.data.due < d) {
+      out.push({ item, index: undefined, milestone: null, unit: item.data.owner, due: item.data.due, days: daysBetween(item.data.due, d) });
+    }
+    (item.data.milestones ?? []).forEach((m, index) => {
+      if (!isDone(m, d) && m.due < d) {
+        out.push({ item, index, milestone: m.title, unit: milestoneUnit(item, m), due: m.due, days: daysBetween(m.due, d) });
+      }
+    });
+  }
+  // Stable sort keeps the item's own entry before its milestones, in file order.
+  return out.sort((a, b) => b.days - a.days || (a.item.key < b.item.key ? -1 : a.item.key > b.item.key ? 1 : 0));
+}
+
+/** SPEC §5 time progress (时序进度) at D, 0–100. */
+export function timeProgress(start: string, due: string, d: string): number {
+  const total = daysBetween(start, due);
+  if (total <= 0) return d >= due ? 100 : 0;
+  return Math.min(1, Math.max(0, daysBetween(start, d) / total)) * 100;
+}
+
+export type Completion = 'early' | 'on-time' | 'late';
+
+/** SPEC §7: how a milestone was finished — late after its due date, early at least `earlyDays` before it. */
+export function completion(done: string, due: string, earlyDays: number): { kind: Completion; days: number } {
+  const before = daysBetween(done, due);
+  return { kind: before < 0 ? 'late' : before >= earlyDays ? 'early' : 'on-time', days: Math.abs(before) };
+}
+
+export interface PercentProgress {
+  /** Index of the update in `updates`. */
+  index: number;
+  month: string;
+  percent: number;
+  /** Time progress at the last day of that month (SPEC §5), unrounded. */
+  expected: number;
+  meets: boolean;
+}
+
+/** SPEC §5/§6: the latest update with a percent up to `month`, against its time progress at that month's end. */
+export function percentProgress(item: Item, month: string): PercentProgress | undefined {
+  let best = -1;
+  item.data.updates?.forEach((u, i) => {
+    if (u.percent === undefined || u.month > month) return;
+    if (best < 0 || u.month >= item.data.updates![best]!.month) best = i;
+  });
+  if (best < 0) return undefined;
+  const u = item.data.updates![best]!;
+  const expected = timeProgress(item.data.start, item.data.due, lastDayOfMonth(u.month));
+  return { index: best, month: u.month, percent: u.percent!, expected, meets: u.percent! >= expected };
+}
+
+/** One decimal place, as people read percentages. */
+export const roundPercent = (x: number) => Math.round(x * 10) / 10;
+
+/** The time progress as shown beside a percent: as many decimals as it takes not to contradict the comparison. */
+export function shownExpected(expected: number, percent: number): number {
+  for (const places of [1, 2, 3]) {
+    const f = 10 ** places;
+    const shown = Math.round(expected * f) / f;
+    if (percent >= expected === percent >= shown) return shown;
+  }
+  return expected;
+}
