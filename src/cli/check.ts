@@ -3,6 +3,7 @@ import { formatDiagnostics, githubStepSummary, isFormatName } from '../format/in
 import { summarize } from '../model/diagnostic.js';
 import { colorLevel, makeColors } from './colors.js';
 import { repoPrefix } from './repo-prefix.js';
+import { ruleDescription } from './rule-catalog.js';
 import { version } from './version.js';
 import { ExitError, type Io } from './io.js';
 import { asOfDate, type GlobalOptions } from './options.js';
@@ -30,6 +31,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
     sourceLine: sourceLines(loaded), colors: makeColors(colorLevel(io, global.color)),
     repoPrefix: ['github', 'gitlab', 'sarif'].includes(opts.format) ? repoPrefix(loaded.root) : '',
     toolVersion: version,
+    ruleText: (rule: string) => { const d = ruleDescription(rule); return d && (loaded.lang === 'en' ? d.en : d.zh); },
   };
   io.stdout(formatDiagnostics(opts.format, input));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;

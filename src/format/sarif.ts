@@ -1,4 +1,3 @@
-import { ruleDescription as describeRule } from '../rules/catalog.js';
 import type { Lang, Severity } from '../model/diagnostic.js';
 import type { FormatInput } from './types.js';
 
@@ -9,9 +8,8 @@ type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** One-line descriptions of the rule ids of SPEC §6: [zh-CN, en]. */
-function ruleDescription(rule: string, lang: Lang): string {
-  const d = describeRule(rule);
-  return d ? (lang === 'zh-CN' ? d.zh : d.en) : rule;
+function ruleDescription(rule: string, input: FormatInput): string {
+  return input.ruleText?.(rule) ?? rule;
 }
 
 /** A relative path as a URI reference: each segment percent-encoded. */
@@ -39,9 +37,9 @@ export function sarifLog(input: FormatInput): Record<string, unknown> {
             informationUri: INFORMATION_URI,
             rules: ruleIds.map((id) => ({
               id,
-              shortDescription: { text: ruleDescription(id, input.lang) },
-              fullDescription: { text: ruleDescription(id, input.lang) },
-              help: { text: `${ruleDescription(id, input.lang)} (${input.lang === 'zh-CN' ? '规则说明见 README 的“规则一览”' : 'see the rule table in the README'})` },
+              shortDescription: { text: ruleDescription(id, input) },
+              fullDescription: { text: ruleDescription(id, input) },
+              help: { text: `${ruleDescription(id, input)} (${input.lang === 'zh-CN' ? '规则说明见 README 的“规则一览”' : 'see the rule table in the README'})` },
               defaultConfiguration: { level: ruleLevel.get(id)! },
             })),
           },

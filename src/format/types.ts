@@ -40,6 +40,8 @@ export interface FormatInput {
    * Only the CI formats use it: GitHub and GitLab resolve paths from the repository root.
    */
   repoPrefix?: string;
+  /** One line describing a rule id in the output language, for formats that list rules (SARIF). */
+  ruleText?: (rule: string) => string | undefined;
   /** wuzhong's version, for formats that record the tool (SARIF). */
   toolVersion?: string;
 }

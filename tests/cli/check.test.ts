@@ -119,6 +119,9 @@ describe('CI formats', () => {
     const sarif = JSON.parse((await check(withError, '--format', 'sarif')).stdout);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results[0]).toEqual(expect.objectContaining({ ruleId: 'status', level: 'error' }));
+    // The rule's own description, in the output language, and the tool's version.
+    expect(sarif.runs[0].tool.driver.rules[0].shortDescription.text).toBe('done/cancelled 未填 closed；active 却填了 closed；已办结但有节点未完成');
+    expect(sarif.runs[0].tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
 

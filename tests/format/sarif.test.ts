@@ -54,10 +54,11 @@ describe('sarif', () => {
     expect(run.columnKind).toBe('utf16CodeUnits');
   });
 
-  test('rule descriptions follow the language', () => {
-    const en = JSON.parse(formatSarif(makeInput([diag({ rule: 'overdue' })], { lang: 'en' })));
-    expect(en.runs[0].tool.driver.rules[0].shortDescription.text).toBe('a milestone or open item overdue as of the as-of date (with days)');
-    expect(run.tool.driver.rules[1].shortDescription.text).toBe('节点或未办结事项已逾期（注明天数）');
+  test('rule descriptions come from the caller, the rule id when there is none', () => {
+    const input = { ...makeInput([diag({ rule: 'overdue' })], { lang: 'en' }), ruleText: (r: string) => (r === 'overdue' ? 'milestone overdue' : undefined) };
+    const en = JSON.parse(formatSarif(input));
+    expect(en.runs[0].tool.driver.rules[0].shortDescription.text).toBe('milestone overdue');
+    expect(en.runs[0].tool.driver.rules[0].fullDescription.text).toBe('milestone overdue');
     const unknown = JSON.parse(formatSarif(makeInput([diag({ rule: 'custom' })])));
     expect(unknown.runs[0].tool.driver.rules[0].shortDescription.text).toBe('custom');
   });

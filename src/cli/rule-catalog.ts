@@ -1,5 +1,5 @@
 import { baseRules } from '../history/rules.js';
-import { rules } from './index.js';
+import { rules } from '../rules/index.js';
 
 type Description = { zh: string; en: string };
 
