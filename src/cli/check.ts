@@ -1,7 +1,8 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { formatDiagnostics, githubStepSummary, isFormatName } from '../format/index.js';
+import { formatDiagnostics, githubStepSummary, type FormatName } from '../format/index.js';
 import { summarize } from '../model/diagnostic.js';
 import { colorLevel, makeColors } from './colors.js';
+import { sourceLines } from './source-lines.js';
 import { repoPrefix } from './repo-prefix.js';
 import { ruleDescription } from './rule-catalog.js';
 import { version } from './version.js';
@@ -17,7 +18,7 @@ export interface CheckOptions {
 }
 
 export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOptions): Promise<number> {
-  if (!isFormatName(opts.format)) throw new ExitError(`--format: stylish | json | github | gitlab | sarif (got "${opts.format}")`, 2);
+  const format = opts.format as FormatName; // commander's choices() has already refused anything else
   const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new ExitError(`--max-warnings 应为不小于 0 的整数 / must be a whole number ≥ 0 (got "${opts.maxWarnings}")`, 2);
@@ -29,13 +30,13 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   const input = {
     asOf, files: loaded.zone.fileCount, diagnostics, lang: loaded.lang,
     sourceLine: sourceLines(loaded), colors: makeColors(colorLevel(io, global.color)),
-    repoPrefix: ['github', 'gitlab', 'sarif'].includes(opts.format) ? repoPrefix(loaded.root) : '',
+    repoPrefix: ['github', 'gitlab', 'sarif'].includes(format) ? repoPrefix(loaded.root) : '',
     toolVersion: version,
     ruleText: (rule: string) => { const d = ruleDescription(rule); return d && (loaded.lang === 'en' ? d.en : d.zh); },
   };
-  io.stdout(formatDiagnostics(opts.format, input));
+  io.stdout(formatDiagnostics(format, input));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (opts.format === 'github' && summaryFile) appendSummary(io, summaryFile, githubStepSummary(input), loaded.lang);
+  if (format === 'github' && summaryFile) appendSummary(io, summaryFile, githubStepSummary(input), loaded.lang);
   const s = summarize(loaded.zone.fileCount, diagnostics);
   const tooMany = maxWarnings !== undefined && s.warnings > maxWarnings;
   if (tooMany) io.stderr(`wuzhong: ${loaded.t.tooManyWarnings(s.warnings, maxWarnings)}\n`);
@@ -45,37 +46,6 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
 async function withBase(loaded: LoadedZone, asOf: string, rev: string, diagnostics: ReturnType<typeof diagnose>) {
   const { compareWithBase } = await import('./base.js');
   return compareWithBase(loaded, asOf, rev, diagnostics);
-}
-
-/** Line lookup for carets: only files with findings are decoded again, from the bytes already read. */
-export function sourceLines(loaded: LoadedZone): (file: string, line: number) => string | undefined {
-  // A misplaced file is not read as data, so its first line would only mislead.
-  const misplaced = new Set(loaded.zone.diagnostics.filter((d) => d.rule === 'path').map((d) => d.file));
-  const bytes = new Map(loaded.files.filter((f) => !misplaced.has(f.path)).map((f) => [f.path, f.bytes]));
-  const cache = new Map<string, string[]>();
-  return (file, line) => {
-    let lines = cache.get(file);
-    if (!lines) {
-      const raw = bytes.get(file);
-      if (!raw) return undefined;
-      lines = readable(raw).split(/\r?\n/);
-      cache.set(file, lines);
-    }
-    return lines[line - 1];
-  };
-}
-
-/** Text for showing a line: UTF-8, else GB18030 (so a GBK file shows its Chinese, not replacement marks). */
-function readable(bytes: Uint8Array): string {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
-  for (const label of utf16 ? [utf16] : ['utf-8', 'gb18030']) {
-    try {
-      return new TextDecoder(label, { fatal: true }).decode(bytes);
-    } catch {
-      // try the next encoding
-    }
-  }
-  return new TextDecoder().decode(bytes);
 }
 
 /** Appends after a blank line, so an earlier step's text never runs into our heading; a failure only warns. */

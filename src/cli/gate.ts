@@ -1,6 +1,6 @@
 import { formatDiagnostics } from '../format/index.js';
 import type { Lang } from '../model/diagnostic.js';
-import { sourceLines } from './check.js';
+import { sourceLines } from './source-lines.js';
 import { colorLevel, makeColors } from './colors.js';
 import type { Io } from './io.js';
 import { today } from './options.js';

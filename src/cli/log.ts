@@ -12,7 +12,6 @@ import { nearest } from '../util/nearest.js';
 import { gitExitError } from './git-errors.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
-import { unknownValue } from './overdue.js';
 import { loadZone, type LoadedZone } from './zone.js';
 
 export interface LogOptions {
@@ -25,7 +24,6 @@ const ID_RE = new RegExp(ID_PATTERN);
 /** `wuzhong log [<list>/<id>] [--since DATE]`: an item's history oldest first, or every item's newest first. */
 export async function logCommand(io: Io, global: GlobalOptions, item: string | undefined, opts: LogOptions): Promise<number> {
   const loaded = await loadZone(io, global);
-  if (opts.format !== 'table' && opts.format !== 'json') throw unknownValue(loaded.lang, '--format', opts.format, ['table', 'json']);
   const en = loaded.lang === 'en';
   if (opts.since !== undefined && !isValidDate(opts.since)) {
     throw new ExitError(en ? `--since must be a real date YYYY-MM-DD (got "${opts.since}")` : `--since 应为真实存在的日期 YYYY-MM-DD（收到${zhQuote(opts.since)}）`, 2);

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/diagnostic.js';
-import { isValidDate, isValidMonth, lastDayOfMonth, previousMonth } from '../model/dates.js';
+import { dateInZone, isValidDate, isValidMonth, lastDayOfMonth, previousMonth } from '../model/dates.js';
 import { zhQuote } from '../report/quote.js';
 import { ExitError, type Io } from './io.js';
 
@@ -17,9 +17,7 @@ export function parseLang(value: string | undefined): Lang | undefined {
 
 /** Today's calendar date in the zone's time zone — the only place the clock is read. */
 export function today(io: Io, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(io.now());
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return dateInZone(io.now(), timeZone);
 }
 
 export function asOfDate(value: string | undefined, io: Io, timeZone: string, lang: Lang): string {

@@ -4,7 +4,6 @@ import { colorLevel, makeColors } from './colors.js';
 import { gateDate, refuseOnErrors } from './gate.js';
 import type { Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
-import { unknownValue } from './overdue.js';
 import { loadZone } from './zone.js';
 
 export interface ScoreOptions {
@@ -13,11 +12,9 @@ export interface ScoreOptions {
   explain?: boolean;
 }
 
-const FORMATS = ['table', 'json', 'markdown'] as const;
 
 export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOptions): Promise<number> {
   const loaded = await loadZone(io, global);
-  if (!(FORMATS as readonly string[]).includes(opts.format)) throw unknownValue(loaded.lang, '--format', opts.format, FORMATS);
   const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
   if (refuseOnErrors(io, loaded, 'score', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
 

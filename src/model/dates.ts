@@ -64,3 +64,10 @@ export function weekday(date: string): number {
   const d = new Date(dayNumber(date) * MS_PER_DAY).getUTCDay();
   return d === 0 ? 7 : d;
 }
+
+/** The calendar date of an instant in a time zone (Intl is pure: the instant comes in, no clock is read). */
+export function dateInZone(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
