@@ -68,7 +68,7 @@ export function codePointWidth(ch: string, options: WidthOptions = {}): number {
   return 1;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const ASCII_PRINTABLE = /^[\x20-\x7e\t]*$/;
 
 /** Terminal column width of `s` (no ANSI escapes expected). */

@@ -131,7 +131,8 @@ describe('the example zone', () => {
     const r = await runCli(['--repo', exampleZone, '--lang', lang, 'check', '--as-of', '2026-11-26']);
     expect(r.code).toBe(0);
     const file = join(stored, `example-check.${lang}.txt`);
-    if (process.env.UPDATE_FIXTURES === '1' || !existsSync(file)) writeFileSync(file, r.stdout);
+    if (process.env.UPDATE_FIXTURES === '1') writeFileSync(file, r.stdout);
+    expect(existsSync(file), `${file} is missing; run UPDATE_FIXTURES=1 npx vitest run and review it`).toBe(true);
     expect(r.stdout).toBe(readFileSync(file, 'utf8'));
   });
 });

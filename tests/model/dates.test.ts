@@ -22,6 +22,10 @@ describe('calendar dates', () => {
     expect(daysBetween('2026-11-26', '2026-11-20')).toBe(-6);
     expect(addDays('2026-11-26', 7)).toBe('2026-12-03');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    // Years below 100 are years below 100 (Date.UTC would read 0026 as 1926).
+    expect(daysBetween('0026-10-01', '2026-10-01')).toBe(730485);
+    expect(isValidDate('0000-02-29')).toBe(true);
+    expect(isValidDate('1900-02-29')).toBe(false);
   });
 
   it('knows month ends, neighbours and weekdays', () => {

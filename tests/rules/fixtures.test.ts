@@ -22,7 +22,9 @@ describe.each(readdirSync(root).sort())('rule fixture %s', (rule) => {
   it.each(['zh-CN', 'en'])('matches the stored output (%s)', async (lang) => {
     const r = await runCli(['--repo', dir, '--lang', lang, '--no-color', 'check', '--as-of', '2026-11-26']);
     const file = join(dir, `expected.${lang}.txt`);
-    if (update || !existsSync(file)) writeFileSync(file, r.stdout);
+    // A missing expectation is a failure, not a file to write: UPDATE_FIXTURES=1 regenerates deliberately.
+    if (update) writeFileSync(file, r.stdout);
+    expect(existsSync(file), `${file} is missing; run UPDATE_FIXTURES=1 npx vitest run and review it`).toBe(true);
     expect(r.stdout).toBe(readFileSync(file, 'utf8'));
   });
 });
