@@ -6,7 +6,8 @@ import { scaffoldMessages } from '../scaffold/messages.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { printOutcomes, writeFiles } from './write-files.js';
-import { langAt, rawConfigAt } from './zone.js';
+import { langAt } from './zone.js';
+import { readConfigFile } from '../load/config-file.js';
 
 export interface InitOptions {
   zone?: string;
@@ -24,7 +25,7 @@ export async function initCommand(io: Io, global: GlobalOptions, dir: string | u
   const enclosing = existing ? undefined : findZoneRoot(dirname(target));
   const m = scaffoldMessages[langAt(existing ?? enclosing, global)];
   if (enclosing !== undefined && opts.force !== true) throw new ExitError(m.insideZone(target, enclosing), 2);
-  const named = existing ? rawConfigAt(existing)?.zone : undefined;
+  const named = existing ? readConfigFile(existing).raw?.zone : undefined;
   const zone = (opts.zone ?? (typeof named === 'string' && named.trim() !== '' ? named : basename(target))).trim();
   if (zone === '') throw new ExitError(m.emptyZone, 2);
   try {

@@ -1,10 +1,6 @@
-import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { messages } from '../i18n/index.js';
-import { parseFile } from '../load/parse.js';
-import { validate } from '../load/validate.js';
 import { makeCalendar } from '../model/calendar.js';
-import { configSchema, type Config } from '../model/config.js';
 import type { Lang } from '../model/diagnostic.js';
 import { ID_PATTERN, LISTS, type ListName } from '../model/fields.js';
 import { LIST_LABELS } from '../model/item.js';
@@ -15,6 +11,7 @@ import { nearest } from '../util/nearest.js';
 import { ExitError, type Io } from './io.js';
 import { today, type GlobalOptions } from './options.js';
 import { langAt, zoneRoot } from './zone.js';
+import { readConfigFile } from '../load/config-file.js';
 
 export interface NewOptions {
   title?: string;
@@ -29,8 +26,9 @@ export const MAX_ID_LENGTH = 64;
 /** Writes lists/<list>/<id>.yaml from the list's template; every check happens before anything is written. */
 export async function newCommand(io: Io, global: GlobalOptions, list: string, id: string, opts: NewOptions): Promise<number> {
   const root = zoneRoot(io, global);
-  const config = readConfig(root);
-  const lang: Lang = langAt(root, global);
+  const file = readConfigFile(root);
+  const config = file.config;
+  const lang: Lang = langAt(root, global, file);
   const m = scaffoldMessages[lang];
   if (!(LISTS as readonly string[]).includes(list)) throw new ExitError(m.badList(list, nearest(list, LISTS)), 2);
   if (id.length > MAX_ID_LENGTH) throw new ExitError(m.idTooLong(id.length, MAX_ID_LENGTH), 2);
@@ -82,14 +80,3 @@ function pickName(
 }
 
 /** wuzhong.yaml when it parses and passes its schema; undefined otherwise (check says why). */
-export function readConfig(root: string): Config | undefined {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(join(root, 'wuzhong.yaml'));
-  } catch {
-    return undefined;
-  }
-  const t = messages('zh-CN');
-  const parsed = parseFile('wuzhong.yaml', bytes, t);
-  return parsed.data ? validate(configSchema, parsed.data, parsed.file, t).value : undefined;
-}

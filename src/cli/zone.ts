@@ -1,13 +1,13 @@
 import { messages, type Messages } from '../i18n/index.js';
 import { buildZone, type RawFile } from '../load/build.js';
-import { parseFile } from '../load/parse.js';
+import { configFromBytes, readConfigFile, type ConfigFile } from '../load/config-file.js';
 import { findZoneRoot, isZoneRoot, scanZone } from '../load/scan.js';
 import { makeCalendar } from '../model/calendar.js';
 import { compareDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic.js';
 import type { Zone } from '../model/zone.js';
 import { runRules } from '../rules/index.js';
-import { readFileSync, statSync, type Stats } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { statSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { ExitError, type Io } from './io.js';
 import { parseInParallel } from './parallel.js';
 import { parseLang, type GlobalOptions } from './options.js';
@@ -66,25 +66,17 @@ export async function loadZone(io: Io, opts: GlobalOptions): Promise<LoadedZone>
 }
 
 function localeOf(config: RawFile): Lang {
-  return rawData(config.bytes)?.locale === 'en' ? 'en' : 'zh-CN';
+  return langOf(config.bytes ? configFromBytes(config.bytes).raw : undefined);
 }
 
-function rawData(bytes: Uint8Array | undefined): Record<string, unknown> | undefined {
-  return bytes ? parseFile('wuzhong.yaml', bytes, messages('zh-CN')).data : undefined;
+/** `locale: en` in the parsed wuzhong.yaml, whatever its other errors. */
+export function langOf(raw: Record<string, unknown> | undefined): Lang {
+  return raw?.locale === 'en' ? 'en' : 'zh-CN';
 }
 
-/** `<root>/wuzhong.yaml` as parsed YAML, whatever its schema errors; undefined when it cannot be read or is not a mapping. */
-export function rawConfigAt(root: string): Record<string, unknown> | undefined {
-  try {
-    return rawData(readFileSync(join(root, 'wuzhong.yaml')));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The output language where the zone at `root` is known: --lang, else its `locale` read as `localeOf` does, else zh-CN. */
-export function langAt(root: string | undefined, opts: GlobalOptions): Lang {
-  return parseLang(opts.lang) ?? (root !== undefined && rawConfigAt(root)?.locale === 'en' ? 'en' : 'zh-CN');
+/** The output language where the zone at `root` is known: --lang, else its `locale`, else zh-CN. */
+export function langAt(root: string | undefined, opts: GlobalOptions, file?: ConfigFile): Lang {
+  return parseLang(opts.lang) ?? (root === undefined ? 'zh-CN' : langOf((file ?? readConfigFile(root)).raw));
 }
 
 /** Loader findings plus every rule's, in stable order. */

@@ -1,4 +1,4 @@
-import type { Lang, Severity } from '../model/diagnostic.js';
+import type { Severity } from '../model/diagnostic.js';
 import type { FormatInput } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { git, gitInit, runBin, tempDir, writeTree } from '../../helpers.js';
+import { git, runBin, tempDir, writeTree } from '../../helpers.js';
 import { smallZone } from './fixture.js';
-import { gitEnv, report, REPORT, snapshot, zoneRepo } from './repo.js';
+import { report, REPORT, snapshot, zoneRepo } from './repo.js';
 
 const head = (dir: string) => git(dir, 'rev-parse', 'HEAD').trim();
 

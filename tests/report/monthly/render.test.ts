@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildMonthlyReport, isMonthlyReport, renderMonthlyReport } from '../../../src/report/monthly/index.js';
 import { cell, inline } from '../../../src/report/monthly/markdown.js';
 import { smallZone, zoneFrom } from './fixture.js';
-import { checkMermaid, checkTables, loadMermaid, plain } from './validate.js';
+import { checkMermaid, checkTables, loadMermaid } from './validate.js';
 
 const report = buildMonthlyReport(zoneFrom(smallZone), '2026-10');
 const zh = renderMonthlyReport(report, { lang: 'zh-CN', root: '..' });
