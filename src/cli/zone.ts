@@ -70,7 +70,7 @@ function localeOf(config: RawFile): Lang {
 }
 
 /** `locale: en` in the parsed wuzhong.yaml, whatever its other errors. */
-export function langOf(raw: Record<string, unknown> | undefined): Lang {
+function langOf(raw: Record<string, unknown> | undefined): Lang {
   return raw?.locale === 'en' ? 'en' : 'zh-CN';
 }
 

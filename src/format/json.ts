@@ -18,7 +18,7 @@ export interface JsonReport {
 }
 
 /** The SPEC §8 object of `check --format json`. */
-export function jsonReport(input: FormatInput): JsonReport {
+function jsonReport(input: FormatInput): JsonReport {
   const s = summarize(input.files, input.diagnostics);
   return {
     asOf: input.asOf,

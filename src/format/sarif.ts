@@ -1,8 +1,8 @@
 import type { Severity } from '../model/diagnostic.js';
 import type { FormatInput } from './types.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://www.npmjs.com/package/wuzhong';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://www.npmjs.com/package/wuzhong';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
@@ -18,7 +18,7 @@ export function pathToUri(path: string): string {
 }
 
 /** SARIF 2.1.0 log with one run. */
-export function sarifLog(input: FormatInput): Record<string, unknown> {
+function sarifLog(input: FormatInput): Record<string, unknown> {
   const ruleLevel = new Map<string, SarifLevel>();
   for (const d of input.diagnostics) {
     if (!ruleLevel.has(d.rule)) ruleLevel.set(d.rule, LEVEL[d.severity]);

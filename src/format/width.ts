@@ -57,7 +57,7 @@ const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}$/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
 /** Width of one code point (given as a string), ignoring grapheme context. */
-export function codePointWidth(ch: string, options: WidthOptions = {}): number {
+function codePointWidth(ch: string, options: WidthOptions = {}): number {
   const cp = ch.codePointAt(0);
   if (cp === undefined) return 0;
   if (cp === 0x09) return 1;

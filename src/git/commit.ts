@@ -5,7 +5,7 @@ import { GitError } from './errors.js';
 import { client, gitEnv, raw, type Env } from './simple.js';
 
 /** Used when the repository has no user.name/user.email (a fresh CI runner). */
-export const BOT_IDENTITY = { name: 'wuzhong-bot', email: 'wuzhong-bot@users.noreply.local' } as const;
+const BOT_IDENTITY = { name: 'wuzhong-bot', email: 'wuzhong-bot@users.noreply.local' } as const;
 
 /** Where we would commit: the work tree's top, HEAD before (undefined while unborn) and the branch (undefined when detached). */
 export interface ReportRepo {

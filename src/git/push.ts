@@ -27,7 +27,7 @@ export async function pushBranch(repo: ReportRepo): Promise<PushResult> {
 }
 
 /** The lines of push's stderr that say what went wrong (`! [rejected] …`, `error:`, `fatal:`, `remote:`), not the `To …` header or hints. */
-export function meaningfulLines(stderr: string): string[] {
+function meaningfulLines(stderr: string): string[] {
   return stderr
     .split(/\r?\n/)
     .map((l) => l.trim().replace(/\s+/g, ' '))

@@ -46,7 +46,7 @@ export const postponed: BaseRule = {
 };
 
 /** Back-filled completions: a new `done` (also on a milestone new since REV) more than this many days before A. */
-export const LATE_RECORD_DAYS = 7;
+const LATE_RECORD_DAYS = 7;
 
 export const lateRecord: BaseRule = {
   id: 'late-record',

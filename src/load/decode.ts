@@ -1,6 +1,6 @@
 import type { Messages } from '../i18n/index.js';
 
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 export type Decoded =
   | { ok: true; text: string }

@@ -5,7 +5,7 @@ import type { SourceFile } from '../model/zone.js';
 import { decode } from './decode.js';
 import { findPos, toTree, type PosIndex } from './tree.js';
 
-export const MAX_ALIASES = 100;
+const MAX_ALIASES = 100;
 
 export interface ParsedFile {
   file: SourceFile;

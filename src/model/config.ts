@@ -21,7 +21,7 @@ const points = (title: string, def: number) =>
 const days = (title: string, def: number) =>
   z.number().int().min(0).optional().meta({ title, description: `天数，默认 ${def}` });
 
-export const assessmentSettings = z
+const assessmentSettings = z
   .strictObject({
     base: z.number().optional().meta({ title: '基础分', description: '默认 100' }),
     onTime: points('节点按时完成加分', 5),

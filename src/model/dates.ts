@@ -17,19 +17,19 @@ export function isValidMonth(s: string): boolean {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
-export function dayNumber(date: string): number {
+function dayNumber(date: string): number {
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
   const d = new Date(0);
   d.setUTCFullYear(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
   return Math.round(d.getTime() / MS_PER_DAY);
 }
 
-export function fromDayNumber(n: number): string {
+function fromDayNumber(n: number): string {
   return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 }
 

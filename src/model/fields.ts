@@ -3,7 +3,7 @@ import { isValidDate, isValidMonth } from './dates.js';
 
 /** Shared field types; every refinement here has a JSON Schema counterpart (pattern/range). */
 export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
-export const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
+const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 export const LISTS = ['enterprises', 'investments', 'projects', 'reforms', 'tasks'] as const;
 export type ListName = (typeof LISTS)[number];

@@ -47,7 +47,7 @@ const target = z
 
 const linkPattern = `^(${LISTS.join('|')})/${ID_PATTERN.slice(1, -1)}$`;
 
-export const commonShape = {
+const commonShape = {
   title: text('名称'),
   lead: leaderName('牵头领导'),
   owner: unitName('责任单位'),

@@ -4,7 +4,7 @@ import { DATE_PATTERN, LISTS, type ListName } from './fields.js';
 import { LIST_LABELS, listSchemas } from './item.js';
 
 /** Where the published package serves the files; used as each schema's `$id`. */
-export const SCHEMA_BASE_URL = 'https://unpkg.com/wuzhong/schemas/';
+const SCHEMA_BASE_URL = 'https://unpkg.com/wuzhong/schemas/';
 
 /**
  * A date pattern that also rejects impossible days (2026-02-30, 2025-02-29), so editors

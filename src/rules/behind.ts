@@ -1,3 +1,4 @@
+import { monthOf } from '../model/dates.js';
 import { isOpen, percentProgress, shownExpected } from '../model/status.js';
 import { at, eachItem, type Rule } from './types.js';
 
@@ -9,7 +10,7 @@ export const behind: Rule = {
     const { asOf, t } = ctx;
     return eachItem(ctx, (item, push) => {
       if (!isOpen(item, asOf)) return;
-      const p = percentProgress(item, asOf.slice(0, 7));
+      const p = percentProgress(item, monthOf(asOf));
       if (p && !p.meets) push(at(item.file, ['updates', p.index, 'percent'], 'warning', 'behind', t.behind(p.percent, shownExpected(p.expected, p.percent), p.month)));
     });
   },

@@ -1,3 +1,4 @@
+import { monthOf } from '../model/dates.js';
 import { at, eachItem, type Rule } from './types.js';
 
 export const future: Rule = {
@@ -6,7 +7,7 @@ export const future: Rule = {
   description: { zh: 'done、closed、resolved 日期晚于检查日期；进展月份晚于检查日期所在月份', en: 'a done, closed or resolved date after the as-of date; an update month after its month' },
   run(ctx) {
     const { t, asOf } = ctx;
-    const month = asOf.slice(0, 7);
+    const month = monthOf(asOf);
     return eachItem(ctx, ({ file, data }, push) => {
       if (data.closed !== undefined && data.closed > asOf) push(at(file, ['closed'], 'error', 'future', t.futureDate('closed', data.closed, asOf)));
       data.milestones?.forEach((m, i) => {

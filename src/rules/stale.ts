@@ -1,5 +1,5 @@
 import { isOpen } from '../model/status.js';
-import { lastDayOfMonth, previousMonth } from '../model/dates.js';
+import { lastDayOfMonth, monthOf, previousMonth } from '../model/dates.js';
 import { at, eachItem, type Rule } from './types.js';
 
 export const stale: Rule = {
@@ -9,7 +9,7 @@ export const stale: Rule = {
   run(ctx) {
     const { asOf, t } = ctx;
     if (Number(asOf.slice(8, 10)) < 6) return [];
-    const prev = previousMonth(asOf.slice(0, 7));
+    const prev = previousMonth(monthOf(asOf));
     const prevEnd = lastDayOfMonth(prev);
     return eachItem(ctx, (item, push) => {
       if (!isOpen(item, asOf) || item.data.start > prevEnd) return;

@@ -1,5 +1,5 @@
 /** CI templates. The tool is fetched with `npx --yes wuzhong`; pin a version (wuzhong@x.y.z) for repeatable runs. */
-export const RUN = 'npx --yes wuzhong';
+const RUN = 'npx --yes wuzhong';
 
 export function githubWorkflow(): string {
   return [

@@ -3,8 +3,8 @@ import { schemaSpec } from '../model/json-schema.js';
 import { scalar } from './yaml-text.js';
 
 /** Placeholders a new zone starts with: valid as written, meant to be replaced. */
-export const PLACEHOLDER_UNITS = ['党政办公室', '经济发展局', '招商服务中心'] as const;
-export const PLACEHOLDER_LEADERS = ['张三', '李四'] as const;
+const PLACEHOLDER_UNITS = ['党政办公室', '经济发展局', '招商服务中心'] as const;
+const PLACEHOLDER_LEADERS = ['张三', '李四'] as const;
 
 const assessmentComments: Record<keyof typeof assessmentDefaults, string> = {
   base: '基础分：每个单位每月从此分起算',

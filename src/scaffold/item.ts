@@ -26,7 +26,7 @@ export function defaultDue(start: string, calendar: Calendar): string {
   return due;
 }
 
-export function defaultTitle(list: ListName, id: string): string {
+function defaultTitle(list: ListName, id: string): string {
   return `新建${LIST_LABELS[list].zh} ${id}`;
 }
 

@@ -1,5 +1,5 @@
 /** Edit distance over code points, with a swap of two neighbours counting as one edit (deu → due). */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   const x = [...a], y = [...b];
   const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => [i, ...Array<number>(y.length).fill(0)]);
   for (let j = 1; j <= y.length; j++) d[0]![j] = j;
