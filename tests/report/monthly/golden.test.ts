@@ -22,9 +22,16 @@ describe('the stored golden report (examples/zone/reports/2026-10.md, `npm run g
     expect(readFileSync(join(dir, 'reports/2026-10.md'), 'utf8')).toBe(golden);
   });
 
-  test('the built bin writes the same bytes, whatever the clock says', () => {
+  test.each(['2026-11-26T04:00:00Z', '2026-11-26T16:30:00Z', '2027-03-15T23:59:00Z'])('the same bytes when the clock says %s', async (now) => {
     const dir = exampleCopy();
-    const r = runBin(['report', '--month', '2026-10', '--no-commit'], { cwd: dir });
+    const r = await runCli(['--repo', dir, 'report', '--month', '2026-10', '--no-commit'], { now });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'reports/2026-10.md'), 'utf8')).toBe(golden);
+  });
+
+  test('the built bin writes the same bytes in another machine time zone', () => {
+    const dir = exampleCopy();
+    const r = runBin(['report', '--month', '2026-10', '--no-commit'], { cwd: dir, env: { TZ: 'America/Los_Angeles' } });
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'reports/2026-10.md'), 'utf8')).toBe(golden);
   });
