@@ -22,10 +22,19 @@ describe('exit status', () => {
   });
 
   it('is 2 for usage errors, with a message and no stack', async () => {
-    for (const args of [['check', '--bogus'], ['check', '--as-of', '2026-02-30'], ['check', '--as-of', '26-11-2026'], ['check', '--format', 'xml'], ['check', '--max-warnings', 'many'], ['--lang', 'fr', 'check']]) {
+    const cases: [string[], string][] = [
+      [['check', '--bogus'], '没有选项 --bogus'],
+      [['check', '--as-of', '2026-02-30'], '--as-of 应为真实存在的日期 YYYY-MM-DD（收到“2026-02-30”）'],
+      [['check', '--as-of', '26-11-2026'], '--as-of 应为真实存在的日期 YYYY-MM-DD（收到“26-11-2026”）'],
+      [['check', '--format', 'xml'], '--format 的值“xml”无效，可选：stylish、json、github、gitlab、sarif'],
+      [['check', '--max-warnings', 'many'], '--max-warnings 应为不小于 0 的整数'],
+      [['--lang', 'fr', 'check'], '--lang 只能是 zh-CN 或 en'],
+    ];
+    for (const [args, message] of cases) {
       const r = await runCli(['--repo', warnOnly, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr.length, args.join(' ')).toBeGreaterThan(0);
+      expect(r.stderr, args.join(' ')).toContain(message);
+      expect(r.stdout, args.join(' ')).toBe('');
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });
