@@ -1,5 +1,6 @@
 import type { EventKind, Tier } from '../../assess/score.js';
 import type { Lang } from '../../model/diagnostic.js';
+import { assessText } from '../assess-text.js';
 import type { Completion, ItemState } from './model.js';
 
 /** Every word of the monthly report, in both output languages. */
@@ -53,11 +54,11 @@ const zh: ReportText = {
   overviewNote: '“逾期”含逾期未完成的节点和逾期未办结的事项。“达到时序进度”：推进中且填报了完成百分比的事项中，最近一次填报的百分比不低于当月末时序进度的个数 / 这类事项总数。',
   scoreRules: (base, rewardAt, warnAt) => `基础分 ${base} 分；得分不低于 ${rewardAt} 分奖励，低于 ${warnAt} 分约谈。`,
   scoreHeader: ['名次', '单位', '得分', '加分', '减分', '档次'],
-  tier: { reward: '奖励', warning: '约谈', none: '—' },
+  tier: assessText('zh-CN').tier,
   chartTitle: (month) => `${month} 各单位考核得分`,
   chartAxis: '得分',
   eventsHeader: ['单位', '事项', '节点或理由', '类别', '分值'],
-  event: { 'on-time': '节点按时完成', early: '提前完成', claimed: '主动认领任务', late: '节点逾期完成', overdue: '节点逾期', serious: '严重逾期', stale: '未报月度进展', adjustment: '手工加减分' },
+  event: assessText('zh-CN').event,
   itemDeadline: '（事项完成时限）',
   overdueHeader: ['清单', '事项', '节点', '责任单位', '完成时限', '逾期天数'],
   completedHeader: ['清单', '事项', '节点', '责任单位', '完成时限', '完成日期', '完成情况'],
@@ -92,12 +93,11 @@ const en: ReportText = {
   overviewNote: '"Overdue" counts overdue milestones and overdue open items. "Meeting expected progress": of the open items with a reported percent, how many reported at least their expected progress by elapsed time (the share of the time from start to due that had passed) at the end of that month / how many there are.',
   scoreRules: (base, rewardAt, warnAt) => `Base ${base} points; a unit scoring ${rewardAt} or more is rewarded, a unit scoring below ${warnAt} is called in.`,
   scoreHeader: ['Rank', 'Unit', 'Score', 'Additions', 'Deductions', 'Tier'],
-  // The 约谈 tier: its JSON value stays "warning" (SPEC §8), but in words it must not read like a check warning.
-  tier: { reward: 'reward', warning: 'called in', none: '—' },
+  tier: assessText('en').tier,
   chartTitle: (month) => `Scores ${month}`,
   chartAxis: 'Score',
   eventsHeader: ['Unit', 'Item', 'Milestone or reason', 'Event', 'Points'],
-  event: { 'on-time': 'milestone on time', early: 'early', claimed: 'claimed task', late: 'milestone late', overdue: 'milestone overdue', serious: 'seriously overdue', stale: 'no monthly update', adjustment: 'adjustment' },
+  event: assessText('en').event,
   itemDeadline: '(item deadline)',
   overdueHeader: ['List', 'Item', 'Milestone', 'Unit', 'Due', 'Days overdue'],
   completedHeader: ['List', 'Item', 'Milestone', 'Unit', 'Due', 'Done', 'Completion'],
