@@ -38,7 +38,9 @@ export const postponed: BaseRule = {
     (now.milestones ?? []).forEach((m, i) => {
       const old = before.get(m.title);
       if (old && m.due > old.due && !recorded(m.postponed, old.due)) {
-        out.push(at(item.file, ['milestones', i, 'due'], 'error', 'postponed', t.postponedNoRecord(t.milestoneWord(m.title), old.due, m.due)));
+        // A record that exists but sits at item level is the likeliest slip: say where it belongs.
+        const misplaced = recorded(now.postponed, old.due) ? t.postponedMisplaced(m.title) : '';
+        out.push(at(item.file, ['milestones', i, 'due'], 'error', 'postponed', t.postponedNoRecord(t.milestoneWord(m.title), old.due, m.due) + misplaced));
       }
     });
     return out;

@@ -20,6 +20,8 @@ export const en: Messages = {
   notRegular: () => 'not a regular file (e.g. a pipe or device); it is not read',
   duplicateKey: (key) => `the key "${key}" appears twice at the same level`,
   tab: () => 'a tab is used for indentation: YAML indents with spaces only',
+  fullWidthColon: () => 'a full-width colon "：" follows the key: write an ASCII colon and a space ": "',
+  noSpaceAfterColon: () => 'no space after the colon: write "key: value" with a space after the colon',
   syntax: (detail) => `YAML syntax error: ${detail}`,
   yamlCodes: {
     BAD_INDENT: 'inconsistent indentation: keys at the same level must line up',
@@ -57,6 +59,9 @@ export const en: Messages = {
   duplicateName: (key, value) => `"${value}" appears twice in "${key}"`,
   invalidValue: (key) => `"${key}" has an invalid value`,
   badTimezone: (value) => `the time zone "${value}" is not valid; use an IANA name such as Asia/Shanghai (abbreviations like CST are ambiguous)`,
+  nullHint: () => ' (an optional field you do not fill in yet: delete the line or comment it out with #)',
+  percentHint: (n) => ` (no % sign after the number: write ${n})`,
+  didYouMean: (value) => `; did you mean ${value}?`,
   yesNoHint: (value) => ` (in YAML 1.2 "${value}" is text; write true or false)`,
   typeNames: {
     string: 'text', number: 'a number', boolean: 'a boolean (true or false)', array: 'a list', object: 'a mapping (key: value)',
@@ -102,6 +107,7 @@ export const en: Messages = {
   tooManyWarnings: (n, max) => `${n} warnings, more than --max-warnings ${max} allows`,
   calendarFallback: (years) => `the holiday dataset does not cover ${years}; working days there are Monday to Friday`,
   postponedNoRecord: (what, from, to) => `the deadline of the ${what} moved from ${from} to ${to} without a postponement whose from is ${from}`,
+  postponedMisplaced: (title) => `; the item's own postponed has such a record, but a milestone's postponement belongs under milestone "${title}"'s postponed`,
   lateRecord: (title, done, days) => `the done date ${done} of milestone "${title}" was recorded late, ${days} days before the check date`,
   removedMilestone: (title, rev) => `milestone "${title}" exists at ${rev} and was removed`,
   removedItem: (item, rev, renamedTo) =>

@@ -68,7 +68,9 @@ function parseText(path: string, text: string, t: Messages): ParsedFile {
  * error the parser is guessing, so the rest would only bury the real one.
  */
 function yamlErrors(errors: YAMLError[]): YAMLError[] {
-  const independent = new Set(['DUPLICATE_KEY', 'TAB_AS_INDENT']);
+  // A tab throws the parser off for the rest of the mapping: what follows (even "duplicate keys") is noise.
+  if (errors.some((e) => e.code === 'TAB_AS_INDENT')) return errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  const independent = new Set(['DUPLICATE_KEY']);
   const firstOther = errors.find((e) => !independent.has(e.code));
   return errors.filter((e) => independent.has(e.code) || e === firstOther);
 }
@@ -80,6 +82,8 @@ const errorMessages: Record<string, (t: Messages, e: YAMLError, text: string) =>
 };
 
 function fromYamlError(path: string, e: YAMLError, lc: LineCounter, text: string, t: Messages): Diagnostic {
+  const slip = e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT' ? undefined : keyboardSlip(text, lc.linePos(e.pos[0]).line, t);
+  if (slip) return yamlError(path, slip.message, slip.line, slip.column);
   const p = lc.linePos(errorOffset(e, text));
   const special = /Maximum call stack/.test(e.message) ? () => t.tooDeep() : errorMessages[e.code];
   const message = special ? special(t, e, text) : t.syntax(syntaxDetail(e, t));
@@ -99,6 +103,23 @@ function syntaxDetail(e: YAMLError, t: Messages): string {
   const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const kind = messageKinds.find(([re]) => re.test(first))?.[1] ?? e.code;
   return t.yamlCodes[kind] ?? first;
+}
+
+/**
+ * The two commonest slips of a Chinese keyboard — a full-width colon, or no space after the colon — confuse
+ * the parser into talking about quotes or multi-line keys; look at the line (and the one before) and say what it is.
+ */
+function keyboardSlip(text: string, line: number, t: Messages): { message: string; line: number; column: number } | undefined {
+  const lines = text.split('\n');
+  for (const n of [line, line - 1]) {
+    const src = (lines[n - 1] ?? '').replace(/\r$/, '');
+    if (/^\s*#/.test(src)) continue;
+    const full = /^(\s*(?:- )?[A-Za-z_][\w]*)：/.exec(src);
+    if (full) return { message: t.fullWidthColon(), line: n, column: full[1]!.length + 1 };
+    const tight = /^(\s*(?:- )?[A-Za-z_][\w]*):(?=[^\s:/])/.exec(src);
+    if (tight) return { message: t.noSpaceAfterColon(), line: n, column: tight[1]!.length + 1 };
+  }
+  return undefined;
 }
 
 /** An unclosed quote or bracket is reported where the text ends; point at the one that opened it instead. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Messages } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
+import { isValidDate } from '../model/dates.js';
 import { nearest } from '../util/nearest.js';
 
 type Issue = z.core.$ZodIssue;
@@ -43,8 +44,7 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
       const field = path.filter((p): p is string => typeof p === 'string').pop() ?? '';
       const expected = dateKind(issue, field) ?? issue.expected;
       const message = t.wrongType(key, t.typeNames[expected] ?? expected, t.typeNames[typeOf(value)] ?? typeOf(value));
-      const yes = expected === 'boolean' && typeof value === 'string' && /^(yes|no|on|off|y|n)$/i.test(value);
-      return [at(path, 'value', yes ? `${message}${t.yesNoHint(value as string)}` : message)];
+      return [at(path, 'value', message + typeHint(expected, value, t))];
     }
     case 'invalid_value':
       return [at(path, 'value', t.badEnum(key, String(value), issue.values.map(String).join(' / ')))];
@@ -63,7 +63,7 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
 }
 
 function customMessage(code: string, key: string, value: unknown, t: Messages, path: readonly PathSegment[]): string {
-  if (code === 'date') return t.badDate(key, String(value));
+  if (code === 'date') return t.badDate(key, String(value)) + (padDate(String(value)) ? t.didYouMean(padDate(String(value))!) : '');
   if (code === 'month') return t.badMonth(key, String(value));
   if (code === 'empty') return t.emptyText(key);
   if (code === 'link') return t.badLink(String(value));
@@ -73,6 +73,23 @@ function customMessage(code: string, key: string, value: unknown, t: Messages, p
   if (code === 'duplicate') return t.duplicateName(String(path[path.length - 2] ?? key), String(value));
   if (code === 'name') return String(value).trim() === '' ? t.emptyText(key) : t.paddedName(key, String(value));
   return t.invalidValue(key);
+}
+
+/** The usual reasons a hand-typed value has the wrong type, said in a few words. */
+function typeHint(expected: string, value: unknown, t: Messages): string {
+  if (value === null) return t.nullHint();
+  if (typeof value !== 'string') return '';
+  if (expected === 'boolean' && /^(yes|no|on|off|y|n)$/i.test(value)) return t.yesNoHint(value);
+  if (expected === 'number' && /^-?\d+(\.\d+)?\s*[%％]$/.test(value.trim())) return t.percentHint(value.trim().replace(/\s*[%％]$/, ''));
+  return '';
+}
+
+/** `2026-9-3` → `2026-09-03`, when padding gives a real date. */
+function padDate(value: string): string | undefined {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  if (!m) return undefined;
+  const padded = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return padded !== value && isValidDate(padded) ? padded : undefined;
 }
 
 /** Date and month fields are strings in zod; say "date" to the user instead of "text". */

@@ -68,7 +68,9 @@ describe('check --base: postponed', () => {
 
     // An item-level record does not explain a milestone's move (SPEC §6 looks in the milestone's own list).
     write(dir, A, head() + 'postponed:\n  - from: 2026-10-31\n    reason: 错放位置\n    approved: 张威\n' + twoMilestones('2026-11-30'));
-    expect((await baseFindings(dir)).findings).toEqual([{ ...moved, line: 14 }]);
+    expect((await baseFindings(dir)).findings).toEqual([
+      { ...moved, line: 14, message: `${moved.message}；事项级 postponed 中有这条记录，但节点的延期应写在节点“实施”自己的 postponed 下` },
+    ]);
 
     write(dir, A, head() + twoMilestones('2026-11-30') + '    postponed:\n      - from: 2026-10-31\n        reason: 设备到货推迟\n        approved: 魏克鹏\n');
     expect((await baseFindings(dir)).findings).toEqual([]);

@@ -47,6 +47,8 @@ const cases: [string, string | Uint8Array, string, number, number, string][] = [
   ['scalar-top', '就一句话\n', 'yaml', 1, 1, '映射'],
   ['unclosed', 'title: "未闭合\nlead: 魏克鹏\n', 'yaml', 1, 8, 'YAML 语法错误'],
   ['unclosed-bracket', 'title: 甲\ntags: [专用汽车, 精细化工\nlead: 魏克鹏\n', 'yaml', 2, 7, '方括号或花括号没有闭合'],
+  ['fullwidth-colon', 'title: 甲\nlead：魏克鹏\n', 'yaml', 2, 5, '全角冒号'],
+  ['no-space', 'title: 甲\nstart:2026-04-01\nlead: 魏克鹏\n', 'yaml', 2, 6, '冒号后面缺少空格'],
   ['proto', '__proto__:\n  title: 甲\n', 'schema', 1, 1, '未知字段“__proto__”'],
   ['missing-anchor', 'title: *nope\n', 'yaml', 1, 8, '锚点 &nope 不存在'],
   ['self-alias', 'title: 甲\nsummary: &a [*a]\n', 'yaml', 2, 14, '别名引用了它自身'],
@@ -80,6 +82,8 @@ describe('bad input never crashes and is positioned', () => {
     }
     expect(json.diagnostics).toContainEqual(expect.objectContaining({ file: 'lists/tasks/fine.yaml', line: 6, rule: 'schema' }));
     expect(json.diagnostics).toContainEqual(expect.objectContaining({ file: 'lists/tasks/linked.yaml', rule: 'path' }));
+    // A tab throws the parser off: only the tab is reported, not the "duplicate keys" that follow from it.
+    expect(json.diagnostics.filter((d) => d.file === 'lists/tasks/tab.yaml').map((d) => d.message)).toEqual(['缩进中有制表符（Tab）：YAML 只能用空格缩进']);
     // Nothing that could change a score is skipped silently: one spelling per month, no links, no pipes.
     for (const file of ['assessments/2026-09.yaml', 'assessments/2026-10.yml', 'assessments/2026-11.YAML', 'lists/tasks/pipe.yaml']) {
       expect(json.diagnostics, file).toContainEqual(expect.objectContaining({ file, line: 1, column: 1, rule: 'path' }));
