@@ -38,3 +38,14 @@ export function refuseOnErrors(io: Io, loaded: LoadedZone, command: string, colo
   );
   return 1;
 }
+
+const UNFINISHED: Record<Lang, (month: string, today: string) => string> = {
+  'zh-CN': (month, today) => `wuzhong: 注意：${month} 尚未结束（今天是 ${today}），以后补报的进展和完成情况还会改变结果。\n`,
+  en: (month, today) => `wuzhong: note: ${month} has not ended yet (today is ${today}); later updates and completions will still change the result.\n`,
+};
+
+/** Scoring or reporting a month that is not over is allowed (previews are useful) but said, on stderr. */
+export function noteUnfinishedMonth(io: Io, loaded: LoadedZone, month: string, lastDay: string): void {
+  const now = today(io, loaded.timeZone);
+  if (lastDay >= now) io.stderr(UNFINISHED[loaded.lang](month, now));
+}

@@ -19,6 +19,8 @@ export interface ReportCliText {
   notCommitted: string;
   notRepo: (root: string) => string;
   committed: (short: string, subject: string) => string;
+  dirtyData: string;
+  dirtyBody: string;
   commitUnchanged: string;
   commitFailed: (detail: string, path: string) => string;
   pushed: (remote: string, target: string) => string;
@@ -55,6 +57,8 @@ const zh: ReportCliText = {
   notCommitted: '按 --no-commit 要求，未提交',
   notRepo: (root) => `${root} 不在 Git 仓库中：报告已写入，未提交任何内容`,
   committed: (short, subject) => `已提交 ${short}：${subject}（只含这一个文件）`,
+  dirtyData: '注意：lists/ 或 assessments/ 中有未提交的修改，本报告按工作区中的数据生成，与已提交的数据不一致；请一并提交这些修改',
+  dirtyBody: '清单数据：按含未提交修改的工作区生成 / Zone data: working tree with uncommitted changes.',
   commitUnchanged: '报告与已提交的版本完全相同，未新建提交',
   commitFailed: (detail, path) => `提交失败（git：${detail}）；报告已写入 ${path}，暂存区和工作区的其他内容未改动`,
   pushed: (remote, target) => `已推送到 ${remote} 的 ${target} 分支`,
@@ -96,6 +100,8 @@ const en: ReportCliText = {
   notCommitted: 'not committed (--no-commit)',
   notRepo: (root) => `${root} is not in a git repository: the report was written, nothing was committed`,
   committed: (short, subject) => `committed ${short}: ${subject} (this one file only)`,
+  dirtyData: 'note: lists/ or assessments/ have uncommitted changes; this report was made from the working tree and does not match the committed data: commit those changes too',
+  dirtyBody: '清单数据：按含未提交修改的工作区生成 / Zone data: working tree with uncommitted changes.',
   commitUnchanged: 'the report is identical to the committed one; no commit was made',
   commitFailed: (detail, path) => `commit failed (git: ${detail}); the report was written to ${path}; nothing else in the index or working tree was changed`,
   pushed: (remote, target) => `pushed to ${remote}, branch ${target}`,

@@ -2,7 +2,7 @@ import { GitError } from '../git/errors.js';
 import { commitOneFile, findRepo, zoneDataDirty, type ReportRepo } from '../git/commit.js';
 import { pushBranch } from '../git/push.js';
 import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index.js';
-import { gateDate, refuseOnErrors } from './gate.js';
+import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
 import { ExitError, type Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
 import { readIfExists, resolveOut, writeAtomically } from './report-file.js';
@@ -29,6 +29,7 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   const out = resolveOut(loaded.root, io.cwd, opts.out, month);
   if ('problem' in out) throw new ExitError(t.out(out.problem, out.shown, loaded.root), 2);
   if (refuseOnErrors(io, loaded, 'report', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
+  noteUnfinishedMonth(io, loaded, month, lastDay);
 
   // Ask git before writing anything: no git, or --push on a detached HEAD, must leave no half-done work.
   let repo = commit ? await gitStep(t, () => findRepo(loaded.root, io.env)) : undefined;
@@ -84,7 +85,9 @@ async function commitReport(t: ReportCliText, say: (s: string) => void, repo: Re
   const subject = `report(${month}): ${zone.replace(/\s+/g, ' ').trim()} 五重清单月报`;
   const dirty = await gitStep(t, () => zoneDataDirty(repo, root));
   const message = (parent: string | undefined) =>
-    [subject, '', `Source commit: ${parent ?? 'none (first commit)'}`, ...(dirty ? ['Zone data: working tree with uncommitted changes.'] : [])].join('\n');
+    [subject, '', `Source commit: ${parent ?? 'none (first commit)'}`, ...(dirty ? [t.dirtyBody] : [])].join('\n');
+  // The report will not match any commit of the data: say so where the person is looking, not only in the log.
+  if (dirty) say(t.dirtyData);
   let result;
   try {
     result = await commitOneFile(repo, out.abs, message);

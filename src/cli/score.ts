@@ -1,7 +1,7 @@
 import { scoreMonth } from '../assess/score.js';
 import { formatScoreJson, formatScoreMarkdown, formatScoreTable } from '../report/score-view.js';
 import { colorLevel, makeColors } from './colors.js';
-import { gateDate, refuseOnErrors } from './gate.js';
+import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
 import type { Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
 import { loadZone } from './zone.js';
@@ -17,6 +17,7 @@ export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOpt
   const loaded = await loadZone(io, global);
   const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
   if (refuseOnErrors(io, loaded, 'score', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
+  noteUnfinishedMonth(io, loaded, month, lastDay);
 
   const data = scoreMonth(loaded.zone, month);
   const view = {

@@ -166,3 +166,14 @@ describe('score through the built bin', () => {
     expect(json.stdout).toBe((await score('--month', '2026-10', '--format', 'json')).stdout);
   });
 });
+
+describe('a month that has not ended', () => {
+  it('is scored (a preview) with a note on stderr; a finished month has none', async () => {
+    const open = await runCli(['--repo', exampleZone, 'score', '--month', '2026-11', '--format', 'json'], { now: '2026-11-26T04:00:00Z' });
+    expect(open.code).toBe(0);
+    expect(open.stderr).toBe('wuzhong: 注意：2026-11 尚未结束（今天是 2026-11-26），以后补报的进展和完成情况还会改变结果。\n');
+    expect(JSON.parse(open.stdout).month).toBe('2026-11');
+    const done = await runCli(['--repo', exampleZone, 'score', '--month', '2026-10', '--format', 'json'], { now: '2026-11-26T04:00:00Z' });
+    expect(done.stderr).toBe('');
+  });
+});

@@ -25,13 +25,13 @@ describe('report commits exactly the report file', () => {
 
     const r = await report(top);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^已写入 reports\/2026-10\.md\n已提交 [0-9a-f]{7}：report\(2026-10\): 测试高新区 五重清单月报（只含这一个文件）\n$/);
+    expect(r.stdout).toMatch(/^已写入 reports\/2026-10\.md\n注意：lists\/ 或 assessments\/ 中有未提交的修改，本报告按工作区中的数据生成，与已提交的数据不一致；请一并提交这些修改\n已提交 [0-9a-f]{7}：report\(2026-10\): 测试高新区 五重清单月报（只含这一个文件）\n$/);
 
     expect(snapshot(top)).toEqual(was);
     expect(git(top, 'show', '--name-only', '--format=', 'HEAD')).toBe(`${REPORT}\n`);
     expect(git(top, 'rev-parse', 'HEAD^').trim()).toBe(before);
     expect(git(top, 'log', '-1', '--format=%s')).toBe('report(2026-10): 测试高新区 五重清单月报\n');
-    expect(git(top, 'log', '-1', '--format=%b')).toBe(`Source commit: ${before}\nZone data: working tree with uncommitted changes.\n\n`);
+    expect(git(top, 'log', '-1', '--format=%b')).toBe(`Source commit: ${before}\n清单数据：按含未提交修改的工作区生成 / Zone data: working tree with uncommitted changes.\n\n`);
     expect(git(top, 'log', '-1', '--format=%an <%ae>')).toBe('Test <test@example.com>\n');
     const committed = git(top, 'show', `HEAD:${REPORT}`);
     expect(committed).toBe(readFileSync(join(top, REPORT), 'utf8'));
@@ -72,7 +72,7 @@ describe('report commits exactly the report file', () => {
     expect(r.code).toBe(0);
     expect(git(top, 'rev-list', '--count', 'HEAD').trim()).toBe('1');
     expect(git(top, 'show', '--name-only', '--format=', 'HEAD')).toBe(`${REPORT}\n`);
-    expect(git(top, 'log', '-1', '--format=%b')).toBe('Source commit: none (first commit)\nZone data: working tree with uncommitted changes.\n\n');
+    expect(git(top, 'log', '-1', '--format=%b')).toBe('Source commit: none (first commit)\n清单数据：按含未提交修改的工作区生成 / Zone data: working tree with uncommitted changes.\n\n');
     expect(git(top, 'symbolic-ref', 'HEAD').trim()).toBe('refs/heads/main');
     expect(snapshot(top)).toEqual(was);
   });
