@@ -14,6 +14,7 @@ export type Change =
   | { kind: 'milestone-undone'; milestone: string; previous: string }
   | { kind: 'status'; from: Status; to: Status; closed: string | null }
   | { kind: 'percent'; month: string; from: number | null; to: number | null }
+  | { kind: 'postponement-added'; milestone: string | null; from: string; reason: string; approved: string }
   | { kind: 'edited' };
 
 /** The postponement that explains a move from `from`, as SPEC §6 matches them. */
@@ -28,7 +29,10 @@ export function diffItem(before: ItemData | null | undefined, after: ItemData | 
   if (after === null) return [{ kind: 'unreadable' }];
   if (before === undefined) return [{ kind: 'created', title: after.title, due: after.due }];
   if (before === null) return [{ kind: 'edited' }];
-  const changes = [...statusChange(before, after), ...dueChange(before, after), ...milestoneChanges(before, after, recorded), ...percentChanges(before, after)];
+  const changes = [
+    ...statusChange(before, after), ...dueChange(before, after), ...milestoneChanges(before, after, recorded),
+    ...postponementsAdded(before, after), ...percentChanges(before, after),
+  ];
   return changes.length > 0 ? changes : [{ kind: 'edited' }];
 }
 
@@ -60,6 +64,28 @@ function milestoneChanges(before: ItemData, after: ItemData, recorded: string): 
   }
   for (const b of before.milestones ?? []) if (!now.has(b.title)) out.push({ kind: 'milestone-removed', milestone: b.title });
   return out;
+}
+
+/**
+ * Approval records that appear in this commit without a move they explain in the same commit (that move
+ * already names its record): an approval given after the fact must show in the audit trail.
+ */
+function postponementsAdded(before: ItemData, after: ItemData): Change[] {
+  const key = (p: Postponement) => `${p.from}\u0000${p.reason}\u0000${p.approved}`;
+  const added = (was: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined, milestone: string | null, movedFrom: string | undefined): Change[] => {
+    const old = new Set((was ?? []).map(key));
+    return (now ?? [])
+      .filter((p) => !old.has(key(p)) && p.from !== movedFrom)
+      .map((p) => ({ kind: 'postponement-added', milestone, from: p.from, reason: p.reason, approved: p.approved }));
+  };
+  const oldMilestones = new Map((before.milestones ?? []).map((m) => [m.title, m] as const));
+  return [
+    ...added(before.postponed, after.postponed, null, after.due > before.due ? before.due : undefined),
+    ...(after.milestones ?? []).flatMap((m) => {
+      const b = oldMilestones.get(m.title);
+      return added(b?.postponed, m.postponed, m.title, b && m.due > b.due ? b.due : undefined);
+    }),
+  ];
 }
 
 /** Percent per update month; `from` is that month's old percent, else the latest one reported before it. */

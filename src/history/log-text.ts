@@ -34,6 +34,7 @@ const zh: Texts = {
     'milestone-due': (c) => zh.moved(zh.milestone(c.milestone), c.from, c.to, c.postponement),
     'milestone-added': (c) => `新增节点${zhQuote(c.milestone)}，时限 ${c.due}`,
     'milestone-removed': (c) => `删除节点${zhQuote(c.milestone)}`,
+    'postponement-added': (c) => `补充${c.milestone === null ? '事项' : `节点${zhQuote(c.milestone)}`}的延期记录：原时限 ${c.from}，批准：${c.approved}，理由：${c.reason}`,
     'milestone-done': (c) =>
       `节点${zhQuote(c.milestone)}记录完成于 ${c.done}${c.previous ? `（原为 ${c.previous}）` : ''}，${c.days === 0 ? '当天提交' : c.days > 0 ? `晚 ${c.days} 天提交` : `提交日期早于完成日期 ${-c.days} 天`}`,
     'milestone-undone': (c) => `撤销节点${zhQuote(c.milestone)}的完成日期 ${c.previous}`,
@@ -61,6 +62,7 @@ const en: Texts = {
     'milestone-due': (c) => en.moved(en.milestone(c.milestone), c.from, c.to, c.postponement),
     'milestone-added': (c) => `added milestone "${c.milestone}", due ${c.due}`,
     'milestone-removed': (c) => `removed milestone "${c.milestone}"`,
+    'postponement-added': (c) => `postponement recorded for the ${c.milestone === null ? 'item' : `milestone "${c.milestone}"`}: from ${c.from}, approved by ${c.approved}, reason: ${c.reason}`,
     'milestone-done': (c) =>
       `milestone "${c.milestone}" done on ${c.done}${c.previous ? ` (was ${c.previous})` : ''}, ${c.days === 0 ? 'recorded the same day' : c.days > 0 ? `recorded ${c.days} day${c.days === 1 ? '' : 's'} later` : `committed ${-c.days} day${c.days === -1 ? '' : 's'} before that date`}`,
     'milestone-undone': (c) => `milestone "${c.milestone}" no longer done (was ${c.previous})`,

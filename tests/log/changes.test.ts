@@ -22,9 +22,29 @@ describe('diffItem', () => {
 
   it('reports deadline moves with the postponement whose from is the old deadline, if any', () => {
     const record = { from: '2026-12-31', reason: '资金', approved: '张威' };
-    expect(change({ due: '2027-01-31', postponed: [{ ...record, from: '2026-11-30' }] })).toEqual([{ kind: 'due', from: '2026-12-31', to: '2027-01-31', postponement: null }]);
+    // A record that does not match the move is still listed as added: it approves nothing here.
+    expect(change({ due: '2027-01-31', postponed: [{ ...record, from: '2026-11-30' }] })).toEqual([
+      { kind: 'due', from: '2026-12-31', to: '2027-01-31', postponement: null },
+      { kind: 'postponement-added', milestone: null, from: '2026-11-30', reason: '资金', approved: '张威' },
+    ]);
     expect(change({ due: '2027-01-31', postponed: [record] })).toEqual([{ kind: 'due', from: '2026-12-31', to: '2027-01-31', postponement: record }]);
-    expect(change({ due: '2026-11-30', postponed: [record] })).toEqual([{ kind: 'due', from: '2026-12-31', to: '2026-11-30', postponement: null }]);
+    expect(change({ due: '2026-11-30', postponed: [record] })).toEqual([
+      { kind: 'due', from: '2026-12-31', to: '2026-11-30', postponement: null },
+      { kind: 'postponement-added', milestone: null, ...record },
+    ]);
+  });
+
+  it('reports an approval recorded after the move, for the item and for a milestone', () => {
+    const before = { title: '甲', lead: '魏克鹏', owner: '产融城公司', start: '2026-01-01', due: '2027-01-31', milestones: [{ title: '实施', due: '2026-11-30' }] };
+    const after = {
+      ...before,
+      postponed: [{ from: '2026-12-31', reason: '资金', approved: '张威' }],
+      milestones: [{ title: '实施', due: '2026-11-30', postponed: [{ from: '2026-10-31', reason: '设备', approved: '魏克鹏' }] }],
+    };
+    expect(diffItem(before, after, '2026-11-20')).toEqual([
+      { kind: 'postponement-added', milestone: null, from: '2026-12-31', reason: '资金', approved: '张威' },
+      { kind: 'postponement-added', milestone: '实施', from: '2026-10-31', reason: '设备', approved: '魏克鹏' },
+    ]);
   });
 
   it('reports milestones added, removed, moved, done and undone', () => {
