@@ -94,7 +94,7 @@ export function gitlabCi(): string {
   const target = '$CI_MERGE_REQUEST_TARGET_BRANCH_NAME';
   return [
     '# wuzhong：合并请求流水线检查清单数据（结果显示为代码质量报告）；定时流水线生成上月月报并提交。',
-    '# 运行的是园区仓库里固定的 .wuzhong/wuzhong.mjs（用 wuzhong upgrade 更换），不访问 npm，内网可用。',
+    '# 运行的是园区仓库里固定的 .wuzhong/wuzhong.mjs（用 wuzhong upgrade 更换），不访问任何软件包仓库，内网可用。',
     `# 镜像 node:${NODE} 取不到时，换成内网镜像仓库中的 Node 镜像（Node 20 或更高版本）。`,
     '# 定时：在“构建 → 流水线计划”新建计划，间隔 0 9 6 * *，时区 Asia/Shanghai（每月 6 日 9:00）。',
     '# 推送：在“设置 → CI/CD → 变量”添加 WUZHONG_PUSH_TOKEN（有 write_repository 权限的项目访问令牌）；',
