@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } fro
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, tempDir } from '../helpers.js';
+import { repoRoot, tempDir } from '../../helpers.js';
 
 /**
  * The CI maintainer's first run, literally: the single-file release alone on a machine with no network

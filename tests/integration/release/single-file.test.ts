@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exampleZone, git, gitAs, gitInit, repoRoot, tempDir } from '../helpers.js';
+import { exampleZone, git, gitAs, gitInit, repoRoot, tempDir } from '../../helpers.js';
 
 const release = join(repoRoot, 'dist', 'wuzhong.mjs');
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
@@ -75,7 +75,7 @@ describe('dist/wuzhong.mjs, the single-file release', { timeout: 120_000 }, () =
 
   it('a zone large enough for the worker gives the same answer as on one thread', () => {
     const zone = join(tempDir(), 'zone');
-    spawnSync(process.execPath, [join(repoRoot, 'bench', 'generate.mjs'), '--items', '600', '--out', zone, '--seed', '5']);
+    spawnSync(process.execPath, [join(repoRoot, 'bench', 'generate.mjs'), '--items', '450', '--out', zone, '--seed', '5']);
     const dir = lonelyRelease();
     const two = run('wuzhong.mjs', dir, ['--repo', zone, 'score', '--month', '2026-10', '--format', 'json']);
     const one = run('wuzhong.mjs', dir, ['--repo', zone, 'score', '--month', '2026-10', '--format', 'json'], { WUZHONG_WORKERS: '0' });
