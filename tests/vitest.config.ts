@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           // The bundle is rebuilt before any integration test runs, so none can pass against a stale build.
           globalSetup: ['tests/setup/build.ts'],
+          // Subprocesses on a shared, loaded machine: a slow run is not a failure.
+          testTimeout: 60_000,
         },
       },
     ],
