@@ -29,9 +29,10 @@ const TEXT = {
 
 /** Refuses (exit 1) to commit on a detached HEAD or in the middle of a rebase, merge, cherry-pick, revert, bisect or am. */
 export async function refuseBusyRepo(repo: ReportRepo, lang: Lang): Promise<void> {
-  if (repo.branch === undefined && repo.head !== undefined) throw new ExitError(TEXT[lang].detached, 1);
+  // A rebase detaches HEAD too: name the rebase, which is what needs finishing.
   const busy = await inProgress(repo);
   if (busy !== undefined) throw new ExitError(TEXT[lang].busy(busy), 1);
+  if (repo.branch === undefined && repo.head !== undefined) throw new ExitError(TEXT[lang].detached, 1);
 }
 
 /** Refuses (exit 1) to report while zone data is left out of the working tree by sparse checkout. */
