@@ -7,7 +7,7 @@ const INFORMATION_URI = 'https://www.npmjs.com/package/wuzhong';
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** One-line descriptions of the rule ids of SPEC §6: [zh-CN, en]. */
+/** One-line descriptions of the rule ids of docs/rules/: [zh-CN, en]. */
 function ruleDescription(rule: string, input: FormatInput): string {
   return input.ruleText?.(rule) ?? rule;
 }
