@@ -39,7 +39,7 @@ function sarifLog(input: FormatInput): Record<string, unknown> {
               id,
               shortDescription: { text: ruleDescription(id, input) },
               fullDescription: { text: ruleDescription(id, input) },
-              help: { text: `${ruleDescription(id, input)} (${input.lang === 'zh-CN' ? '规则说明见 README 的“规则一览”' : 'see the rule table in the README'})` },
+              help: { text: `${ruleDescription(id, input)} (${input.lang === 'zh-CN' ? '规则说明见 wuzhong 的 docs/rules/' : 'see docs/rules/ in wuzhong'})` },
               defaultConfiguration: { level: ruleLevel.get(id)! },
             })),
           },
