@@ -1,3 +1,4 @@
+import { sanitizeLines } from '../format/labels.js';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findZoneRoot, isZoneRoot } from '../load/scan.js';
@@ -37,7 +38,7 @@ export async function initCommand(io: Io, global: GlobalOptions, dir: string | u
     throw new ExitError(m.cannotWrite(target, (e as NodeJS.ErrnoException).code ?? String(e)), 2);
   }
   const results = writeFiles(target, scaffoldFiles(zone), opts.force === true, m.cannotWrite);
-  io.stdout(`${m.initHeader(target, zone)}\n`);
+  io.stdout(sanitizeLines(`${m.initHeader(target, zone)}\n`));
   printOutcomes(io, m, results);
   io.stdout(`\n${m.initNext.join('\n')}\n`);
   return 0;
