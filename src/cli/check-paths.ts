@@ -1,7 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Lang } from '../model/diagnostic.js';
-import { zhQuote } from '../report/quote.js';
+import { zhQuote } from '../text/quote.js';
 import { ExitError } from './io.js';
 
 /** `check PATH…` (relative to the working directory) as zone-relative paths with `/`; '' is the zone itself. */

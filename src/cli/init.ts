@@ -1,4 +1,4 @@
-import { sanitizeLines } from '../format/labels.js';
+import { sanitizeLines } from '../text/sanitize.js';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findZoneRoot, isZoneRoot } from '../load/scan.js';

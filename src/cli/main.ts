@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { sanitizeLines } from '../format/labels.js';
+import { sanitizeLines } from '../text/sanitize.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { version } from './version.js';

@@ -1,6 +1,6 @@
 import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sanitizeLines } from '../format/labels.js';
+import { sanitizeLines } from '../text/sanitize.js';
 import { makeCalendar } from '../model/calendar.js';
 import type { Lang } from '../model/diagnostic.js';
 import { ID_PATTERN, LISTS, type ListName } from '../model/fields.js';
@@ -8,7 +8,7 @@ import { LIST_LABELS } from '../model/item.js';
 import { schemaSpec } from '../model/json-schema.js';
 import { defaultDue, itemTemplate } from '../scaffold/item.js';
 import { scaffoldMessages, type ScaffoldMessages } from '../scaffold/messages.js';
-import { nearest } from '../util/nearest.js';
+import { nearest } from '../text/nearest.js';
 import { ExitError, type Io } from './io.js';
 import { today, type GlobalOptions } from './options.js';
 import { langAt, zoneRoot } from './zone.js';

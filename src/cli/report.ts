@@ -1,4 +1,4 @@
-import { sanitize, sanitizeLines } from '../format/labels.js';
+import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { GitError } from '../git/errors.js';
 import { commitOneFile, findRepo, zoneDataDirty, type ReportRepo } from '../git/commit.js';
 import { pushBranch } from '../git/push.js';

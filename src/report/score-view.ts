@@ -1,6 +1,6 @@
 import type { MonthScore, ScoreEvent, UnitScore } from '../assess/score.js';
-import { escapeCell } from '../format/github.js';
-import { sanitize } from '../format/labels.js';
+import { escapeCell } from '../text/markdown.js';
+import { sanitize } from '../text/sanitize.js';
 import { plainColors, type Colors } from '../format/types.js';
 import type { Lang } from '../model/diagnostic.js';
 import { assessText, type AssessText } from './assess-text.js';
