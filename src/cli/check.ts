@@ -1,6 +1,9 @@
 import { formatDiagnostics, githubStepSummary, type FormatName } from '../format/index.js';
-import { summarize } from '../model/diagnostic.js';
+import { compareDiagnostics, summarize } from '../model/diagnostic.js';
 import { focus } from '../model/focus.js';
+import { readPinned } from '../tool/pinned.js';
+import { runningIdentity } from '../tool/release.js';
+import { toolVersionFindings } from '../tool/version-rule.js';
 import { colorLevel, makeColors } from './colors.js';
 import { zonePaths } from './check-paths.js';
 import { sourceLines } from './source-lines.js';
@@ -35,7 +38,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   const loaded = await loadZone(io, global);
   const paths = zonePaths(loaded.root, io.cwd, args, loaded.lang);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  let diagnostics = diagnose(loaded, asOf);
+  let diagnostics = [...diagnose(loaded, asOf), ...toolVersionFindings(readPinned(loaded.root), runningIdentity(), loaded.lang)].sort(compareDiagnostics);
   let changed: Set<string> | undefined;
   if (opts.base !== undefined) ({ diagnostics, changed } = await withBase(loaded, asOf, opts.base, diagnostics));
   // The whole zone is checked (references cross files); only the display is focused.
