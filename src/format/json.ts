@@ -19,7 +19,7 @@ export interface JsonReport {
   hidden?: { outside: number; quiet: number };
 }
 
-/** The SPEC §8 object of `check --format json`. */
+/** The docs/ci.md object of `check --format json`. */
 function jsonReport(input: FormatInput): JsonReport {
   const s = summarize(input.files, input.diagnostics);
   const h = input.hidden;
