@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
 import { isValidDate } from '../model/dates.js';
 import { nameFault, visible } from '../model/names.js';
-import { nearest } from '../util/nearest.js';
+import { nearest } from '../text/nearest.js';
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/format/width.js';
+import { displayWidth } from '../../src/text/width.js';
 import { exampleZone, minimalConfig, runBin, runCli, writeTree } from '../helpers.js';
 
 const overdue = (...args: string[]) => runCli(['--repo', exampleZone, 'overdue', ...args]);

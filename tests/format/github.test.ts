@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { escapeCell, escapeData, escapeProperty, formatGithub, githubStepSummary } from '../../src/format/github.js';
+import { escapeCell } from '../../src/text/markdown.js';
+import { escapeData, escapeProperty, formatGithub, githubStepSummary } from '../../src/format/github.js';
 import { diag, makeInput } from './fixtures.js';
 
 describe('github workflow commands', () => {

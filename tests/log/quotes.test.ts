@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeText } from '../../src/history/log-text.js';
-import { zhQuote } from '../../src/report/quote.js';
+import { zhQuote } from '../../src/text/quote.js';
 
 describe('Chinese quotes around titles that carry their own', () => {
   it('nests: the inner pair becomes ‘’, never ““…””', () => {

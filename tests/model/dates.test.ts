@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isValidDate, isValidMonth, lastDayOfMonth, nextMonth, previousMonth, weekday } from '../../src/model/dates.js';
-import { nearest } from '../../src/util/nearest.js';
+import { nearest } from '../../src/text/nearest.js';
 
 describe('calendar dates', () => {
   it.each([

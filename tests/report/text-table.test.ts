@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displayWidth } from '../../src/format/width.js';
+import { displayWidth } from '../../src/text/width.js';
 import { alignColumns, textTable } from '../../src/report/text-table.js';
 
 describe('textTable', () => {

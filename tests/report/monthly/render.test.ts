@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildMonthlyReport, isMonthlyReport, renderMonthlyReport } from '../../../src/report/monthly/index.js';
-import { cell, inline } from '../../../src/report/monthly/markdown.js';
+import { escapeCell as cell, escapeInline as inline } from '../../../src/text/markdown.js';
 import { smallZone, zoneFrom } from './fixture.js';
 import { checkMermaid, checkTables, loadMermaid } from './validate.js';
 

@@ -5,7 +5,7 @@ import {
   displayWidth,
   padEndWidth,
   padStartWidth,
-} from '../../src/format/width.js';
+} from '../../src/text/width.js';
 
 describe('displayWidth', () => {
   test.each([

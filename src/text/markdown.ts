@@ -4,26 +4,28 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 /** ASCII punctuation that can open an inline construct (emphasis, code, links, HTML, autolinks, tables, strike-through). */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~!#&$]/g;
 
+const escapeSpecials = (line: string) => line.replace(INLINE_SPECIAL, (c) => `\\${c}`);
+
 /** Inline text on one line: specials backslash-escaped, line breaks as spaces. */
-export function inline(text: string): string {
-  return text.trim().replace(LINE_BREAK, ' ').replace(INLINE_SPECIAL, (c) => `\\${c}`);
+export function escapeInline(text: string): string {
+  return escapeSpecials(text.trim().replace(LINE_BREAK, ' '));
 }
 
-/** A table cell: like `inline`, but a line break the author wrote stays visible as `<br>`. */
-export function cell(text: string): string {
+/** A table cell: like `escapeInline`, but a line break the author wrote stays visible as `<br>`. */
+export function escapeCell(text: string): string {
   return text
     .trim()
     .split(LINE_BREAK)
-    .map((line) => line.trim().replace(INLINE_SPECIAL, (c) => `\\${c}`))
+    .map((line) => escapeSpecials(line.trim()))
     .join('<br>');
 }
 
 /** A link to a file of the zone repo; `text` is escaped, `href` is a relative path we built ourselves. */
 export function link(text: string, href: string): string {
-  return `[${inline(text)}](${encodeURI(href)})`;
+  return `[${escapeInline(text)}](${encodeURI(href)})`;
 }
 
-/** A GFM table; cells must already be escaped (see `cell`), an empty cell is written as a space. */
+/** A GFM table; cells must already be escaped (see `escapeCell`), an empty cell is written as a space. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('left' | 'right')[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
   const rule = header.map((_, i) => (align?.[i] === 'right' ? '---:' : '---'));
