@@ -3,7 +3,8 @@ import type { Messages } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
 import { isValidDate } from '../model/dates.js';
-import { nameFault, visible } from '../model/names.js';
+import { nameFault } from '../model/names.js';
+import { visible } from '../text/visible.js';
 import { nearest } from '../text/nearest.js';
 
 type Issue = z.core.$ZodIssue;

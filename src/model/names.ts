@@ -20,18 +20,6 @@ export function nameFault(s: string): NameFault | undefined {
   return undefined;
 }
 
-/** The text with every hidden or non-ASCII-space whitespace character written as an escape, e.g. `建设局\u200b`. */
-export function visible(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    if (ch !== ' ' && (HIDDEN.test(ch) || /\s/u.test(ch))) {
-      const cp = ch.codePointAt(0)!;
-      out += cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
-    } else out += ch;
-  }
-  return out;
-}
-
 /**
  * The key under which two names look alike: NFKC (full-width ＡＢＣ = ABC, ① = 1), case folded,
  * all whitespace and hidden characters removed. Lower-upper-lower folds ß/ẞ and final sigma too.
