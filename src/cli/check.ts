@@ -1,10 +1,11 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { formatDiagnostics, githubStepSummary, type FormatName } from '../format/index.js';
-import { summarize } from '../model/diagnostic.js';
+import { msg, render } from '../i18n/index.js';
+import { renderDiagnostics, summarize } from '../model/diagnostic.js';
+import { ruleInfo } from '../rules/index.js';
 import { colorLevel, makeColors } from './colors.js';
 import { sourceLines } from './source-lines.js';
 import { repoPrefix } from './repo-prefix.js';
-import { ruleDescription } from './rule-catalog.js';
 import { version } from './version.js';
 import { ExitError, type Io } from './io.js';
 import { asOfDate, type GlobalOptions } from './options.js';
@@ -25,27 +26,28 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   }
   const loaded = await loadZone(io, global);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  let diagnostics = diagnose(loaded, asOf);
-  if (opts.base !== undefined) diagnostics = await withBase(loaded, asOf, opts.base, diagnostics);
+  let found = diagnose(loaded, asOf);
+  if (opts.base !== undefined) found = [...found, ...(await withBase(loaded, asOf, opts.base))];
+  const diagnostics = renderDiagnostics(found, loaded.lang);
   const input = {
     asOf, files: loaded.zone.fileCount, diagnostics, lang: loaded.lang,
     sourceLine: sourceLines(loaded), colors: makeColors(colorLevel(io, global.color)),
     repoPrefix: ['github', 'gitlab', 'sarif'].includes(format) ? repoPrefix(loaded.root) : '',
     toolVersion: version,
-    ruleText: (rule: string) => { const d = ruleDescription(rule); return d && (loaded.lang === 'en' ? d.en : d.zh); },
+    ruleInfo,
   };
   io.stdout(formatDiagnostics(format, input));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (format === 'github' && summaryFile) appendSummary(io, summaryFile, githubStepSummary(input), loaded.lang);
   const s = summarize(loaded.zone.fileCount, diagnostics);
   const tooMany = maxWarnings !== undefined && s.warnings > maxWarnings;
-  if (tooMany) io.stderr(`wuzhong: ${loaded.t.tooManyWarnings(s.warnings, maxWarnings)}\n`);
+  if (tooMany) io.stderr(`wuzhong: ${render(msg('tooManyWarnings', s.warnings, maxWarnings), loaded.lang)}\n`);
   return s.errors > 0 || tooMany ? 1 : 0;
 }
 
-async function withBase(loaded: LoadedZone, asOf: string, rev: string, diagnostics: ReturnType<typeof diagnose>) {
+async function withBase(loaded: LoadedZone, asOf: string, rev: string) {
   const { compareWithBase } = await import('./base.js');
-  return compareWithBase(loaded, asOf, rev, diagnostics);
+  return compareWithBase(loaded, asOf, rev);
 }
 
 /** Appends after a blank line, so an earlier step's text never runs into our heading; a failure only warns. */

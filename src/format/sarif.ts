@@ -7,9 +7,10 @@ const INFORMATION_URI = 'https://www.npmjs.com/package/wuzhong';
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** One-line descriptions of the rule ids of SPEC §6: [zh-CN, en]. */
+/** The catalog's one-line description in the output language; the id itself for a rule it does not know. */
 function ruleDescription(rule: string, input: FormatInput): string {
-  return input.ruleText?.(rule) ?? rule;
+  const d = input.ruleInfo?.(rule)?.description;
+  return d ? (input.lang === 'en' ? d.en : d.zh) : rule;
 }
 
 /** A relative path as a URI reference: each segment percent-encoded. */
@@ -21,7 +22,7 @@ export function pathToUri(path: string): string {
 function sarifLog(input: FormatInput): Record<string, unknown> {
   const ruleLevel = new Map<string, SarifLevel>();
   for (const d of input.diagnostics) {
-    if (!ruleLevel.has(d.rule)) ruleLevel.set(d.rule, LEVEL[d.severity]);
+    if (!ruleLevel.has(d.rule)) ruleLevel.set(d.rule, LEVEL[input.ruleInfo?.(d.rule)?.severity ?? d.severity]);
   }
   const ruleIds = [...ruleLevel.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));

@@ -1,4 +1,4 @@
-import { summarize, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import { summarize, type RenderedDiagnostic as Diagnostic, type Severity } from '../model/diagnostic.js';
 import { hasProblems, sanitize, severityLabel, summaryText } from './labels.js';
 import type { Colors, FormatInput } from './types.js';
 import { caretMarker, caretPadding, displayWidth, padEndWidth } from './width.js';
