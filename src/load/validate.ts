@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { finding } from '../model/rule.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
 import { isValidDate } from '../model/dates.js';
-import { nearest } from '../util/nearest.js';
+import { nearest } from '../text/nearest.js';
 import { schemaRule } from './rules.js';
 
 type Issue = z.core.$ZodIssue;

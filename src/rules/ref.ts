@@ -1,6 +1,6 @@
 import { msg } from '../i18n/index.js';
 import type { SourceFile } from '../model/zone.js';
-import { nearest } from '../util/nearest.js';
+import { nearest } from '../text/nearest.js';
 import type { Rule } from './types.js';
 
 export const ref: Rule = {
