@@ -3,6 +3,9 @@ import { formatDiagnostics, githubStepSummary, type FormatName } from '../format
 import { msg, render } from '../i18n/index.js';
 import { renderDiagnostics, summarize } from '../model/diagnostic.js';
 import { ruleInfo } from '../rules/index.js';
+import { readPinned } from '../tool/pinned.js';
+import { runningIdentity } from '../tool/release.js';
+import { toolVersionFindings } from '../tool/version-rule.js';
 import { colorLevel, makeColors } from './colors.js';
 import { sourceLines } from './source-lines.js';
 import { repoPrefix } from './repo-prefix.js';
@@ -26,7 +29,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   }
   const loaded = await loadZone(io, global);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  let found = diagnose(loaded, asOf);
+  let found = [...diagnose(loaded, asOf), ...toolVersionFindings(readPinned(loaded.root), runningIdentity())];
   if (opts.base !== undefined) found = [...found, ...(await withBase(loaded, asOf, opts.base))];
   const diagnostics = renderDiagnostics(found, loaded.lang);
   const input = {

@@ -1,6 +1,9 @@
 import type { Messages } from './zh.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
+const repin = 'run `wuzhong upgrade` to pin a release again';
+const usePinned = (tool: string) =>
+  `CI runs the pinned one, and the two may check and score differently; run \`node ${tool}\`, or \`wuzhong upgrade\` to change the pin`;
 
 const yamlCodes: Record<string, string> = {
   BAD_INDENT: 'inconsistent indentation: keys at the same level must line up',
@@ -121,4 +124,9 @@ export const en: Messages = {
   itemWord: () => 'item',
   milestoneWord: (title) => `milestone "${title}"`,
   baseUnparsable: (rev) => `this file cannot be parsed at ${rev}; it is not compared with the base`,
+  toolFileMissing: (tool) => `${tool} is missing: ${repin}`,
+  toolVersionFileBad: (versionFile) => `${versionFile} is missing or does not name a version and a sha256: ${repin}`,
+  toolPinMismatch: (tool, versionFile) => `${tool} is not the file ${versionFile} names (their sha256 or version differ): ${repin}`,
+  toolVersionDiffers: (pinned, running, tool) => `this zone pins wuzhong ${pinned} and wuzhong ${running} is running: ${usePinned(tool)}`,
+  toolBuildDiffers: (pinned, tool) => `this zone pins a different build of wuzhong ${pinned} (its sha256 differs from the running file): ${usePinned(tool)}`,
 };

@@ -128,6 +128,14 @@ export const zh = {
   itemWord: () => '事项',
   milestoneWord: (title: string) => `节点“${title}”`,
   baseUnparsable: (rev: string) => `${rev} 中的此文件无法解析，跳过与基准版本的比较`,
+  // tool-version
+  toolFileMissing: (tool: string) => `缺少 ${tool}：请运行 wuzhong upgrade 重新固定`,
+  toolVersionFileBad: (versionFile: string) => `${versionFile} 缺失，或没有写明版本号和 sha256：请运行 wuzhong upgrade 重新固定`,
+  toolPinMismatch: (tool: string, versionFile: string) => `${tool} 与 ${versionFile} 记录的不是同一个文件（sha256 或版本号不同）：请运行 wuzhong upgrade 重新固定`,
+  toolVersionDiffers: (pinned: string, running: string, tool: string) =>
+    `园区仓库固定的是 wuzhong ${pinned}，正在运行的是 ${running}：CI 运行的是固定的版本，两者的检查和计分规则可能不同；请用 node ${tool} 运行，或用 wuzhong upgrade 更换固定的版本`,
+  toolBuildDiffers: (pinned: string, tool: string) =>
+    `园区仓库固定的 wuzhong ${pinned} 与正在运行的不是同一个文件（sha256 不同）：CI 运行的是固定的版本，两者的检查和计分规则可能不同；请用 node ${tool} 运行，或用 wuzhong upgrade 更换固定的版本`,
 };
 
 export type Messages = typeof zh;

@@ -1,5 +1,6 @@
 import { baseRule, baseRules } from '../history/rules.js';
 import { loadRules } from '../load/rules.js';
+import { toolVersionRule } from '../tool/version-rule.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { reporter, type RuleInfo } from '../model/rule.js';
 import { behind } from './behind.js';
@@ -19,8 +20,8 @@ import type { Rule, RuleContext } from './types.js';
 /** The rules after loading (yaml, schema and path findings come from the loader), in the order of the rule table. */
 export const rules: readonly Rule[] = [ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, order, behind, dueSoon];
 
-/** Every rule id wuzhong can report, once, in the order of the rule table: loading, the zone, then `--base`. */
-export const catalog: readonly RuleInfo[] = [...loadRules, ...rules, ...baseRules, baseRule];
+/** Every rule id wuzhong can report, once, in the order of the rule table: loading, the zone, the pinned tool, `--base`. */
+export const catalog: readonly RuleInfo[] = [...loadRules, ...rules, toolVersionRule, ...baseRules, baseRule];
 
 export function ruleInfo(id: string): RuleInfo | undefined {
   return catalog.find((r) => r.id === id);
