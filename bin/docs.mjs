@@ -1,5 +1,5 @@
-// `npm run docs`: writes the rule reference (docs/rules/) and the rule tables in README.md, README.en.md
-// and docs/*.md from the rule catalog in src/rules/, which esbuild bundles for this one run.
+// `npm run docs`: writes docs/rules/<id>.md and every `<!-- rules-table -->` section of README*.md and docs/
+// from the rule catalog in src/rules/ (bundled by esbuild for this one run), with each fixture's output as example.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,9 +17,16 @@ for (const page of ['README.md', 'README.en.md', ...readdirSync(join(root, 'docs
     try { pages.set(page, readFileSync(join(root, page), 'utf8')); } catch { /* absent */ }
   }
 }
-const files = ruleDocs(pages);
+// Each rule page shows its fixture's stored output as the example.
+const examples = new Map();
+for (const id of readdirSync(join(root, 'tests', 'fixtures', 'rules'))) {
+  for (const lang of ['zh-CN', 'en']) {
+    try { examples.set(`${id}/${lang}`, readFileSync(join(root, 'tests', 'fixtures', 'rules', id, `expected.${lang}.txt`), 'utf8')); } catch { /* absent */ }
+  }
+}
+const files = ruleDocs(pages, examples);
 // Pages of rules that are gone go too.
-for (const name of readdirSync(join(root, 'docs', 'rules'), { encoding: 'utf8' }).filter((n) => n.endsWith('.md'))) {
+for (const name of readdirSync(join(root, 'docs', 'rules'), { encoding: 'utf8' }).filter((n) => n.endsWith('.md') && !/^README(\.en)?\.md$/.test(n))) {
   if (!files.has(`docs/rules/${name}`)) rmSync(join(root, 'docs', 'rules', name));
 }
 for (const [path, text] of files) {

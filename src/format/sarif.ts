@@ -13,6 +13,13 @@ function ruleDescription(rule: string, input: FormatInput): string {
   return d ? (input.lang === 'en' ? d.en : d.zh) : rule;
 }
 
+/** The catalog's advice on what to do, and where the rule's page is. */
+function ruleHelp(rule: string, input: FormatInput): string {
+  const help = input.ruleInfo?.(rule)?.help;
+  const text = help ? (input.lang === 'en' ? help.en : help.zh) : ruleDescription(rule, input);
+  return `${text} (${input.lang === 'zh-CN' ? `规则说明见 wuzhong 的 docs/rules/${rule}.md` : `see docs/rules/${rule}.md in wuzhong`})`;
+}
+
 /** A relative path as a URI reference: each segment percent-encoded. */
 export function pathToUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
@@ -40,7 +47,7 @@ function sarifLog(input: FormatInput): Record<string, unknown> {
               id,
               shortDescription: { text: ruleDescription(id, input) },
               fullDescription: { text: ruleDescription(id, input) },
-              help: { text: `${ruleDescription(id, input)} (${input.lang === 'zh-CN' ? '规则说明见 README 的“规则一览”' : 'see the rule table in the README'})` },
+              help: { text: ruleHelp(id, input) },
               defaultConfiguration: { level: ruleLevel.get(id)! },
             })),
           },

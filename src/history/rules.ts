@@ -17,7 +17,7 @@ export interface BaseRule extends RuleInfo {
   run(ctx: BaseContext, report: Reporter): void;
 }
 
-/** SPEC §6: a postponement explains a move only when its `from` is the deadline at REV. */
+/** docs/scoring.md (review gate): a postponement explains a move only when its `from` is the deadline at REV. */
 const recorded = (postponed: readonly Postponement[] | undefined, baseDue: string) => (postponed ?? []).some((p) => p.from === baseDue);
 
 const byTitle = (milestones: readonly Milestone[] | undefined) => new Map((milestones ?? []).map((m) => [m.title, m] as const));
@@ -96,7 +96,7 @@ export const baseRule: RuleInfo = {
   },
 };
 
-/** The per-item rules of `check --base`, in the order of SPEC §6. */
+/** The per-item rules of `check --base`, in the order of docs/rules/. */
 export const baseRules: readonly BaseRule[] = [postponed, lateRecord, removed];
 
 export function compareItem(ctx: BaseContext): Diagnostic[] {

@@ -37,7 +37,7 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
       return issue.keys.map((k) => at([...path, k], 'key', msg('unknownKey', k, nearest(k, knownKeys(schema, path)))));
     case 'invalid_type': {
       if (value === undefined) {
-        // A missing top-level key has no better place than the start of the file (SPEC §6).
+        // A missing top-level key has no better place than the start of the file (docs/rules/).
         if (path.length === 1) return [finding(schemaRule, file.path, { line: 1, column: 1 }, msg('missingKey', key))];
         return [at(path, 'value', msg('missingKey', key))];
       }

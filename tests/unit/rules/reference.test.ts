@@ -11,15 +11,28 @@ const pages = new Map(
   ['README.md', 'README.en.md', ...docPages].filter((p) => p.endsWith('.md')).flatMap((p) => (read(p) === undefined ? [] : [[p, read(p)!] as const])),
 );
 
+const fixtures = join(repoRoot, 'tests', 'fixtures', 'rules');
+const examples = new Map(
+  readdirSync(fixtures).flatMap((id) => ['zh-CN', 'en'].flatMap((lang) => {
+    const file = join(fixtures, id, `expected.${lang}.txt`);
+    return existsSync(file) ? [[`${id}/${lang}`, readFileSync(file, 'utf8')] as const] : [];
+  })),
+);
+
 describe('the generated rule reference', () => {
-  const generated = ruleDocs(pages);
+  const generated = ruleDocs(pages, examples);
+
+  it('fills the rule tables of docs/rules/README.md and README.en.md', () => {
+    expect(generated.has('docs/rules/README.md')).toBe(true);
+    expect(generated.has('docs/rules/README.en.md')).toBe(true);
+  });
 
   it.each([...generated.keys()])('%s is up to date (npm run docs)', (path) => {
     expect(read(path), `${path} is out of date: run npm run docs`).toBe(generated.get(path));
   });
 
   it('has one page per rule in the catalog and no other', () => {
-    const onDisk = readdirSync(join(repoRoot, 'docs', 'rules')).filter((n) => n !== 'README.md').sort();
+    const onDisk = readdirSync(join(repoRoot, 'docs', 'rules')).filter((n) => !/^README(\.en)?\.md$/.test(n)).sort();
     expect(onDisk).toEqual(catalog.map((r) => `${r.id}.md`).sort());
   });
 
