@@ -1,5 +1,6 @@
 import type { Lang, RenderedDiagnostic } from '../model/diagnostic.js';
 import type { RuleInfo } from '../model/rule.js';
+import type { Changed, Hidden } from './focus-text.js';
 
 /** Styling functions; the CLI passes chalk-backed ones or `plainColors`. */
 export interface Colors {
@@ -45,4 +46,8 @@ export interface FormatInput {
   ruleInfo?: (rule: string) => RuleInfo | undefined;
   /** wuzhong's version, for formats that record the tool (SARIF). */
   toolVersion?: string;
+  /** What `check PATH…` or `--quiet` left out, for the summary. */
+  hidden?: Hidden;
+  /** With --base: the changed files, whose findings come first under their own heading. */
+  changed?: Changed;
 }

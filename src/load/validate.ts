@@ -4,6 +4,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { finding } from '../model/rule.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
 import { isValidDate } from '../model/dates.js';
+import { nameFault } from '../model/names.js';
+import { visible } from '../text/visible.js';
 import { nearest } from '../text/nearest.js';
 import { schemaRule } from './rules.js';
 
@@ -57,12 +59,22 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
       const n = Number(issue.maximum);
       return [at(path, 'value', msg('tooBig', key, issue.inclusive ? msg('lte', n) : msg('lt', n)))];
     }
+    case 'invalid_union':
+      // The one union is `claimed`: true or a date.
+      return [at(path, 'value', msg('claimedValue', key))];
+    case 'custom':
+      if (issue.message === 'lookalike') {
+        const list = path[path.length - 2] === undefined ? key : String(path[path.length - 2]);
+        return [at(path, 'value', msg('lookalike', list, visible(String(value)), visible(String(issue.params?.like))))];
+      }
+      return [at(path, 'value', customMessage(issue.message, key, value, path))];
     default:
       return [at(path, 'value', customMessage(issue.message, key, value, path))];
   }
 }
 
 function customMessage(code: string, key: Key, value: unknown, path: readonly PathSegment[]): Message {
+  if (code === 'date' && path[path.length - 1] === 'claimed') return msg('claimedValue', key, typeHint('boolean', value));
   if (code === 'date') {
     const padded = padDate(String(value));
     return msg('badDate', key, String(value), padded === undefined ? undefined : msg('didYouMean', padded));
@@ -73,9 +85,17 @@ function customMessage(code: string, key: Key, value: unknown, path: readonly Pa
   if (code === 'timezone') return msg('badTimezone', String(value));
   if (code === 'thresholds') return msg('thresholds');
   if (code === 'both') return msg('holidayAndWorkday', String(value));
-  if (code === 'duplicate') return msg('duplicateName', path[path.length - 2] === undefined ? key : String(path[path.length - 2]), String(value));
-  if (code === 'name') return String(value).trim() === '' ? msg('emptyText', key) : msg('paddedName', key, String(value));
+  if (code === 'duplicate') return msg('duplicateName', path[path.length - 2] === undefined ? key : String(path[path.length - 2]), visible(String(value)));
+  if (code === 'name') return nameMessage(key, String(value));
   return msg('invalidValue', key);
+}
+
+/** A name or title that is not clean, with its hidden characters written out (`\u200b`). */
+function nameMessage(key: Key, value: string): Message {
+  const fault = nameFault(value);
+  if (fault?.kind === 'hidden') return msg('hiddenChar', key, visible(value), visible(fault.char));
+  if (fault?.kind === 'empty') return msg('emptyText', key);
+  return msg('paddedName', key, visible(value));
 }
 
 /** The usual reasons a hand-typed value has the wrong type, said in a few words. */
@@ -99,7 +119,7 @@ function padDate(value: string): string | undefined {
 function dateKind(issue: Issue, key: string): string | undefined {
   if (issue.code !== 'invalid_type' || issue.expected !== 'string') return undefined;
   if (key === 'month') return 'month';
-  return ['start', 'due', 'done', 'closed', 'raised', 'resolved', 'from', 'holidays', 'workdays'].includes(key) ? 'date' : undefined;
+  return ['start', 'due', 'done', 'closed', 'raised', 'resolved', 'from', 'holidays', 'workdays', 'planned', 'date'].includes(key) ? 'date' : undefined;
 }
 
 /** The key a person would look for: `due`, or `tags 第 3 项` for one entry of a list. */
