@@ -44,7 +44,7 @@ describe('hand-written fragments of the contract', () => {
     due: DATE,
     closed: DATE,
     status: has({ type: 'string', enum: ['active', 'done', 'cancelled'] }),
-    claimed: has({ type: 'boolean' }),
+    claimed: has({ anyOf: expect.arrayContaining([has({ type: 'boolean' }), DATE]) }),
     milestones: has({ type: 'array', items: closed({ due: DATE, done: DATE }, ['title', 'due']) }),
     updates: has({ items: closed({ percent: has({ type: 'number', minimum: 0, maximum: 100 }) }, ['month', 'text']) }),
     problems: has({ items: closed({ raised: DATE, resolved: DATE }, ['raised', 'text']) }),
@@ -92,6 +92,7 @@ describe('sample documents, labelled by hand, through ajv', () => {
     ['a done milestone with evidence', withMilestone({ done: '2026-06-28', evidence: '中标通知书' })],
     ['an update at 0 and at 100 percent', { ...task, updates: [{ month: '2026-10', text: '完成', percent: 100 }, { month: '2026-09', text: '启动', percent: 0 }] }],
     ['a link to another list', { ...task, links: ['projects/jiaotou-supply-chain'] }],
+    ['a claim with its date', { ...task, claimed: '2026-03-01' }],
   ])('accepts %s', (_what, doc) => {
     expect(accepts('tasks.schema.json', doc)).toBe(true);
   });
