@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { formatDiagnostics, githubStepSummary, type FormatName } from '../format/index.js';
-import { summarize } from '../model/diagnostic.js';
+import { compareDiagnostics, summarize } from '../model/diagnostic.js';
+import { closedMonthDiagnostics } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
 import { sourceLines } from './source-lines.js';
 import { repoPrefix } from './repo-prefix.js';
@@ -25,7 +26,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   }
   const loaded = await loadZone(io, global);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  let diagnostics = diagnose(loaded, asOf);
+  let diagnostics = [...diagnose(loaded, asOf), ...(await closedMonthDiagnostics(loaded))].sort(compareDiagnostics);
   if (opts.base !== undefined) diagnostics = await withBase(loaded, asOf, opts.base, diagnostics);
   const input = {
     asOf, files: loaded.zone.fileCount, diagnostics, lang: loaded.lang,
