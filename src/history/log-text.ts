@@ -1,7 +1,7 @@
-import { padEndWidth, displayWidth } from '../format/width.js';
-import { sanitize } from '../format/labels.js';
+import { padEndWidth, displayWidth } from '../text/width.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Lang } from '../model/diagnostic.js';
-import { zhQuote } from '../report/quote.js';
+import { zhQuote } from '../text/quote.js';
 import type { Postponement, Status } from '../model/item.js';
 import type { Change } from './changes.js';
 import type { LogEntry } from './log.js';

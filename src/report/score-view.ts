@@ -1,5 +1,5 @@
 import type { MonthScore, ScoreEvent, UnitScore } from '../assess/score.js';
-import { escapeCell } from '../format/github.js';
+import { escapeCell } from '../text/markdown.js';
 import { plainColors, type Colors } from '../format/types.js';
 import type { Lang } from '../model/diagnostic.js';
 import { assessText, type AssessText } from './assess-text.js';

@@ -1,5 +1,5 @@
-import { sanitize } from '../format/labels.js';
-import { displayWidth, padEndWidth, padStartWidth } from '../format/width.js';
+import { sanitize } from '../text/sanitize.js';
+import { displayWidth, padEndWidth, padStartWidth } from '../text/width.js';
 
 export type Align = 'left' | 'right';
 
