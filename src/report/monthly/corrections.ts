@@ -1,7 +1,7 @@
 import type { Correction } from '../../assess/closed.js';
 import type { Lang } from '../../model/diagnostic.js';
 import { CLOSED_TEXT } from '../closed-text.js';
-import { cell, inline, table } from './markdown.js';
+import { escapeCell as cell, escapeInline as inline, table } from '../../text/markdown.js';
 
 /** 更正说明: each correction's amendments (date, approver, reason) and the units it changed, from → to. */
 export function correctionSection(corrections: readonly Correction[], month: string, lang: Lang): string[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { git, writeTree } from '../helpers.js';
+import { git, writeTree } from '../../helpers.js';
 import { cli, commit, files, finishLate, recordIn, zoneRepo } from './repo.js';
 
 const REPORT = 'reports/2026-10.md';

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitAs, gitInit, minimalConfig, runCli, writeTree } from '../helpers.js';
+import { gitAs, gitInit, minimalConfig, runCli, writeTree } from '../../helpers.js';
 
 /**
  * October 2026, scored by hand (base 100, the defaults):
