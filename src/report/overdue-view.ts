@@ -3,7 +3,7 @@ import { escapeCell } from '../text/markdown.js';
 import { plainColors, type Colors } from '../format/types.js';
 import type { Lang } from '../model/diagnostic.js';
 import { assessText, type AssessText } from './assess-text.js';
-import { alignColumns, textTable } from './text-table.js';
+import { alignColumns, textTable } from '../text/table.js';
 
 export interface OverdueViewInput {
   data: OverdueList;

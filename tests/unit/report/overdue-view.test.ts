@@ -36,8 +36,8 @@ describe('overdue views', () => {
     const out = formatOverdueTable({ ...view(), colors: tagColors }).split('\n');
     expect(out[0]).toBe('<b>截至 2026-10-31 逾期的节点和事项：3 个</b>');
     expect(out[2]).toMatch(/^<b>清单 .*逾期天数<\/b>$/);
-    expect(out[4]).toMatch(/<red>\s+46<\/red>$/);
-    expect(out[5]).toMatch(/<yellow>\s+10<\/yellow>$/);
+    expect(out[4]).toMatch(/ <red>46<\/red>$/);
+    expect(out[5]).toMatch(/ <yellow>10<\/yellow>$/);
   });
 
   test('table, en, with a filter and with nothing overdue', () => {

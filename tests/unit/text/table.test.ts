@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { displayWidth } from '../../../src/text/width.js';
-import { alignColumns, textTable } from '../../../src/report/text-table.js';
+import { alignColumns, textTable } from '../../../src/text/table.js';
 
 describe('textTable', () => {
   test('pads by terminal width: CJK counts 2, Chinese quotes 1 (as terminals draw them)', () => {
@@ -25,9 +25,19 @@ describe('textTable', () => {
     expect(lines).toEqual(['甲', 'a␊b  c']);
   });
 
-  test('styles cells after padding, so colour codes do not disturb widths', () => {
-    const lines = textTable(['a', 'b'], [['x', 'y']], { header: (s) => `<${s}>`, cell: (r, c, s) => (c === 0 ? `[${s}]` : s) });
-    expect(lines).toEqual(['<a  b>', '-  -', '[x]  y']);
+  test('styles cell text with colour codes that do not count towards widths', () => {
+    const red = (s: string) => `\x1b[31m${s}\x1b[39m`;
+    const lines = textTable(['a', 'bb'], [['x', 'y'], ['长', 'z']], { header: (s) => `<${s}>`, cell: (r, c, s) => (c === 0 && r === 0 ? red(s) : s) });
+    expect(lines).toEqual(['<a   bb>', '--  --', '\x1b[31mx\x1b[39m   y', '长  z']);
+  });
+
+  test('a cell given as lines continues under its column, the other cells blank', () => {
+    expect(alignColumns([['日期', '变更'], ['2026-10-01', ['状态：未开始 → 推进中', '截止日期推迟']], ['x', 'y']])).toEqual([
+      '日期        变更',
+      '2026-10-01  状态：未开始 → 推进中',
+      '            截止日期推迟',
+      'x           y',
+    ]);
   });
 });
 
