@@ -10,7 +10,7 @@ import { gitExitError } from './git-errors.js';
 import type { LoadedZone } from './zone.js';
 
 /**
- * `check --base REV` (SPEC §6): today's findings plus postponed / late-record / removed against REV.
+ * `check --base REV` (docs/scoring.md): today's findings plus postponed / late-record / removed against REV.
  * Four git processes whatever the zone size: rev-parse ×2, ls-tree, one cat-file --batch.
  */
 export async function compareWithBase(loaded: LoadedZone, asOf: string, rev: string, diagnostics: Diagnostic[]): Promise<Diagnostic[]> {

@@ -17,7 +17,7 @@ export type Change =
   | { kind: 'postponement-added'; milestone: string | null; from: string; reason: string; approved: string }
   | { kind: 'edited' };
 
-/** The postponement that explains a move from `from`, as SPEC §6 matches them. */
+/** The postponement that explains a move from `from`, as docs/scoring.md (review gate) matches them. */
 const explaining = (postponed: readonly Postponement[] | undefined, from: string) => (postponed ?? []).find((p) => p.from === from) ?? null;
 
 /**

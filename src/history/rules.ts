@@ -20,7 +20,7 @@ export interface BaseRule {
   run(ctx: BaseContext): Diagnostic[];
 }
 
-/** SPEC §6: a postponement explains a move only when its `from` is the deadline at REV. */
+/** docs/scoring.md (review gate): a postponement explains a move only when its `from` is the deadline at REV. */
 const recorded = (postponed: readonly Postponement[] | undefined, baseDue: string) => (postponed ?? []).some((p) => p.from === baseDue);
 
 const byTitle = (milestones: readonly Milestone[] | undefined) => new Map((milestones ?? []).map((m) => [m.title, m] as const));
@@ -77,7 +77,7 @@ export const removedMilestone: BaseRule = {
   },
 };
 
-/** The per-item rules of `check --base`, in the order of SPEC §6. */
+/** The per-item rules of `check --base`, in the order of docs/rules/. */
 export const baseRules: readonly BaseRule[] = [postponed, lateRecord, removedMilestone];
 
 export function compareItem(ctx: BaseContext): Diagnostic[] {

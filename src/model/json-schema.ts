@@ -65,7 +65,7 @@ export function jsonSchemaOf(spec: SchemaSpec): Record<string, unknown> {
   return doc;
 }
 
-/** SPEC §3: units and leaders are unique (zod checks this in a rule; JSON Schema can say it directly). */
+/** docs/fields.md: units and leaders are unique (zod checks this in a rule; JSON Schema can say it directly). */
 function uniqueNames(doc: Record<string, unknown>): void {
   const props = doc.properties as Record<string, Record<string, unknown>>;
   for (const key of ['units', 'leaders']) if (props[key]) props[key]!.uniqueItems = true;
