@@ -1,12 +1,9 @@
 import type { MonthScore, ScoreEvent, Tier, UnitScore } from './score.js';
+import type { Amendment } from '../model/config.js';
 import type { Zone } from '../model/zone.js';
 
 /** An entry under `amendments:` in assessments/M.yaml: the only way to change a published month. */
-export interface Amendment {
-  reason: string;
-  approved: string;
-  date: string;
-}
+export type { Amendment };
 
 /** A unit's place in a month's result. */
 export interface Standing {
@@ -49,9 +46,7 @@ export interface ClosedMonth {
 }
 
 export function amendmentsOf(zone: Zone, month: string): Amendment[] {
-  // Read loosely: the schema guarantees the shape when the file is valid.
-  const data = zone.assessments.get(month)?.data as { amendments?: Amendment[] } | undefined;
-  return data?.amendments ?? [];
+  return zone.assessments.get(month)?.data.amendments ?? [];
 }
 
 const standing = (u: UnitScore): Standing => ({ score: u.score, rank: u.rank, tier: u.tier });
