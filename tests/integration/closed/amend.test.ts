@@ -34,7 +34,7 @@ describe('an amendment dated after the report’s commit', () => {
       ['铁北园区办', 100, 2],
       ['高新建公司', 100, 2],
     ]);
-    expect(s.stderr).toContain('此后登记了 1 项更正');
+    expect(s.stderr).toContain('此后登记了1项更正');
     expect(s.stderr).toContain('以下为更正后重新计算的结果');
   });
 
@@ -46,13 +46,13 @@ describe('an amendment dated after the report’s commit', () => {
     const section = text.slice(text.indexOf('## 更正说明'), text.indexOf('## 一、'));
     expect(section).toBe(`## 更正说明
 
-本报告首次公布后，经批准对 2026-10 的考核结果作如下更正：
+本报告首次公布后，经批准对2026年10月考核结果作如下更正：
 
-- 2026-11-20，经 魏克鹏 批准：招标节点实际已于10月25日完成，原漏报
+- 2026-11-20，经魏克鹏批准：招标节点实际已于10月25日完成，原漏报
 
 | 单位 | 原结果 | 更正后 |
 |---|---|---|
-| 铁北园区办 | 95 分，第 3 名 | 100 分，第 2 名 |
+| 铁北园区办 | 95分，第3名 | 100分，第2名 |
 
 `);
     // The new record holds the corrected result, so check stays clean and a second run changes nothing.
@@ -69,8 +69,8 @@ describe('an amendment dated after the report’s commit', () => {
     expect(c.code).toBe(1);
     const found = closedMonth(c.stdout);
     expect(found).toHaveLength(1);
-    expect(found[0].message).toContain('铁北园区办 的得分 95 → 100');
-    expect(found[0].message).toContain('更正日期早于报告提交日');
+    expect(found[0].message).toContain('铁北园区办的得分95 → 100');
+    expect(found[0].message).toContain('更正日期早于月报提交日');
     expect((await cli(dir, ['report', '--month', '2026-10'])).code).toBe(1);
   });
 

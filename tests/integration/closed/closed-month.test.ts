@@ -53,10 +53,10 @@ describe('closed-month in plain check', () => {
     expect(found).toHaveLength(1);
     // 招标's new done line: lists/tasks/b.yaml line 9 (`    done: 2026-10-25`), value at column 11.
     expect(found[0]).toMatchObject({ file: 'lists/tasks/b.yaml', line: 9, column: 11, severity: 'error' });
-    expect(found[0].message).toContain('2026-10');
-    expect(found[0].message).toContain('铁北园区办 的得分 95 → 100');
-    expect(found[0].message).toContain('名次 3 → 2');
-    expect(found[0].message).toContain('2026-11-06 提交');
+    expect(found[0].message).toContain('2026年10月考核结果已公布');
+    expect(found[0].message).toContain('铁北园区办的得分95 → 100');
+    expect(found[0].message).toContain('名次3 → 2');
+    expect(found[0].message).toContain('2026-11-06提交');
   });
 
   test('in English too, and with --base as well', async () => {
@@ -108,7 +108,7 @@ describe('score and report for a closed month', () => {
       ['高新建公司', 100, 2],
       ['铁北园区办', 95, 3],
     ]);
-    expect(r.stderr).toContain('2026-10 的考核结果已公布（reports/2026-10.md，2026-11-06 提交），以下为公布的结果');
+    expect(r.stderr).toContain('2026年10月考核结果已公布（reports/2026-10.md，2026-11-06提交），以下为公布的结果');
     expect(r.stderr).toContain('与公布的不同');
   });
 

@@ -24,7 +24,7 @@ describe('git history', () => {
     expect(git(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
     const c = await cli(clone, ['check', '--format', 'json']);
     expect(c.code).toBe(1);
-    expect(closedMonth(c.stdout)[0].message).toContain('铁北园区办 的得分 95 → 100');
+    expect(closedMonth(c.stdout)[0].message).toContain('铁北园区办的得分95 → 100');
   });
 
   test('plain check runs two git processes, however many months are closed', async () => {
