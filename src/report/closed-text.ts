@@ -29,8 +29,9 @@ function eventList(f: ClosedFinding, lang: Lang): string {
   const t = assessText(lang);
   const one = (e: ScoreEvent) => {
     const what = e.event === 'adjustment' ? e.reason ?? '' : [e.item, e.milestone].filter(Boolean).join(lang === 'en' ? ', ' : ' ');
-    if (lang === 'en') return `${t.event[e.event]} ${signed(e.points)}${what === '' ? '' : ` (${what})`}`;
-    return `${t.event[e.event]}${signed(e.points)}${what === '' ? '' : `（${what}）`}`;
+    const kind = t.event[e.event] ?? e.event;
+    if (lang === 'en') return `${kind} ${signed(e.points)}${what === '' ? '' : ` (${what})`}`;
+    return `${kind}${signed(e.points)}${what === '' ? '' : `（${what}）`}`;
   };
   const parts = [
     ...f.added.map((e) => (lang === 'en' ? `now ${one(e)}` : `新增${one(e)}`)),

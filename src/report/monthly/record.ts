@@ -20,7 +20,8 @@ export function recordBlock(record: MonthRecord): string {
 const standing = z.object({ score: z.number(), rank: z.number(), tier: z.enum(['reward', 'warning', 'none']) });
 const amendment = z.object({ reason: z.string(), approved: z.string(), date: z.string() });
 const event = z.object({
-  event: z.enum(['on-time', 'early', 'claimed', 'late', 'overdue', 'serious', 'stale', 'adjustment']),
+  // Any kind: a record written by a newer wuzhong with more kinds of event stays readable.
+  event: z.string(),
   points: z.number(),
   item: z.string().optional(),
   milestone: z.string().optional(),

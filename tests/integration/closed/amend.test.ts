@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { git, writeTree } from '../../helpers.js';
 import { cli, commit, finishLate, recordIn, zoneRepo } from './repo.js';
@@ -80,3 +82,13 @@ describe('an amendment dated after the report’s commit', () => {
   });
 });
 
+
+describe('in English', () => {
+  test('the correction notice is headed Corrections and words each standing', async () => {
+    const dir = await published('2026-11-20');
+    expect((await cli(dir, ['--lang', 'en', 'report', '--month', '2026-10', '--no-commit'])).code).toBe(0);
+    const text = readFileSync(join(dir, REPORT), 'utf8');
+    expect(text).toContain('\n## Corrections\n\nAfter this report was first published, the result for 2026-10 was corrected with approval as follows:\n\n- 2026-11-20, approved by 魏克鹏: 招标节点实际已于10月25日完成，原漏报\n');
+    expect(text).toContain('| Unit | Published | Corrected |\n|---|---|---|\n| 铁北园区办 | 95 points, rank 3 | 100 points, rank 2 |\n');
+  });
+});
