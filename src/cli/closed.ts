@@ -1,4 +1,4 @@
-import { amendmentsOf, changedUnits, closedMonthFindings, comparable, coveringAmendments, nextRecord, type ClosedMonth, type MonthRecord } from '../assess/closed.js';
+import { amendmentsOf, changedUnits, closedMonthFindings as findClosedChanges, comparable, coveringAmendments, nextRecord, type ClosedMonth, type MonthRecord } from '../assess/closed.js';
 import { scoreMonth, type MonthScore } from '../assess/score.js';
 import { GitError } from '../git/errors.js';
 import { committedReports } from '../git/reports.js';
@@ -6,6 +6,7 @@ import { dateInZone } from '../model/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { CLOSED_TEXT } from '../report/closed-text.js';
 import { readRecord } from '../report/monthly/record.js';
+import { closedMonthDiagnostics, closedMonthUnreadable } from '../rules/closed-month.js';
 import type { Io } from './io.js';
 import type { LoadedZone } from './zone.js';
 
@@ -21,21 +22,17 @@ export async function closedMonths(loaded: LoadedZone): Promise<ClosedMonth[]> {
 }
 
 /** `closed-month` findings for `check`; git trouble becomes one warning rather than a failed run. */
-export async function closedMonthDiagnostics(loaded: LoadedZone): Promise<Diagnostic[]> {
+export async function closedMonthFindings(loaded: LoadedZone): Promise<Diagnostic[]> {
   // A file that failed to load would drop its items from the recount and accuse every unit it touches.
   if (loaded.zone.diagnostics.some((d) => d.severity === 'error')) return [];
-  const t = CLOSED_TEXT[loaded.lang];
   let months: ClosedMonth[];
   try {
     months = await closedMonths(loaded);
   } catch (e) {
     if (!(e instanceof GitError)) throw e;
-    if (e.kind === 'no-git') return [];
-    return [{ file: 'wuzhong.yaml', line: 1, column: 1, severity: 'warning', rule: 'closed-month', message: t.unreadable(e.detail) }];
+    return e.kind === 'no-git' ? [] : [closedMonthUnreadable(e.detail)];
   }
-  return closedMonthFindings(loaded.zone, months, (m) => scoreMonth(loaded.zone, m)).map((f) => ({
-    file: f.file, line: f.line, column: f.column, severity: 'error', rule: 'closed-month', message: t.finding(f),
-  }));
+  return closedMonthDiagnostics(findClosedChanges(loaded.zone, months, (m) => scoreMonth(loaded.zone, m)));
 }
 
 /**
