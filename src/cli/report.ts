@@ -4,6 +4,7 @@ import { cleanBlobId, commitOneFile, findRepo, zoneDataDirty, type ReportRepo } 
 import { blobId, oidAlgorithm } from '../git/hash.js';
 import { pushBranch } from '../git/push.js';
 import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index.js';
+import { recordForReport } from './closed.js';
 import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
 import { ExitError, type Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
@@ -42,7 +43,10 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   let repo = commit ? await gitStep(t, () => findRepo(loaded.root, io.env)) : undefined;
   if (repo !== undefined) await gitStep(t, () => refuseBusyRepo(repo!, loaded.lang));
 
-  const markdown = renderMonthlyReport(buildMonthlyReport(loaded.zone, month), { lang: loaded.lang, root: out.up });
+  const built = buildMonthlyReport(loaded.zone, month);
+  built.record = await gitStep(t, () => recordForReport(io, loaded, built.score));
+  if (built.record === undefined) return 1;
+  const markdown = renderMonthlyReport(built, { lang: loaded.lang, root: out.up });
   const previous = readIfExists(out.abs);
   let kept: string | undefined;
   if (previous !== undefined && (previous === markdown || (await gitStep(t, async () => sameAfterEol(previous, markdown, repo ?? (await quietRepo(loaded.root, io.env)), out.abs))))) {
