@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Messages } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
-import { isValidDate } from '../model/dates.js';
+import { padDate } from '../model/dates.js';
 import { nearest } from '../text/nearest.js';
 
 type Issue = z.core.$ZodIssue;
@@ -82,14 +82,6 @@ function typeHint(expected: string, value: unknown, t: Messages): string {
   if (expected === 'boolean' && /^(yes|no|on|off|y|n)$/i.test(value)) return t.yesNoHint(value);
   if (expected === 'number' && /^-?\d+(\.\d+)?\s*[%％]$/.test(value.trim())) return t.percentHint(value.trim().replace(/\s*[%％]$/, ''));
   return '';
-}
-
-/** `2026-9-3` → `2026-09-03`, when padding gives a real date. */
-function padDate(value: string): string | undefined {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  if (!m) return undefined;
-  const padded = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return padded !== value && isValidDate(padded) ? padded : undefined;
 }
 
 /** Date and month fields are strings in zod; say "date" to the user instead of "text". */

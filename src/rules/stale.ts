@@ -1,5 +1,5 @@
 import { isOpen } from '../model/status.js';
-import { lastDayOfMonth, monthOf, previousMonth } from '../model/dates.js';
+import { dayOfMonth, lastDayOfMonth, monthOf, previousMonth } from '../model/dates.js';
 import { at, eachItem, type Rule } from './types.js';
 
 export const stale: Rule = {
@@ -8,7 +8,7 @@ export const stale: Rule = {
   description: { zh: '每月 6 日起，已开始的未办结事项缺少上月的月度进展', en: 'from day 6 of a month: an open item started by last month has no update for last month' },
   run(ctx) {
     const { asOf, t } = ctx;
-    if (Number(asOf.slice(8, 10)) < 6) return [];
+    if (dayOfMonth(asOf) < 6) return [];
     const prev = previousMonth(monthOf(asOf));
     const prevEnd = lastDayOfMonth(prev);
     return eachItem(ctx, (item, push) => {
