@@ -27,8 +27,6 @@ const MONTH_RE = /^\d{4}-\d{2}$/;
 /** Any fixed instant; every field of a full date overrides it (no clock is read). */
 const REFERENCE = new Date(0);
 const IN_UTC = { in: utc };
-const day = (s: string) => parseISO(s, IN_UTC);
-const EPOCH = day('1970-01-01');
 
 /** date-fns parsing is slow next to a map lookup, and a zone has few distinct dates: memoise per string. */
 function memo<T>(fn: (s: string) => T): (s: string) => T {
@@ -40,6 +38,9 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
   };
 }
 
+/** The parsed date of a string (date-fns never mutates a Date, so one object can serve every caller). */
+const day = memo((s) => parseISO(s, IN_UTC));
+const EPOCH = day('1970-01-01');
 const dayNumber = memo((date) => differenceInCalendarDays(day(date), EPOCH));
 const fromDayNumber = (n: number) => format(addDaysTo(EPOCH, n), DAY);
 
