@@ -38,7 +38,7 @@ const commands = [
   { name: 'check', label: `check ${k(N)}`, args: [CLI, '--repo', zone, 'check', '--as-of', AS_OF], vs: 'floor', check: true },
   { name: 'overdue', label: 'overdue --format json', args: [CLI, '--repo', zone, 'overdue', '--as-of', AS_OF, '--format', 'json'], vs: 'floor' },
   { name: 'score', label: 'score --format json', args: [CLI, '--repo', zone, 'score', '--month', MONTH, '--format', 'json'], vs: 'floor' },
-  // --out must lie inside the zone repo (SPEC §9)
+  // --out must lie inside the zone repo (docs/supervisors.md)
   { name: 'report', label: 'report --no-commit', args: [CLI, '--repo', zone, 'report', '--month', MONTH, '--no-commit', '--out', path.join(zone, 'reports', 'bench-r.md')], vs: 'floor' },
   gitZone && { name: 'base', label: 'check --base HEAD (50 files)', args: [CLI, '--repo', gitZone, 'check', '--base', 'HEAD', '--as-of', AS_OF], vs: 'check', check: true },
   bigZone && { name: 'floor10k', label: `floor ${k(BIG)}`, args: [FLOOR, bigZone], vs: 'floor' },

@@ -1,8 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
+import { sanitizeLines } from '../text/sanitize.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { version } from './version.js';
-import { helpTitle, helpWidth, optionHelp, usageError } from './usage.js';
+import { catalog } from '../rules/index.js';
+import { helpTitle, helpWidth, optionHelp, rulesHelp, usageError } from './usage.js';
 
 
 /** The whole CLI: parses argv, runs one command, returns the exit code; never throws. */
@@ -34,11 +36,14 @@ export async function main(io: Io): Promise<number> {
   program
     .command('check')
     .description('检查清单数据 / check the zone data')
+    .argument('[paths...]', '只显示这些文件或目录中的问题（仍检查整个园区） / show only findings in these files or folders (the whole zone is still checked)')
     .option('--as-of <date>', AS_OF('检查日期'))
     .addOption(new Option('--format <format>', FORMAT).choices(['stylish', 'json', 'github', 'gitlab', 'sarif']).default('stylish'))
     .option('--max-warnings <n>', '警告数超过 N 时以 1 退出 / exit 1 when there are more than N warnings')
     .option('--base <rev>', '与 Git 版本 REV 比较（延期、补录、删除） / compare with git revision REV (postponed, late records, removed)')
-    .action(async (opts) => run(async () => (await import('./check.js')).checkCommand(io, global(), opts))());
+    .option('--quiet', '只显示错误（--max-warnings 仍统计全部警告） / errors only (--max-warnings still counts every warning)')
+    .addHelpText('after', () => rulesHelp(catalog))
+    .action(async (paths, opts) => run(async () => (await import('./check.js')).checkCommand(io, global(), opts, paths))());
 
   program
     .command('overdue')
@@ -63,7 +68,8 @@ export async function main(io: Io): Promise<number> {
     .option('--month <month>', MONTH('报告月份'))
     .option('--out <path>', '输出文件（须在园区仓库内，默认 reports/<月份>.md） / output file, inside the zone repo (default: reports/<month>.md)')
     .option('--no-commit', '只写文件，不提交 / write the file, do not commit')
-    .option('--push', '提交后推送当前分支 / push the current branch after committing')
+    .option('--push', '提交后推送当前分支（推送到 git push 会推送的地方） / push the current branch after committing (where git push would)')
+    .option('--force', '覆盖不是月报的已有文件（原内容先保存） / overwrite an existing file that is not a report (its content is kept first)')
     .action(async (opts) => run(async () => (await import('./report.js')).reportCommand(io, global(), opts))());
 
   program
@@ -81,6 +87,12 @@ export async function main(io: Io): Promise<number> {
     .option('--zone <name>', '园区名称（默认已有 wuzhong.yaml 的 zone，否则目录名） / zone name (default: zone in an existing wuzhong.yaml, else the folder name)')
     .option('--force', '用模板覆盖已有文件，并允许在另一个园区仓库内新建 / overwrite existing files with the templates, and allow a zone inside another zone repo')
     .action(async (dir, opts) => run(async () => (await import('./init.js')).initCommand(io, global(), dir, opts))());
+
+  program
+    .command('upgrade')
+    .description('更换园区仓库固定的 wuzhong（.wuzhong/wuzhong.mjs） / replace the wuzhong pinned in the zone repo')
+    .argument('[file]', '单文件版本 wuzhong.mjs（默认正在运行的 wuzhong） / a single-file release wuzhong.mjs (default: the running wuzhong)')
+    .action(async (file) => run(async () => (await import('./upgrade.js')).upgradeCommand(io, global(), file))());
 
   program
     .command('new')
@@ -118,7 +130,7 @@ function handleError(e: unknown, io: Io): number {
     return 2;
   }
   if (e instanceof ExitError) {
-    io.stderr(`wuzhong: ${e.message}\n`);
+    io.stderr(`wuzhong: ${sanitizeLines(e.message)}\n`);
     return e.code;
   }
   io.stderr('wuzhong: 内部错误，请附上命令和数据报告此问题 / internal error: please report this bug (set WUZHONG_DEBUG=1 for details)\n');

@@ -1,4 +1,3 @@
-import type { Messages } from '../i18n/index.js';
 import type { ListName } from '../model/fields.js';
 import type { ItemData } from '../model/item.js';
 import { diffItem, type Change } from './changes.js';
@@ -12,6 +11,8 @@ export interface HistoryCommit {
   email: string;
   committed: string;
   files: { path: string; before: string | null; after: string | null }[];
+  /** The oldest commit of a shallow clone, whose files git shows as added. */
+  boundary?: boolean;
 }
 
 /** One commit's changes to one item. */
@@ -34,18 +35,20 @@ export type VersionReader = (path: string, list: ListName, oid: string) => ItemD
  * Commits (newest first, as git walks them) → per-item entries, newest first. A version that does not
  * parse is skipped over: the next good version is compared with the last good one.
  */
-export function buildLog(commits: readonly HistoryCommit[], read: VersionReader, timeZone: string, t: Messages): LogEntry[] {
+export function buildLog(commits: readonly HistoryCommit[], read: VersionReader, timeZone: string): LogEntry[] {
   const lastGood = new Map<string, ItemData>();
   const perCommit: LogEntry[][] = [];
   for (const c of [...commits].reverse()) {
     const entries: LogEntry[] = [];
     perCommit.push(entries);
     const date = zoneDate(c.committed, timeZone);
-    for (const [key, g] of groupByItem(c.files, t)) {
+    for (const [key, g] of groupByItem(c.files)) {
       const before = g.before === null ? undefined : (read(g.beforePath, g.list, g.before) ?? lastGood.get(key) ?? null);
       const after = g.after === null ? undefined : read(g.path, g.list, g.after);
       if (after) lastGood.set(key, after);
-      entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: key, file: g.path, changes: diffItem(before, after, date) });
+      // At a shallow clone's boundary "no file before" only means "no history before": not a creation.
+      const changes = c.boundary === true && before === undefined && after ? [{ kind: 'history-start' as const, title: after.title, due: after.due }] : diffItem(before, after, date);
+      entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: key, file: g.path, changes });
     }
   }
   // Newest commit first; within a commit, items in key order.
@@ -61,10 +64,10 @@ interface ItemFiles {
 }
 
 /** Files of one commit by `<list>/<id>`, in key order; `.yaml` ↔ `.yml` in one commit is one change. */
-function groupByItem(files: HistoryCommit['files'], t: Messages): Map<string, ItemFiles> {
+function groupByItem(files: HistoryCommit['files']): Map<string, ItemFiles> {
   const groups = new Map<string, ItemFiles>();
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const where = itemAt(f.path, t);
+    const where = itemAt(f.path);
     if (!where) continue;
     const g = groups.get(where.key);
     if (!g) {

@@ -66,7 +66,7 @@ describe('check --base: postponed', () => {
     };
     expect(await baseFindings(dir)).toEqual({ code: 1, findings: [moved] });
 
-    // An item-level record does not explain a milestone's move (SPEC §6 looks in the milestone's own list).
+    // An item-level record does not explain a milestone's move (docs/scoring.md: the milestone's own list is looked in).
     write(dir, A, head() + 'postponed:\n  - from: 2026-10-31\n    reason: 错放位置\n    approved: 张威\n' + twoMilestones('2026-11-30'));
     expect((await baseFindings(dir)).findings).toEqual([
       { ...moved, line: 14, message: `${moved.message}；事项级 postponed 中有这条记录，但节点的延期应写在节点“实施”自己的 postponed 下` },

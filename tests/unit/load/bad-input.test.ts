@@ -1,8 +1,8 @@
+import { renderDiagnostics } from '../../../src/model/diagnostic.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone } from '../../../src/load/build.js';
 import { minimalConfig, runCli, tempDir, writeTree } from '../../helpers.js';
 
@@ -34,7 +34,7 @@ const cases: [string, string | Uint8Array, string, number, number, string][] = [
   ['bomb', aliasBomb, 'yaml', 12, 12, '120 次'],
   ['small-bomb', smallBomb, 'yaml', 1, 1, '别名'],
   ['big', `title: ${'长'.repeat(700_000)}\n`, 'yaml', 1, 1, '1 MiB'],
-  ['yaml11', `%YAML 1.1\n---\n${item}claimed: yes\n`, 'schema', 8, 10, '布尔值'],
+  ['yaml11', `%YAML 1.1\n---\n${item}claimed: yes\n`, 'schema', 8, 10, '认领日期'],
   ['feb30', item.replace('due: 2026-12-31', 'due: 2026-02-30'), 'schema', 5, 6, '不是有效日期'],
   ['short-date', item.replace('due: 2026-12-31', 'due: 2026-3-1'), 'schema', 5, 6, 'YYYY-MM-DD'],
   ['datetime', item.replace('start: 2026-11-01', 'start: 2026-01-05 09:00'), 'schema', 4, 8, '不是有效日期'],
@@ -111,16 +111,14 @@ describe('encodings that are fine', () => {
 
 describe('files and folders that cannot be read', () => {
   it('are findings, never a crash or a silent gap', () => {
-    const t = messages('en');
     const zone = buildZone(
       [
         { path: 'wuzhong.yaml', bytes: new TextEncoder().encode(minimalConfig) },
         { path: 'lists/tasks/locked.yaml', unreadable: 'file' },
         { path: 'lists/projects', unreadable: 'dir' },
       ],
-      t,
     );
-    expect(zone.diagnostics.map((d) => `${d.file} ${d.rule} ${d.message}`)).toEqual([
+    expect(renderDiagnostics(zone.diagnostics, 'en').map((d) => `${d.file} ${d.rule} ${d.message}`)).toEqual([
       'lists/projects path this folder cannot be read (permissions): the items in it were not checked',
       'lists/tasks/locked.yaml yaml this file cannot be read (permissions, or a damaged file)',
     ]);
