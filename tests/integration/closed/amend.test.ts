@@ -37,6 +37,7 @@ describe('an amendment dated after the report’s commit', () => {
       ['高新建公司', 100, 2],
     ]);
     expect(s.stderr).toContain('此后登记了1项更正');
+    expect(JSON.parse(s.stdout).published).toMatchObject({ shown: 'amended', amendments: 1 });
     expect(s.stderr).toContain('以下为更正后重新计算的结果');
   });
 
