@@ -8,7 +8,7 @@ import { runningIdentity } from '../tool/release.js';
 import { toolVersionFindings } from '../tool/version-rule.js';
 import { colorLevel, makeColors } from './colors.js';
 import { zonePaths } from './check-paths.js';
-import { sourceLines } from './source-lines.js';
+import { sourceLines } from '../load/source-lines.js';
 import { repoPrefix } from './repo-prefix.js';
 import { appendStepSummary } from './step-summary.js';
 import { version } from './version.js';

@@ -8,7 +8,8 @@ import { runRules } from '../rules/index.js';
 import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExitError, type Io } from './io.js';
-import { parseInParallel } from './parallel.js';
+import { parseInParallel } from '../load/parallel.js';
+import { singleFile } from './version.js';
 import { parseLang, type GlobalOptions } from './options.js';
 
 export interface LoadedZone {
@@ -58,8 +59,14 @@ export async function loadZone(io: Io, opts: GlobalOptions): Promise<LoadedZone>
   const root = zoneRoot(io, opts);
   const files = scanZone(root);
   const lang = parseLang(opts.lang) ?? localeOf(files[0]!);
-  const zone = buildZone(files, await parseInParallel(files, io.env));
+  const zone = buildZone(files, await parseInParallel(files, parseWorker(io)));
   return { root, zone, lang, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
+}
+
+/** Where the parse worker is: the single-file release re-enters itself (see release-entry.ts); WUZHONG_WORKERS=0: none. */
+function parseWorker(io: Io): URL | undefined {
+  if (io.env.WUZHONG_WORKERS === '0') return undefined;
+  return singleFile !== undefined ? new URL(import.meta.url) : new URL('./parse-worker.js', import.meta.url);
 }
 
 function localeOf(config: RawFile): Lang {
