@@ -16,6 +16,8 @@ export interface LoadedZone {
   root: string;
   zone: Zone;
   lang: Lang;
+  /** The environment wuzhong was started with (for git), injected rather than read from the process. */
+  env: Io['env'];
   timeZone: string;
   files: RawFile[];
 }
@@ -60,7 +62,7 @@ export async function loadZone(io: Io, opts: GlobalOptions): Promise<LoadedZone>
   const files = scanZone(root);
   const lang = parseLang(opts.lang) ?? localeOf(files[0]!);
   const zone = buildZone(files, await parseInParallel(files, parseWorker(io)));
-  return { root, zone, lang, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
+  return { root, zone, lang, env: io.env, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
 }
 
 /** Where the parse worker is: the single-file release re-enters itself (see release-entry.ts); WUZHONG_WORKERS=0: none. */

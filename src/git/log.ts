@@ -31,7 +31,7 @@ export async function logChanges(repo: GitRepo, paths: readonly string[], since?
     `--format=${RS}%H${US}%an${US}%ae${US}%cI`,
   ];
   if (since) args.push(`--since=${since}`);
-  const out = await gitOk(repo.cwd, [...args, '--', ...paths]);
+  const out = await gitOk(repo, [...args, '--', ...paths]);
   return parseLog(out.toString('utf8'), repo.prefix);
 }
 
