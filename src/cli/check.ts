@@ -10,7 +10,7 @@ import { toolVersionFindings } from '../tool/version-rule.js';
 import { colorLevel, makeColors } from './colors.js';
 import { zonePaths } from './check-paths.js';
 import { sourceLines } from '../load/source-lines.js';
-import { appendStepSummary } from './step-summary.js';
+import { appendStepSummary } from '../write/append.js';
 import { version } from './version.js';
 import { ExitError, type Io } from './io.js';
 import { asOfDate, type GlobalOptions } from './options.js';

@@ -6,7 +6,8 @@ import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index
 import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
 import { ExitError, type Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
-import { readIfExists, resolveOut, writeAtomically } from './report-file.js';
+import { writeAtomically } from '../write/atomic.js';
+import { readIfExists, resolveOut } from '../write/target.js';
 import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
 import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
 import { loadZone } from './zone.js';

@@ -5,10 +5,10 @@ import { makeCalendar } from '../model/calendar.js';
 import type { Diagnostic, Lang } from '../model/diagnostic.js';
 import type { Zone } from '../model/zone.js';
 import { runRules } from '../rules/index.js';
-import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExitError, type Io } from './io.js';
 import { parseInParallel } from '../load/parallel.js';
+import { statOrNone } from '../load/stat.js';
 import { singleFile } from './version.js';
 import { parseLang, type GlobalOptions } from './options.js';
 
@@ -46,14 +46,6 @@ export function zoneRoot(io: Io, opts: GlobalOptions): string {
       : '找不到园区仓库：当前目录及其上级目录中都没有 wuzhong.yaml（可用 --repo 指定目录，或先运行 wuzhong init）',
     2,
   );
-}
-
-function statOrNone(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Reads every file once; the language comes from --lang, else `locale` in wuzhong.yaml. */
