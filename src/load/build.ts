@@ -116,7 +116,8 @@ export function buildZone(files: readonly RawFile[], t: Messages, done?: Readonl
     const file = sourceFile(raw.path, r.pos, r.lineStarts);
     if (where.kind === 'config') {
       zone.config = r.value as Config;
-      zone.settings = { ...assessmentDefaults, ...(zone.config.assessment ?? {}) } as AssessmentSettings;
+      const { approvers: _approvers, ...numbers } = zone.config.assessment ?? {};
+      zone.settings = { ...assessmentDefaults, ...numbers } as AssessmentSettings;
     } else if (where.kind === 'assessment') {
       zone.assessments.set(where.month, { month: where.month, file, data: r.value as AssessmentFile } satisfies AssessmentDoc);
     } else {

@@ -14,6 +14,8 @@ export const assessmentDefaults = {
   stale: 2,
   rewardAt: 110,
   warnAt: 95,
+  filingDay: 5,
+  planLeadDays: 30,
 } as const;
 
 const points = (title: string, def: number) =>
@@ -35,6 +37,9 @@ const assessmentSettings = z
     stale: points('未报月度进展扣分', 2),
     rewardAt: z.number().optional().meta({ title: '奖励分数线', description: '得分不低于此值为奖励，默认 110' }),
     warnAt: z.number().optional().meta({ title: '约谈分数线', description: '得分低于此值为约谈，默认 95' }),
+    filingDay: z.number().int().min(1).max(28).optional().meta({ title: '进展报送日', description: '每月几日前报送上月进展（1–28），默认 5；次日起上月考核结果锁定' }),
+    planLeadDays: days('节点提前列入计划的天数', 30),
+    approvers: z.array(name('审批领导', '须是 wuzhong.yaml 的 leaders 之一')).optional().meta({ title: '审批领导', description: '填写后，只有这些领导可以批准延期和考核更正' }),
   })
   .superRefine((s, ctx) => {
     // A score can't be both rewarded and called in.
@@ -84,6 +89,16 @@ export const assessmentFileSchema = z
       )
       .optional()
       .meta({ title: '考核加减分' }),
+    amendments: z
+      .array(
+        z.strictObject({
+          reason: text('更正理由'),
+          approved: name('批准领导', '须与 wuzhong.yaml 的 leaders 完全一致'),
+          date: date('批准日期'),
+        }),
+      )
+      .optional()
+      .meta({ title: '考核更正', description: '已锁定或已发布月份的考核结果，只能经批准的更正改变' }),
   })
   .meta({ title: '月度考核手工加减分' });
 

@@ -6,6 +6,7 @@ const postponement = z
     from: date('原时限', '延期前的完成时限 YYYY-MM-DD'),
     reason: text('延期理由'),
     approved: leaderName('批准领导'),
+    date: date('批准日期', '批准延期的日期 YYYY-MM-DD；新增的延期记录必须填写').optional(),
   })
   .meta({ title: '延期记录', description: '经批准的时限调整' });
 
@@ -13,6 +14,7 @@ const milestone = z
   .strictObject({
     title: text('节点名称', '在本事项内唯一，用于识别节点'),
     due: date('节点时限'),
+    planned: date('列入计划日期', '节点列入计划的日期 YYYY-MM-DD；不填视为事项开始日期').optional(),
     done: date('完成日期').optional(),
     owner: unitName('节点责任单位').optional(),
     evidence: text('完成佐证').optional(),
@@ -56,7 +58,10 @@ const commonShape = {
   due: date('完成时限', '不早于开始日期 YYYY-MM-DD'),
   status: z.enum(['active', 'done', 'cancelled']).optional().meta({ title: '状态', description: 'active 推进中 / done 已办结 / cancelled 已撤销；默认 active' }),
   closed: date('办结/撤销日期', 'status 为 done 或 cancelled 时必填').optional(),
-  claimed: z.boolean().optional().meta({ title: '主动认领', description: 'true 表示主动认领的额外任务（true/false）' }),
+  claimed: z
+    .union([z.boolean(), date('认领日期')])
+    .optional()
+    .meta({ title: '主动认领', description: '主动认领的额外任务：认领日期 YYYY-MM-DD（旧写法 true 视为开始日期认领）' }),
   tags: z.array(text('标签')).optional().meta({ title: '标签', description: '如产业链 专用汽车' }),
   summary: text('概述').optional(),
   links: z

@@ -19,6 +19,8 @@ const assessmentComments: Record<keyof typeof assessmentDefaults, string> = {
   stale: '事项当月没有填报月度进展：扣分',
   rewardAt: '得分不低于此值：奖励',
   warnAt: '得分低于此值：约谈',
+  filingDay: '每月几日前报送上月进展；次日起上月考核结果锁定',
+  planLeadDays: '节点须提前多少天列入计划，完成时才计按时加分',
 };
 
 /** The commented wuzhong.yaml that `init` writes. */
