@@ -1,9 +1,10 @@
 import type { Messages } from '../i18n/index.js';
-import { classify } from '../load/build.js';
-import { parseFile } from '../load/parse.js';
+import { classify, processFile } from '../load/build.js';
+import { parseFile, sourceFile } from '../load/parse.js';
 import { validate } from '../load/validate.js';
 import type { ListName } from '../model/fields.js';
 import { listSchemas, type ItemData } from '../model/item.js';
+import type { SourceFile } from '../model/zone.js';
 
 /** Where an item file lives, when `path` is one (`lists/<list>/<id>.yaml|yml`). */
 export function itemAt(path: string, t: Messages): { list: ListName; id: string; key: string } | undefined {
@@ -16,4 +17,12 @@ export function readItemVersion(path: string, list: ListName, bytes: Uint8Array,
   const parsed = parseFile(path, bytes, t);
   if (!parsed.data) return undefined;
   return validate(listSchemas[list], parsed.data, parsed.file, t).value as ItemData | undefined;
+}
+
+/** One past version of any data file (config, assessment, item) with positions; undefined when it does not pass. */
+export function readDataVersion(path: string, bytes: Uint8Array, t: Messages): { value: unknown; file: SourceFile } | undefined {
+  const where = classify(path, t);
+  if (where.kind !== 'item' && where.kind !== 'config' && where.kind !== 'assessment') return undefined;
+  const r = processFile(path, bytes, where, t);
+  return r.value === undefined || !r.pos || !r.lineStarts ? undefined : { value: r.value, file: sourceFile(path, r.pos, r.lineStarts) };
 }

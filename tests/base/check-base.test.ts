@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runBin, runCli, tempDir, writeTree, minimalConfig, gitInit } from '../helpers.js';
 import { commitAll, gitAs, zoneRepo } from './repo.js';
 
-const BASE_RULES = new Set(['postponed', 'late-record', 'removed', 'base']);
+const BASE_RULES = new Set(['postponed', 'late-record', 'removed', 'base', 'rescored', 'plan-date', 'claim-date', 'reassigned']);
 
 interface Finding { file: string; line: number; column: number; severity: string; rule: string; message: string }
 
