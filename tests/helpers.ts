@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { inject } from 'vitest';
 import { main } from '../src/cli/main.js';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
@@ -28,14 +29,22 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
   return { code, stdout, stderr };
 }
 
-/** Runs the built bin (`npm run build` first) as a subprocess. */
+/** Runs the built bin as a subprocess; only integration tests may, because their setup rebuilds it first. */
 export function runBin(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+  assertFreshBuild();
   const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'wuzhong.js'), ...args], {
     cwd: opts.cwd ?? repoRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...opts.env },
     encoding: 'utf8',
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Refuses to test a bundle that this run did not build (run through `npm test` or `npm run test:integration`). */
+export function assertFreshBuild(): void {
+  if (!inject('freshBuild')) {
+    throw new Error('the built CLI is only fresh under tests/vitest.config.ts: run `npm test` or `npx vitest run --config tests/vitest.config.ts <path>`');
+  }
 }
 
 export function tempDir(prefix = 'wuzhong-'): string {

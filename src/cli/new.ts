@@ -7,7 +7,7 @@ import { LIST_LABELS } from '../model/item.js';
 import { schemaSpec } from '../model/json-schema.js';
 import { defaultDue, itemTemplate } from '../scaffold/item.js';
 import { scaffoldMessages, type ScaffoldMessages } from '../scaffold/messages.js';
-import { nearest } from '../util/nearest.js';
+import { nearest } from '../text/nearest.js';
 import { ExitError, type Io } from './io.js';
 import { today, type GlobalOptions } from './options.js';
 import { langAt, zoneRoot } from './zone.js';

@@ -1,6 +1,6 @@
 import type { Lang } from '../model/diagnostic.js';
 import { dateInZone, isValidDate, isValidMonth, lastDayOfMonth, previousMonth } from '../model/dates.js';
-import { zhQuote } from '../report/quote.js';
+import { zhQuote } from '../text/quote.js';
 import { ExitError, type Io } from './io.js';
 
 export interface GlobalOptions {

@@ -1,6 +1,6 @@
 import type { Option } from 'commander';
-import { displayWidth } from '../format/width.js';
-import { zhQuote } from '../report/quote.js';
+import { displayWidth } from '../text/width.js';
+import { zhQuote } from '../text/quote.js';
 
 /** Commander's section titles, in both languages like every description under them. */
 const TITLES: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { summarize, type Severity } from '../model/diagnostic.js';
 import { hasProblems, severityLabel, summaryText } from './labels.js';
 import type { FormatInput } from './types.js';
+import { escapeCell } from '../text/markdown.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -27,13 +28,6 @@ export function formatGithub(input: FormatInput): string {
       return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message)}\n`;
     })
     .join('');
-}
-
-/** Text for one GFM table cell: Markdown punctuation and `|` escaped, line breaks as `<br>`. */
-export function escapeCell(s: string): string {
-  return s
-    .replace(/[\\`*_[\]<>|~&#]/g, '\\$&')
-    .replace(/\r\n|\r|\n/g, '<br>');
 }
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };

@@ -27,4 +27,3 @@ export function formatDiagnostics(kind: FormatName, input: FormatInput): string 
 
 export { githubStepSummary } from './github.js';
 export { plainColors, type Colors, type FormatInput } from './types.js';
-export { displayWidth, padEndWidth } from './width.js';

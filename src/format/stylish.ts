@@ -1,7 +1,8 @@
 import { summarize, type Diagnostic, type Severity } from '../model/diagnostic.js';
-import { hasProblems, sanitize, severityLabel, summaryText } from './labels.js';
+import { hasProblems, severityLabel, summaryText } from './labels.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Colors, FormatInput } from './types.js';
-import { caretMarker, caretPadding, displayWidth, padEndWidth } from './width.js';
+import { caretMarker, caretPadding, displayWidth, padEndWidth } from '../text/width.js';
 
 const GUTTER = '    | ';
 

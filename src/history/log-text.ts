@@ -1,7 +1,6 @@
-import { padEndWidth, displayWidth } from '../format/width.js';
-import { sanitize } from '../format/labels.js';
+import { alignColumns } from '../text/table.js';
 import type { Lang } from '../model/diagnostic.js';
-import { zhQuote } from '../report/quote.js';
+import { zhQuote } from '../text/quote.js';
 import type { Postponement, Status } from '../model/item.js';
 import type { Change } from './changes.js';
 import type { LogEntry } from './log.js';
@@ -85,15 +84,9 @@ export function formatLogTable(entries: readonly LogEntry[], lang: Lang, opts: {
   const head = `${T.header(opts.item, opts.since, entries.length)}\n`;
   if (entries.length === 0) return `${head}${T.none}\n`;
   const withItem = opts.item === undefined;
-  const rows = entries.map((e) => [e.date, e.commit.slice(0, 7), sanitize(e.author), ...(withItem ? [e.item] : [])]);
-  const titles = [T.columns.date, T.columns.commit, T.columns.author, ...(withItem ? [T.columns.item] : [])];
-  const widths = titles.map((title, i) => Math.max(displayWidth(title), ...rows.map((r) => displayWidth(r[i]!))));
-  const cells = (r: readonly string[]) => r.map((c, i) => padEndWidth(c, widths[i]!)).join('  ');
-  const indent = ' '.repeat(widths.reduce((a, w) => a + w + 2, 0));
-  const lines = [cells(titles) + '  ' + T.columns.changes];
-  entries.forEach((e, i) => {
-    e.changes.forEach((c, j) => lines.push((j === 0 ? cells(rows[i]!) + '  ' : indent) + sanitize(changeText(c, lang))));
-  });
+  const titles = [T.columns.date, T.columns.commit, T.columns.author, ...(withItem ? [T.columns.item] : []), T.columns.changes];
+  const rows = entries.map((e) => [e.date, e.commit.slice(0, 7), e.author, ...(withItem ? [e.item] : []), e.changes.map((c) => changeText(c, lang))]);
+  const lines = alignColumns([titles, ...rows]);
   return `${head}\n${lines.join('\n')}\n`;
 }
 

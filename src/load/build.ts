@@ -6,7 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { ID_PATTERN, LISTS, type ListName } from '../model/fields.js';
 import { listSchemas, type ItemData } from '../model/item.js';
 import type { AssessmentDoc, Item, Zone } from '../model/zone.js';
-import { nearest } from '../util/nearest.js';
+import { nearest } from '../text/nearest.js';
 import { parseFile, sourceFile } from './parse.js';
 import type { PosIndex } from './tree.js';
 import { validate } from './validate.js';

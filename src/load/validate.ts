@@ -3,7 +3,7 @@ import type { Messages } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
 import { isValidDate } from '../model/dates.js';
-import { nearest } from '../util/nearest.js';
+import { nearest } from '../text/nearest.js';
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,9 +1,9 @@
 import { totalsByUnit, type OverdueList, type OverdueRow } from '../assess/overdue-list.js';
-import { escapeCell } from '../format/github.js';
+import { escapeCell } from '../text/markdown.js';
 import { plainColors, type Colors } from '../format/types.js';
 import type { Lang } from '../model/diagnostic.js';
 import { assessText, type AssessText } from './assess-text.js';
-import { alignColumns, textTable } from './text-table.js';
+import { alignColumns, textTable } from '../text/table.js';
 
 export interface OverdueViewInput {
   data: OverdueList;

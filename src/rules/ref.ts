@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { nearest } from '../util/nearest.js';
+import { nearest } from '../text/nearest.js';
 import { at, type Rule } from './types.js';
 
 export const ref: Rule = {

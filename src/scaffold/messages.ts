@@ -1,4 +1,4 @@
-import { zhQuote } from '../report/quote.js';
+import { zhQuote } from '../text/quote.js';
 import type { WriteOutcome } from './index.js';
 
 /** What init, new and schema say, in both output languages. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../../model/diagnostic.js';
 import { LIST_LABELS } from '../../model/item.js';
 import type { ListName } from '../../model/fields.js';
-import { cell, link } from './markdown.js';
+import { escapeCell as cell, link } from '../../text/markdown.js';
 import type { ItemProgress, ItemRef, TargetProgress } from './model.js';
 import type { ReportText } from './text.js';
 

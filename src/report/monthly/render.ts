@@ -1,7 +1,7 @@
 import type { Lang } from '../../model/diagnostic.js';
 import { scoreChart } from './chart.js';
 import { itemCell, listLabel, milestoneCell, percentCell, signed, targetsCell, updateCell, type CellContext } from './cells.js';
-import { cell, inline, table } from './markdown.js';
+import { escapeCell as cell, escapeInline as inline, table } from '../../text/markdown.js';
 import type { Counts, MonthlyReport } from './model.js';
 import { REPORT_TEXT } from './text.js';
 

@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runBin, tempDir } from '../../helpers.js';
+
+// Large zones are parsed on two threads by the built bin; the answer must be the same bytes as on one thread.
+describe('parsing on a worker thread', () => {
+  const zone = join(tempDir(), 'zone');
+  execFileSync(process.execPath, [join(repoRoot, 'bench', 'generate.mjs'), '--items', '600', '--out', zone, '--seed', '3']);
+
+  it.each([
+    ['check', '--as-of', '2026-11-26', '--format', 'json'],
+    ['check', '--as-of', '2026-11-26'],
+    ['score', '--month', '2026-10', '--format', 'json'],
+  ])('%s gives identical output with and without the worker', (...args) => {
+    const parallel = runBin(['--repo', zone, ...args]);
+    const single = runBin(['--repo', zone, ...args], { env: { WUZHONG_WORKERS: '0' } });
+    expect(parallel.stderr).toBe('');
+    expect(parallel.stdout.length).toBeGreaterThan(1000);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(parallel.code).toBe(single.code);
+  });
+
+  it('keeps every position when a worker-parsed file is broken', () => {
+    const broken = join(tempDir(), 'zone');
+    execFileSync(process.execPath, [join(repoRoot, 'bench', 'generate.mjs'), '--items', '500', '--out', broken, '--seed', '4']);
+    // One broken file in every list, so both threads have one whatever the split.
+    execFileSync('sh', ['-c', `for l in ${broken}/lists/*; do f=$(ls $l/*.yaml | head -1); printf 'deu: 2026-01-01\\n' >> "$f"; done`]);
+    const r = runBin(['--repo', broken, 'check', '--as-of', '2026-11-26', '--format', 'json']);
+    const schema = JSON.parse(r.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'schema');
+    expect(schema).toHaveLength(5);
+    for (const d of schema) expect(d).toEqual(expect.objectContaining({ column: 1, message: expect.stringContaining('“deu”') }));
+    for (const d of schema) expect(d.line).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,64 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { exampleZone, runBin, runCli, tempDir } from '../../../helpers.js';
+import { checkMermaid, checkTables } from '../../../support/monthly/validate.js';
+
+const GOLDEN = join(exampleZone, 'reports', '2026-10.md');
+const golden = readFileSync(GOLDEN, 'utf8');
+
+/** A copy of the example zone (data only), so tests never write into the checkout. */
+function exampleCopy(): string {
+  const dir = tempDir('wuzhong-golden-');
+  for (const part of ['wuzhong.yaml', 'lists', 'assessments']) cpSync(join(exampleZone, part), join(dir, part), { recursive: true });
+  return dir;
+}
+
+describe('the stored golden report (examples/zone/reports/2026-10.md, `npm run golden`)', () => {
+  test('is what report --month 2026-10 writes, byte for byte', async () => {
+    const dir = exampleCopy();
+    const r = await runCli(['--repo', dir, 'report', '--month', '2026-10', '--no-commit']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(dir, 'reports/2026-10.md'), 'utf8')).toBe(golden);
+  });
+
+  test.each(['2026-11-26T04:00:00Z', '2026-11-26T16:30:00Z', '2027-03-15T23:59:00Z'])('the same bytes when the clock says %s', async (now) => {
+    const dir = exampleCopy();
+    const r = await runCli(['--repo', dir, 'report', '--month', '2026-10', '--no-commit'], { now });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'reports/2026-10.md'), 'utf8')).toBe(golden);
+  });
+
+  test('the built bin writes the same bytes in another machine time zone', () => {
+    const dir = exampleCopy();
+    const r = runBin(['report', '--month', '2026-10', '--no-commit'], { cwd: dir, env: { TZ: 'America/Los_Angeles' } });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'reports/2026-10.md'), 'utf8')).toBe(golden);
+  });
+
+  test('is valid GFM and its chart passes Mermaid’s parser', async () => {
+    expect(checkTables(golden).length).toBe(12);
+    expect(await checkMermaid(golden)).toBe(1);
+  });
+
+  test('shows the scores of examples/README.md, every unit, the overdue node and the time-progress figures', () => {
+    const tables = checkTables(golden);
+    expect(tables.find((t) => t.header[0] === '名次')!.rows.map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
+      ['1', '产融城公司', '118', '奖励'],
+      ['2', '招商服务中心', '108', '—'],
+      ['3', '经济发展局', '106', '—'],
+      ['4', '高新建公司', '105', '—'],
+      ['5', '自然资源和规划分局', '100', '—'],
+      ['5', '党政办公室', '100', '—'],
+      ['7', '铁北园区办', '98', '—'],
+      ['8', '建设局', '90', '约谈'],
+    ]);
+    expect(tables.find((t) => t.header.includes('逾期天数'))!.rows).toEqual([
+      ['重点工作', '50公里供热管网建设', '穿越铁路段审批及施工招标', '建设局', '2026-09-15', '46'],
+    ]);
+    // 供热管网: 516 of 758 days (2025-06-02 → 2026-10-31 → 2027-06-30) is 68.1%.
+    const heating = tables.flatMap((t) => t.rows).find((r) => r[0] === '50公里供热管网建设' && r.length === 7)!;
+    expect(heating.slice(5)).toEqual(['62% / 68.1%，滞后', '供热管网 29.97/50 公里，59.9%\n完成投资 33000/55000 万元，60%']);
+    expect(golden.split('\n')[0]).toBe('# 随州高新区“五重”清单月报 2026-10（数据截至 2026-10-31）');
+  });
+});
