@@ -1,3 +1,4 @@
+import { rescoredDescription } from '../history/rescore.js';
 import { baseRules } from '../history/rules.js';
 import { rules } from '../rules/index.js';
 
@@ -9,6 +10,7 @@ const loaderRules: Record<string, Description> = {
   schema: { zh: '缺少必填字段、类型错误、未知字段、日期或月份不存在、枚举值无效、数值超范围或必填文本为空', en: 'missing required key, wrong type, unknown key, impossible date or month, value not in an enum, number out of range, or empty text' },
   path: { zh: '文件不在 lists/<清单>/<编号>.yaml、编号重复或是符号链接', en: 'a file not at lists/<list>/<id>.yaml, a repeated id, or a symbolic link' },
   base: { zh: '基准版本中的文件无法解析，未作比较', en: 'a file that cannot be parsed at the base revision was not compared' },
+  rescored: rescoredDescription,
 };
 
 /** One description per rule id, for SARIF and documentation: the rules' own texts, never a copy. */

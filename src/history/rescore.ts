@@ -26,6 +26,11 @@ export interface RescoreInput {
   assessments: readonly { month: string; path: string; now: AssessmentDoc | undefined; base: AssessmentDoc | undefined }[];
 }
 
+export const rescoredDescription = {
+  zh: '已结算月份按基准版本和现在的数据分别计分，某单位得分不同，而本次修改没有为该月新增经批准的更正记录（amendments）',
+  en: 'a settled month scored from the base revision and from the data now gives some unit a different score, and the change adds no approved amendment for that month',
+};
+
 /** The last settled month as of A: M is settled once A is after M+1's filing day. */
 export function lastSettledMonth(asOf: string, filingDay: number): string {
   const month = previousMonth(monthOf(asOf));
