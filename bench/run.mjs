@@ -38,7 +38,7 @@ const commands = [
   { name: 'check', label: `check ${k(N)}`, args: [CLI, '--repo', zone, 'check', '--as-of', AS_OF], vs: 'floor', check: true },
   { name: 'overdue', label: 'overdue --format json', args: [CLI, '--repo', zone, 'overdue', '--as-of', AS_OF, '--format', 'json'], vs: 'floor' },
   { name: 'score', label: 'score --format json', args: [CLI, '--repo', zone, 'score', '--month', MONTH, '--format', 'json'], vs: 'floor' },
-  // --out must lie inside the zone repo (SPEC §9)
+  // --out must lie inside the zone repo (docs/supervisors.md)
   { name: 'report', label: 'report --no-commit', args: [CLI, '--repo', zone, 'report', '--month', MONTH, '--no-commit', '--out', path.join(zone, 'reports', 'bench-r.md')], vs: 'floor' },
   // 25 of the 50 edits move a deadline, so settled months are rescored (and the gate fails: exit 1 is expected).
   gitZone && { name: 'base', label: 'check --base HEAD (50 files, 25 rescored)', args: [CLI, '--repo', gitZone, 'check', '--base', 'HEAD', '--as-of', AS_OF], vs: 'check', check: true, gate: true },

@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     root,
     projects: [
-      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
+      // Property and fuzz tests run hundreds of cases: on a shared, loaded machine 5 s is not enough.
+      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       {
         test: {
           name: 'integration',

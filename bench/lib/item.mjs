@@ -1,4 +1,4 @@
-/** One synthetic item, valid per SPEC §4 as of AS_OF: no errors, some warnings (overdue, stale, behind, problem-open). */
+/** One synthetic item, valid per docs/fields.md as of AS_OF: no errors, some warnings (overdue, stale, behind, problem-open). */
 import { day, iso, monthOf, endOfMonth, addMonths, monthDiff, weekdayOnOrBefore, clamp } from './dates.mjs';
 import * as W from './words.mjs';
 

@@ -1,4 +1,4 @@
-/** Write a synthetic zone repo (SPEC §2) and, for --base runs, mutate it like a pull request. */
+/** Write a synthetic zone repo (docs/clerks.md) and, for --base runs, mutate it like a pull request. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';

@@ -26,7 +26,7 @@ export interface OverdueList {
   rows: OverdueRow[];
 }
 
-/** SPEC §5/§8: every overdue milestone and open item as of `asOf`, filtered, in §8 order; pure. */
+/** docs/scoring.md, docs/supervisors.md: every overdue milestone and open item as of `asOf`, filtered, in their order; pure. */
 export function overdueList(zone: Zone, asOf: string, filter: OverdueFilter = {}): OverdueList {
   const rows = overdueAsOf(zone.items, asOf)
     .filter((e) => (filter.unit === undefined || e.unit === filter.unit) && (filter.list === undefined || e.item.list === filter.list))

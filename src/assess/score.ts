@@ -41,7 +41,7 @@ export interface MonthScore {
 /** Adjustments may carry decimals; keep 0.1 + 0.2 from printing as 0.30000000000000004. */
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** SPEC §7: the monthly assessment of every unit in `units`; pure. */
+/** docs/scoring.md: the monthly assessment of every unit in `units`; pure. */
 export function scoreMonth(zone: Zone, month: string): MonthScore {
   const s = zone.settings;
   const first = firstDayOfMonth(month), last = lastDayOfMonth(month);

@@ -1,6 +1,9 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { formatDiagnostics, githubStepSummary, type FormatName } from '../format/index.js';
-import { summarize } from '../model/diagnostic.js';
+import { compareDiagnostics, summarize } from '../model/diagnostic.js';
+import { readPinned } from '../tool/pinned.js';
+import { runningIdentity } from '../tool/release.js';
+import { toolVersionFindings } from '../tool/version-rule.js';
 import { colorLevel, makeColors } from './colors.js';
 import { sourceLines } from './source-lines.js';
 import { repoPrefix } from './repo-prefix.js';
@@ -25,7 +28,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   }
   const loaded = await loadZone(io, global);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  let diagnostics = diagnose(loaded, asOf);
+  let diagnostics = [...diagnose(loaded, asOf), ...toolVersionFindings(readPinned(loaded.root), runningIdentity(), loaded.lang)].sort(compareDiagnostics);
   if (opts.base !== undefined) diagnostics = await withBase(loaded, asOf, opts.base, diagnostics);
   const input = {
     asOf, files: loaded.zone.fileCount, diagnostics, lang: loaded.lang,

@@ -8,6 +8,9 @@ import type { GlobalOptions } from './options.js';
 import { printOutcomes, writeFiles } from './write-files.js';
 import { langAt } from './zone.js';
 import { readConfigFile } from '../load/config-file.js';
+import { pinForInit } from '../tool/pinned.js';
+import { toolMessages } from '../tool/messages.js';
+import { runningRelease } from '../tool/release.js';
 
 export interface InitOptions {
   zone?: string;
@@ -37,8 +40,12 @@ export async function initCommand(io: Io, global: GlobalOptions, dir: string | u
     throw new ExitError(m.cannotWrite(target, (e as NodeJS.ErrnoException).code ?? String(e)), 2);
   }
   const results = writeFiles(target, scaffoldFiles(zone), opts.force === true, m.cannotWrite);
+  // The CI templates run the tool pinned in the zone: the running one goes into .wuzhong/.
+  const release = runningRelease();
+  if (release !== undefined) results.push(...pinForInit(target, release, opts.force === true, m.cannotWrite));
   io.stdout(`${m.initHeader(target, zone)}\n`);
   printOutcomes(io, m, results);
+  if (release === undefined) io.stderr(`wuzhong: ${toolMessages[langAt(existing ?? enclosing, global)].noRelease}\n`);
   io.stdout(`\n${m.initNext.join('\n')}\n`);
   return 0;
 }

@@ -83,6 +83,12 @@ export async function main(io: Io): Promise<number> {
     .action(async (dir, opts) => run(async () => (await import('./init.js')).initCommand(io, global(), dir, opts))());
 
   program
+    .command('upgrade')
+    .description('更换园区仓库固定的 wuzhong（.wuzhong/wuzhong.mjs） / replace the wuzhong pinned in the zone repo')
+    .argument('[file]', '单文件版本 wuzhong.mjs（默认正在运行的 wuzhong） / a single-file release wuzhong.mjs (default: the running wuzhong)')
+    .action(async (file) => run(async () => (await import('./upgrade.js')).upgradeCommand(io, global(), file))());
+
+  program
     .command('new')
     .description('按模板新建事项 / a new item from a template')
     .argument('<list>', '清单 / list: enterprises | investments | projects | reforms | tasks')

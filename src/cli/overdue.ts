@@ -30,7 +30,7 @@ function unknownValue(lang: Lang, flag: string, value: string, valid: readonly s
 
 export async function overdueCommand(io: Io, global: GlobalOptions, opts: OverdueOptions): Promise<number> {
   const loaded = await loadZone(io, global);
-  // Usage errors in the zone's language (SPEC §3), so checked once the zone is loaded.
+  // Usage errors in the zone's language (`locale`, docs/fields.md), so checked once the zone is loaded.
   if (opts.list !== undefined && !(LISTS as readonly string[]).includes(opts.list)) throw unknownValue(loaded.lang, '--list', opts.list, LISTS);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
   const units = loaded.zone.config?.units;

@@ -6,6 +6,7 @@ import { classify, processFile, type FileResult, type RawFile } from '../load/bu
 import { internName } from '../load/tree.js';
 import type { Lang } from '../model/diagnostic.js';
 import { unpackResults, type Packed, type WorkerJob } from './parallel-pack.js';
+import { singleFile } from './version.js';
 
 /** Below this many data files a second thread costs more than it saves. */
 const MIN_FILES = 400;
@@ -16,7 +17,8 @@ const WORKER_SHARE = 0.45;
  * does the rest. Returns undefined when it is not worth it (small zone, WUZHONG_WORKERS=0, no bundled worker).
  */
 export async function parseInParallel(files: readonly RawFile[], lang: Lang, t: Messages, env: Record<string, string | undefined>): Promise<Map<string, FileResult> | undefined> {
-  const workerUrl = new URL('./parse-worker.js', import.meta.url);
+  // The single-file release re-enters itself as the worker (see release-entry.ts).
+  const workerUrl = singleFile !== undefined ? new URL(import.meta.url) : new URL('./parse-worker.js', import.meta.url);
   if (env.WUZHONG_WORKERS === '0' || workerUrl.protocol !== 'file:' || !existsSync(fileURLToPath(workerUrl))) return undefined;
   const jobs: WorkerJob['files'] = [];
   for (const f of files) {

@@ -79,13 +79,14 @@ export function writeBackup(abs: string): string {
 }
 
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a report. */
-export function writeAtomically(abs: string, text: string): void {
+export function writeAtomically(abs: string, text: string | Uint8Array): void {
   mkdirSync(dirname(abs), { recursive: true });
   const tmp = join(dirname(abs), `.${basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', 0o644);
     try {
-      writeSync(fd, text);
+      if (typeof text === 'string') writeSync(fd, text);
+      else writeSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

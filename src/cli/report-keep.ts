@@ -12,7 +12,7 @@ export interface Target {
 }
 
 /**
- * Makes the old content of the report file recoverable before it is replaced (SPEC §10: no uncommitted
+ * Makes the old content of the report file recoverable before it is replaced (docs/supervisors.md: no uncommitted
  * work is lost): in git, as an object with the command to get it back; outside git, as `<file>.bak`,
  * and only over a file wuzhong wrote. Returns what to tell the user.
  */

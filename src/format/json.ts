@@ -17,7 +17,7 @@ export interface JsonReport {
   diagnostics: JsonDiagnostic[];
 }
 
-/** The SPEC §8 object of `check --format json`. */
+/** The docs/ci.md object of `check --format json`. */
 function jsonReport(input: FormatInput): JsonReport {
   const s = summarize(input.files, input.diagnostics);
   return {

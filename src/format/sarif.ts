@@ -7,7 +7,7 @@ const INFORMATION_URI = 'https://www.npmjs.com/package/wuzhong';
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** One-line descriptions of the rule ids of SPEC §6: [zh-CN, en]. */
+/** One-line descriptions of the rule ids of docs/rules/: [zh-CN, en]. */
 function ruleDescription(rule: string, input: FormatInput): string {
   return input.ruleText?.(rule) ?? rule;
 }
@@ -39,7 +39,7 @@ function sarifLog(input: FormatInput): Record<string, unknown> {
               id,
               shortDescription: { text: ruleDescription(id, input) },
               fullDescription: { text: ruleDescription(id, input) },
-              help: { text: `${ruleDescription(id, input)} (${input.lang === 'zh-CN' ? '规则说明见 README 的“规则一览”' : 'see the rule table in the README'})` },
+              help: { text: `${ruleDescription(id, input)} (${input.lang === 'zh-CN' ? '规则说明见 wuzhong 的 docs/rules/' : 'see docs/rules/ in wuzhong'})` },
               defaultConfiguration: { level: ruleLevel.get(id)! },
             })),
           },

@@ -26,7 +26,7 @@ export type Change =
   | { kind: 'adjustments'; month: string }
   | { kind: 'edited' };
 
-/** The postponement that explains a move from `from`, as SPEC §6 matches them. */
+/** The postponement that explains a move from `from`, as docs/scoring.md (review gate) matches them. */
 const explaining = (postponed: readonly Postponement[] | undefined, from: string) => (postponed ?? []).find((p) => p.from === from) ?? null;
 
 /**

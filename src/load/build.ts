@@ -38,7 +38,7 @@ export function classify(path: string, t: Messages): Classified {
   const parts = path.split('/');
   if (parts[0] === 'assessments') {
     const name = parts.slice(1).join('/');
-    // SPEC §6: an assessment file is named YYYY-MM.yaml exactly (one file per month, so none can shadow another).
+    // docs/fields.md: an assessment file is named YYYY-MM.yaml exactly (one file per month, so none can shadow another).
     const m = /^(\d{4}-\d{2})\.yaml$/.exec(name);
     if (parts.length === 2 && m && isValidMonth(m[1]!)) return { kind: 'assessment', month: m[1]! };
     return /\.ya?ml$/i.test(name) ? { kind: 'bad', message: t.badAssessmentName(name) } : { kind: 'ignored' };

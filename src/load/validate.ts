@@ -36,7 +36,7 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
       return issue.keys.map((k) => at([...path, k], 'key', t.unknownKey(k, nearest(k, knownKeys(schema, path)))));
     case 'invalid_type': {
       if (value === undefined) {
-        // A missing top-level key has no better place than the start of the file (SPEC §6).
+        // A missing top-level key has no better place than the start of the file (docs/rules/).
         if (path.length === 1) return [{ file: file.path, line: 1, column: 1, severity: 'error', rule: 'schema', message: t.missingKey(key) }];
         return [at(path, 'value', t.missingKey(key))];
       }

@@ -47,7 +47,7 @@ const assessmentSettings = z
   })
   .meta({ title: '月度考核规则' });
 
-/** SPEC §3: names are how items refer to units and leaders, so each may appear once; flags every repeat. */
+/** docs/fields.md: names are how items refer to units and leaders, so each may appear once; flags every repeat. */
 function uniqueNames(names: string[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   names.forEach((name, i) => {

@@ -3,8 +3,8 @@ import { assessmentFileSchema, configSchema } from './config.js';
 import { DATE_PATTERN, LISTS, type ListName } from './fields.js';
 import { LIST_LABELS, listSchemas } from './item.js';
 
-/** Where the published package serves the files; used as each schema's `$id`. */
-const SCHEMA_BASE_URL = 'https://unpkg.com/wuzhong/schemas/';
+/** Each schema's `$id`: a name, not an address (no package is published to fetch it from; editors use the local files). */
+const SCHEMA_BASE_URL = 'urn:wuzhong:schema:';
 
 /**
  * A date pattern that also rejects impossible days (2026-02-30, 2025-02-29), so editors
@@ -65,7 +65,7 @@ export function jsonSchemaOf(spec: SchemaSpec): Record<string, unknown> {
   return doc;
 }
 
-/** SPEC §3: units and leaders are unique (zod checks this in a rule; JSON Schema can say it directly). */
+/** docs/fields.md: units and leaders are unique (zod checks this in a rule; JSON Schema can say it directly). */
 function uniqueNames(doc: Record<string, unknown>): void {
   const props = doc.properties as Record<string, Record<string, unknown>>;
   for (const key of ['units', 'leaders']) if (props[key]) props[key]!.uniqueItems = true;

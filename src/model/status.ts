@@ -2,7 +2,7 @@ import { daysBetween, lastDayOfMonth } from './dates.js';
 import type { Milestone } from './item.js';
 import type { Item } from './zone.js';
 
-/** SPEC §5: open as of D when active, or when closed after D. */
+/** docs/scoring.md: open as of D when active, or when closed after D. */
 export function isOpen(item: Item, d: string): boolean {
   const status = item.data.status ?? 'active';
   return status === 'active' || (item.data.closed !== undefined && item.data.closed > d);
@@ -26,7 +26,7 @@ export interface OverdueEntry {
   days: number;
 }
 
-/** Every overdue node as of D (SPEC §5), sorted as SPEC §8 orders `overdue --format json`. */
+/** Every overdue node as of D (docs/scoring.md), sorted as docs/supervisors.md orders `overdue --format json`. */
 export function overdueAsOf(items: readonly Item[], d: string): OverdueEntry[] {
   const out: OverdueEntry[] = [];
   for (const item of items) {
@@ -44,7 +44,7 @@ export function overdueAsOf(items: readonly Item[], d: string): OverdueEntry[] {
   return out.sort((a, b) => b.days - a.days || (a.item.key < b.item.key ? -1 : a.item.key > b.item.key ? 1 : 0));
 }
 
-/** SPEC §5 time progress (时序进度) at D, 0–100. */
+/** docs/scoring.md: time progress (时序进度) at D, 0–100. */
 export function timeProgress(start: string, due: string, d: string): number {
   const total = daysBetween(start, due);
   if (total <= 0) return d >= due ? 100 : 0;
@@ -53,7 +53,7 @@ export function timeProgress(start: string, due: string, d: string): number {
 
 export type Completion = 'early' | 'on-time' | 'late';
 
-/** SPEC §7: how a milestone was finished — late after its due date, early at least `earlyDays` before it. */
+/** docs/scoring.md: how a milestone was finished — late after its due date, early at least `earlyDays` before it. */
 export function completion(done: string, due: string, earlyDays: number): { kind: Completion; days: number } {
   const before = daysBetween(done, due);
   return { kind: before < 0 ? 'late' : before >= earlyDays ? 'early' : 'on-time', days: Math.abs(before) };
@@ -64,12 +64,12 @@ export interface PercentProgress {
   index: number;
   month: string;
   percent: number;
-  /** Time progress at the last day of that month (SPEC §5), unrounded. */
+  /** Time progress at the last day of that month (docs/scoring.md), unrounded. */
   expected: number;
   meets: boolean;
 }
 
-/** SPEC §5/§6: the latest update with a percent up to `month`, against its time progress at that month's end. */
+/** docs/scoring.md (time progress, `behind`): the latest update with a percent up to `month`, against its time progress at that month's end. */
 export function percentProgress(item: Item, month: string): PercentProgress | undefined {
   let best = -1;
   item.data.updates?.forEach((u, i) => {

@@ -72,7 +72,7 @@ const en: AssessText = {
   scoreTitle: (zone, month, asOf) => `${zone}: monthly assessment ${month} (data as of ${asOf})`,
   scoreRules: (base, rewardAt, warnAt) => `Base ${base}; score ≥ ${rewardAt}: reward, < ${warnAt}: called in`,
   scoreHeader: ['Rank', 'Unit', 'Score', 'Additions', 'Deductions', 'Tier'],
-  // The 约谈 tier: its JSON value stays "warning" (SPEC §8), but in words it must not read like a check warning.
+  // The 约谈 tier: its JSON value stays "warning" (docs/scoring.md), but in words it must not read like a check warning.
   tier: { reward: 'reward', warning: 'called in', none: '—' },
   event: {
     'on-time': 'on time', early: 'early', claimed: 'claimed task', late: 'late',

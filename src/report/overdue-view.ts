@@ -20,7 +20,7 @@ export interface OverdueJson {
   overdue: Array<{ item: string; file: string; milestone: string | null; unit: string; due: string; days: number; list: string; title: string; line: number }>;
 }
 
-/** The SPEC §8 object of `overdue --format json` (plus list, title and line). */
+/** The docs/supervisors.md object of `overdue --format json` (plus list, title and line). */
 export function overdueJson(data: OverdueList): OverdueJson {
   return {
     asOf: data.asOf,

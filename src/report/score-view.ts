@@ -30,7 +30,7 @@ function jsonEvent(e: ScoreEvent): ScoreJsonEvent {
   return out;
 }
 
-/** The SPEC §8 object of `score --format json` (plus asOf, base, additions, deductions and days). */
+/** The docs/supervisors.md object of `score --format json` (plus asOf, base, additions, deductions and days). */
 export function scoreJson(data: MonthScore): ScoreJson {
   return {
     month: data.month,

@@ -13,7 +13,7 @@ import { stale } from './stale.js';
 import { status } from './status.js';
 import type { Rule, RuleContext } from './types.js';
 
-/** The rules after loading (yaml, schema and path findings come from the loader), in the order of SPEC §6. */
+/** The rules after loading (yaml, schema and path findings come from the loader), in the order of docs/rules/. */
 export const rules: readonly Rule[] = [ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, order, behind, dueSoon];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {

@@ -1,6 +1,6 @@
 import { LISTS } from '../model/fields.js';
 import { jsonSchemaFiles } from '../model/json-schema.js';
-import { githubWorkflow, gitlabCi } from './ci.js';
+import { giteaWorkflow, githubWorkflow, gitlabCi } from './ci.js';
 import { configTemplate } from './config.js';
 import { editorconfig, gitattributes, vscodeExtensions, vscodeSettings } from './editor.js';
 
@@ -26,5 +26,6 @@ export function scaffoldFiles(zone: string): PlannedFile[] {
     { path: '.gitattributes', text: gitattributes() },
     { path: '.github/workflows/wuzhong.yml', text: githubWorkflow() },
     { path: '.gitlab-ci.yml', text: gitlabCi() },
+    { path: '.gitea/workflows/wuzhong.yml', text: giteaWorkflow() },
   ];
 }

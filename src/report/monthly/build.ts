@@ -8,7 +8,7 @@ import { openProblems } from './problems.js';
 import { itemProgress } from './progress.js';
 import { itemRef } from './refs.js';
 
-/** SPEC §9: everything the monthly report says about month M, computed once; pure. */
+/** docs/supervisors.md: everything the monthly report says about month M, computed once; pure. */
 export function buildMonthlyReport(zone: Zone, month: string): MonthlyReport {
   const asOf = lastDayOfMonth(month);
   const next = nextMonth(month);

@@ -35,7 +35,7 @@ export interface Counts {
   closed: number;
   completedNodes: number;
   overdueNodes: number;
-  /** Open items with a reported percent, and how many of them meet their time progress (SPEC §5). */
+  /** Open items with a reported percent, and how many of them meet their time progress (docs/scoring.md). */
   withPercent: number;
   meetingTimeProgress: number;
 }

@@ -9,7 +9,7 @@ export function overdueRows(items: readonly Item[], asOf: string): NodeRow[] {
   return overdueAsOf(items, asOf).map((e) => ({ item: itemRef(e.item), milestone: e.milestone, unit: e.unit, due: e.due, days: e.days }));
 }
 
-/** Milestones done in the month, by date; early means at least `earlyDays` before the due date (SPEC §7). */
+/** Milestones done in the month, by date; early means at least `earlyDays` before the due date (docs/scoring.md). */
 export function completedRows(items: readonly Item[], month: string, earlyDays: number): CompletedRow[] {
   const first = firstDayOfMonth(month), last = lastDayOfMonth(month);
   const rows: CompletedRow[] = [];

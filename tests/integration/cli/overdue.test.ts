@@ -6,7 +6,7 @@ const overdue = (...args: string[]) => runCli(['--repo', exampleZone, 'overdue',
 const ESC = '\u001b[';
 
 describe('overdue on the example zone (examples/README.md)', () => {
-  it('json as of 2026-11-26: exactly the two overdue milestones, SPEC §8 shape and order', async () => {
+  it('json as of 2026-11-26: exactly the two overdue milestones, docs/supervisors.md shape and order', async () => {
     const r = await overdue('--as-of', '2026-11-26', '--format', 'json');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');

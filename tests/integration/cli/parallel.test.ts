@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot, runBin, tempDir } from '../../helpers.js';
 
 // Large zones are parsed on two threads by the built bin; the answer must be the same bytes as on one thread.
-describe('parsing on a worker thread', () => {
+describe('parsing on a worker thread', { timeout: 60_000 }, () => {
   const zone = join(tempDir(), 'zone');
   execFileSync(process.execPath, [join(repoRoot, 'bench', 'generate.mjs'), '--items', '600', '--out', zone, '--seed', '3']);
 

@@ -24,7 +24,7 @@ describe('score on the example zone (examples/README.md)', () => {
     ]);
   });
 
-  it('2026-10 events, field by field against SPEC §8', async () => {
+  it('2026-10 events, field by field against docs/supervisors.md', async () => {
     const json = JSON.parse((await score('--month', '2026-10', '--format', 'json')).stdout);
     const byUnit = (name: string) => json.units.find((u: JsonUnit) => u.unit === name).events;
     expect(byUnit('产融城公司')).toEqual([

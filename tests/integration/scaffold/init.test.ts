@@ -6,7 +6,9 @@ import { jsonSchemaFiles } from '../../../src/model/json-schema.js';
 import { scaffoldFiles } from '../../../src/scaffold/index.js';
 import { runBin, runCli, tempDir } from '../../helpers.js';
 
-const planned = scaffoldFiles('x').map((f) => f.path);
+const templates = scaffoldFiles('x').map((f) => f.path);
+// init also pins the running tool (the single-file release the build made) in .wuzhong/.
+const planned = [...templates, '.wuzhong/wuzhong.mjs', '.wuzhong/VERSION'];
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 const checkJson = async (dir: string) => {
   const r = await runCli(['--repo', dir, 'check', '--format', 'json']);
@@ -146,16 +148,20 @@ describe('editor and CI settings written by init', () => {
     expect(ga).toEqual(expect.arrayContaining(['*.yaml text eol=lf', '*.yml text eol=lf']));
   });
 
-  it('writes a GitHub workflow: check on pull requests, a monthly report on the 6th', async () => {
+  it('writes a GitHub workflow: check on pull requests, a monthly report on the 6th, both with the pinned tool', async () => {
     await ready;
     const wf = parse(read(dir, '.github/workflows/wuzhong.yml'));
     expect(Object.keys(wf.on)).toEqual(['pull_request', 'schedule', 'workflow_dispatch']);
     expect(wf.on.schedule).toEqual([{ cron: '0 1 6 * *' }]);
     const check = wf.jobs.check;
     expect(check.if).toContain('pull_request');
-    expect(check.steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
-    expect(check.steps[1]).toEqual({ uses: 'actions/setup-node@v4', with: { 'node-version': 20 } });
-    expect(check.steps[2].run).toBe('npx --yes wuzhong check --base origin/${{ github.base_ref }} --format github');
+    expect(check.steps[0]).toEqual({ uses: 'actions/checkout@v5', with: { 'fetch-depth': 0 } });
+    // Node 20 reached its end of life in April 2026: the runners use the current LTS.
+    expect(check.steps[1]).toEqual({ uses: 'actions/setup-node@v5', with: { 'node-version': 24 } });
+    // The branch name comes in through the environment, never spliced into the script.
+    expect(check.steps[2].env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    expect(check.steps[2].run).toContain('node .wuzhong/wuzhong.mjs check --base "$base" --format github');
+    expect(check.steps[2].run).not.toContain('${{');
     const report = wf.jobs.report;
     expect(report.permissions).toEqual({ contents: 'write' });
     expect(report.if).toContain('schedule');
@@ -163,21 +169,38 @@ describe('editor and CI settings written by init', () => {
     const runs = report.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
     expect(runs).toContain('git config user.name');
     expect(runs).toContain('git config user.email');
-    expect(runs).toContain('npx --yes wuzhong report --push');
+    expect(runs).toContain('node .wuzhong/wuzhong.mjs report --push');
   });
 
-  it('writes a GitLab pipeline: a code-quality check on merge requests, a scheduled report', async () => {
+  it('writes a GitLab pipeline: a code-quality check on merge requests, a scheduled report that pushes to this server', async () => {
     await ready;
     const ci = parse(read(dir, '.gitlab-ci.yml'));
     const check = ci['wuzhong-check'];
     expect(check.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
-    expect(check.image).toBe('node:20');
-    expect(check.script).toContain('npx --yes wuzhong check --base origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME --format gitlab > gl-code-quality-report.json');
+    expect(check.image).toBe('node:24');
+    expect(check.script.at(-1)).toBe('node .wuzhong/wuzhong.mjs check --base "$base" --format gitlab > gl-code-quality-report.json');
     expect(check.artifacts).toEqual({ when: 'always', reports: { codequality: 'gl-code-quality-report.json' } });
     const report = ci['wuzhong-report'];
     expect(report.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "schedule"' }]);
-    expect(report.script.at(-1)).toBe('npx --yes wuzhong report --push');
+    expect(report.script.at(-1)).toBe('node .wuzhong/wuzhong.mjs report --push');
     expect(report.script.join('\n')).toContain('git config user.email');
+    // An intranet server may speak http or listen on another port: the push address comes from GitLab's own variables.
+    const push = report.script.find((l: string) => l.includes('set-url'));
+    expect(push).toContain('$CI_SERVER_PROTOCOL://oauth2:$WUZHONG_PUSH_TOKEN@$CI_SERVER_HOST:$CI_SERVER_PORT/$CI_PROJECT_PATH.git');
+  });
+
+  it('writes a Gitea workflow that needs no action from outside but checkout', async () => {
+    await ready;
+    const wf = parse(read(dir, '.gitea/workflows/wuzhong.yml'));
+    const uses = Object.values(wf.jobs as Record<string, { steps: { uses?: string }[] }>).flatMap((j) => j.steps.flatMap((s) => s.uses ?? []));
+    expect(new Set(uses)).toEqual(new Set(['actions/checkout@v4']));
+    expect(wf.jobs.check.steps.at(-1).env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    expect(wf.jobs.report.steps.at(-1).run).toBe('node .wuzhong/wuzhong.mjs report --push');
+  });
+
+  it('fetches nothing from a registry: no npx, npm or unpkg anywhere init writes', async () => {
+    await ready;
+    for (const p of templates) expect(read(dir, p), p).not.toMatch(/\bnpx\b|\bnpm\b|unpkg/);
   });
 });
 

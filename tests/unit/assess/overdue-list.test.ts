@@ -6,7 +6,7 @@ const A = '2026-10-31';
 const rowsOf = (zone: ReturnType<typeof zoneOf>, asOf = A, filter = {}) =>
   overdueList(zone, asOf, filter).rows.map((r) => [r.item, r.milestone, r.unit, r.due, r.days]);
 
-describe('overdueList (SPEC §5 dates)', () => {
+describe('overdueList (docs/scoring.md dates)', () => {
   test('due on the as-of date is not overdue; the day before is 1 day', () => {
     const zone = zoneWith({ a: { milestones: [['当天', A], ['前一天', '2026-10-30']] } });
     expect(rowsOf(zone)).toEqual([['tasks/a', '前一天', '产融城公司', '2026-10-30', 1]]);
@@ -33,7 +33,7 @@ describe('overdueList (SPEC §5 dates)', () => {
   });
 });
 
-describe('overdueList order (SPEC §8)', () => {
+describe('overdueList order (docs/supervisors.md)', () => {
   test('days descending, then item in code-point order, then the item before its milestones in file order', () => {
     const zone = zoneOf({
       'wuzhong.yaml': config(),

@@ -91,7 +91,7 @@ describe('scoreMonth: overdue and serious', () => {
     expect(unit(s, '产融城公司').events).toEqual([]);
   });
 
-  test('an overdue item deadline alone is not a scoring event (SPEC §7 scores milestones)', () => {
+  test('an overdue item deadline alone is not a scoring event (docs/scoring.md: only milestones are scored)', () => {
     const u = unit(score({ a: { start: '2026-01-05', due: '2026-09-30' } }), '产融城公司');
     expect(u.events).toEqual([]);
   });

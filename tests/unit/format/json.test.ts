@@ -18,7 +18,7 @@ describe('json', () => {
     expect(out.endsWith('\n\n')).toBe(false);
   });
 
-  test('top level and summary, keys in SPEC order', () => {
+  test('top level and summary, keys in the order of docs/ci.md', () => {
     expect(Object.keys(parsed)).toEqual(['asOf', 'summary', 'diagnostics']);
     expect(parsed.asOf).toBe('2026-11-26');
     expect(parsed.summary).toEqual({ files: 12, errors: 1, warnings: 1, infos: 2 });

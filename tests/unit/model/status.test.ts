@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completion, shownExpected, timeProgress } from '../../../src/model/status.js';
 
-describe('completion (SPEC §7)', () => {
+describe('completion (docs/scoring.md)', () => {
   it.each([
     ['2026-10-31', '2026-10-31', 'on-time', 0],
     ['2026-10-01', '2026-10-31', 'early', 30],

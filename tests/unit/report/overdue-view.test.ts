@@ -64,7 +64,7 @@ describe('overdue views', () => {
     expect(md).toContain('| 铁北园区办 | 2 | 10 |');
   });
 
-  test('json: the SPEC §8 keys, milestone null for the item itself', () => {
+  test('json: the docs/supervisors.md keys, milestone null for the item itself', () => {
     expect(overdueJson(data).overdue[1]).toEqual({
       item: 'tasks/late', file: 'lists/tasks/late.yaml', milestone: null, unit: '铁北园区办', due: '2026-10-21', days: 10,
       list: 'tasks', title: '测试事项', line: 5,

@@ -93,7 +93,7 @@ describe('score views', () => {
     expect(md).toContain('- **-2** 手工加减分 通报批评 (`assessments/2026-10.yaml:2`)');
   });
 
-  test('json: SPEC §8 keys; stale has milestone null; adjustments carry reason, file, line', () => {
+  test('json: docs/supervisors.md keys; stale has milestone null; adjustments carry reason, file, line', () => {
     const json = scoreJson(data);
     expect(json.month).toBe('2026-10');
     const teibei = json.units[2]!;

@@ -23,7 +23,7 @@ describe('report wording', () => {
     expect(text).not.toMatch(/\bwarning\b/);
     expect(text).not.toMatch(/time progress/);
     expect(text).toContain('expected progress by elapsed time');
-    // JSON keeps the SPEC §8 value.
+    // JSON keeps the documented value (docs/scoring.md).
     const json = JSON.parse((await runCli(['--repo', dir, 'score', '--month', '2026-10', '--format', 'json'])).stdout);
     expect(json.units.find((u: { unit: string }) => u.unit === '建设局').tier).toBe('warning');
   });

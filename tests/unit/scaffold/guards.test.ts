@@ -7,7 +7,8 @@ import { scaffoldFiles } from '../../../src/scaffold/index.js';
 import { minimalConfig, runCli, tempDir, writeTree } from '../../helpers.js';
 
 const NOW = '2026-11-26T04:00:00Z';
-const planned = scaffoldFiles('x').map((f) => f.path);
+// init also pins the running tool in .wuzhong/ (two files).
+const planned = [...scaffoldFiles('x').map((f) => f.path), '.wuzhong/wuzhong.mjs', '.wuzhong/VERSION'];
 const enConfig = `${minimalConfig}locale: en\n`;
 /** An English zone whose wuzhong.yaml has a schema error (an unknown key): it still says locale: en. */
 const brokenEn = `${minimalConfig}locale: en\ncalender: cn\n`;

@@ -16,7 +16,7 @@ function renameItem(top: string, to: string) {
 }
 const noGitPath = (dir: string) => ({ PATH: join(dir, 'no-such-dir'), HOME: dir });
 
-describe('an existing file with uncommitted work is never lost (SPEC §10)', () => {
+describe('an existing file with uncommitted work is never lost (docs/supervisors.md)', () => {
   test('--no-commit over a report with hand edits keeps them as a git object and prints the command that restores them', async () => {
     const { top } = zoneRepo();
     expect((await report(top)).code).toBe(0);

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tempDir } from '../../helpers.js';
+
+/**
+ * The CI maintainer's first run, literally: the single-file release alone on a machine with no network
+ * (a fresh network namespace where `unshare` allows it) and no npm on PATH; `wuzhong init`, a first commit,
+ * then every script step of the generated check jobs, with the base branch filled in.
+ */
+const unshare = spawnSync('sh', ['-c', 'command -v unshare'], { encoding: 'utf8' }).stdout.trim();
+const isolated = unshare !== '' && spawnSync(unshare, ['-rn', 'true']).status === 0;
+
+/** node, git and a shell, and nothing else: no npm, no npx. */
+function toolsOnly(): string {
+  const bin = tempDir('wuzhong-bin-');
+  for (const tool of ['node', 'git', 'bash', 'sh']) {
+    const at = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim();
+    symlinkSync(at, join(bin, tool));
+  }
+  return bin;
+}
+
+const bin = toolsOnly();
+const home = tempDir('wuzhong-home-');
+const baseEnv = {
+  PATH: bin, HOME: home, GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 'CI', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'CI', GIT_COMMITTER_EMAIL: 'ci@example.com',
+};
+
+function sh(cwd: string, script: string, env: Record<string, string> = {}) {
+  const argv = ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', script];
+  const r = isolated
+    ? spawnSync(unshare, ['-rn', ...argv], { cwd, encoding: 'utf8', env: { ...baseEnv, ...env } })
+    : spawnSync(argv[0]!, argv.slice(1), { cwd, encoding: 'utf8', env: { ...baseEnv, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh machine: the release downloaded into an empty folder, a zone initialised with it and committed. */
+function freshZone(): string {
+  const downloads = tempDir('wuzhong-dl-');
+  copyFileSync(join(repoRoot, 'dist', 'wuzhong.mjs'), join(downloads, 'wuzhong.mjs'));
+  const zone = join(tempDir(), '随州高新区');
+  mkdirSync(zone);
+  const init = sh(zone, `node ${downloads}/wuzhong.mjs init`);
+  expect(init.stderr).toBe('');
+  expect(init.code).toBe(0);
+  const commit = sh(zone, 'git init -q -b main && git add -A && git commit -qm "wuzhong init"');
+  expect(commit.stderr).toBe('');
+  return zone;
+}
+
+interface Step { run?: string; env?: Record<string, string> }
+
+/** The `run:` steps of an Actions job, their `${{ github.base_ref }}` filled in the way the runner does (env only). */
+function actionsSteps(file: string, base: string): { script: string; env: Record<string, string> }[] {
+  const wf = parse(readFileSync(file, 'utf8')) as { jobs: { check: { steps: Step[] } } };
+  return wf.jobs.check.steps.flatMap((s) => {
+    if (s.run === undefined) return [];
+    expect(s.run, 'an expression in a script is code injection').not.toContain('${{');
+    const env = Object.fromEntries(Object.entries(s.env ?? {}).map(([k, v]) => [k, v.replace('${{ github.base_ref }}', base)]));
+    return [{ script: s.run, env }];
+  });
+}
+
+describe(`generated CI jobs run offline on a fresh zone${isolated ? ' (in a network namespace with no network)' : ' (unshare unavailable: the network is not cut, npm is still off PATH)'}`, { timeout: 120_000 }, () => {
+  it.each(['.github/workflows/wuzhong.yml', '.gitea/workflows/wuzhong.yml'])('every run: step of the check job in %s passes', (file) => {
+    const zone = freshZone();
+    const steps = actionsSteps(join(zone, file), 'main');
+    expect(steps.map((s) => s.script).join('\n')).toContain('node .wuzhong/wuzhong.mjs check');
+    for (const step of steps) {
+      const r = sh(zone, step.script, step.env);
+      expect(r.stderr).toBe('');
+      expect(r.code, r.stdout).toBe(0);
+    }
+  });
+
+  it('the GitLab check job script passes and leaves a code-quality report', () => {
+    const zone = freshZone();
+    const ci = parse(readFileSync(join(zone, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script: string[] }>;
+    // GitLab runs the lines as one shell script, stopping at the first that fails.
+    const r = sh(zone, ci['wuzhong-check']!.script.join('\n'), { CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', CI_PIPELINE_SOURCE: 'merge_request_event' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(zone, 'gl-code-quality-report.json'), 'utf8'))).toEqual([]);
+  });
+
+  it('the same steps fail a merge request that breaks the data, and say where', () => {
+    const zone = freshZone();
+    const branch = sh(zone, 'git checkout -qb feature && printf "title: 甲\\n" > lists/tasks/a.yaml && git add -A && git commit -qm broken');
+    expect(branch.code).toBe(0);
+    const gh = actionsSteps(join(zone, '.github/workflows/wuzhong.yml'), 'main').at(-1)!;
+    const r = sh(zone, gh.script, gh.env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=lists\/tasks\/a\.yaml,line=1/m);
+    const ci = parse(readFileSync(join(zone, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script: string[] }>;
+    const gl = sh(zone, ci['wuzhong-check']!.script.join('\n'), { CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' });
+    expect(gl.code).toBe(1);
+    const issues = JSON.parse(readFileSync(join(zone, 'gl-code-quality-report.json'), 'utf8')) as { location: { path: string } }[];
+    expect(issues.map((i) => i.location.path)).toContain('lists/tasks/a.yaml');
+  });
+
+  it('the pinned tool is the one the steps run: a different pin is reported by check', () => {
+    const zone = freshZone();
+    const file = join(zone, '.wuzhong', 'VERSION');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^[^\n]*/, '0.0.1'));
+    const r = sh(zone, 'node .wuzhong/wuzhong.mjs check --format json');
+    expect(JSON.parse(r.stdout).diagnostics).toEqual([expect.objectContaining({ file: '.wuzhong/VERSION', rule: 'tool-version', severity: 'warning' })]);
+  });
+});
