@@ -11,11 +11,7 @@ import { gitExitError } from './git-errors.js';
 import type { LoadedZone } from './zone.js';
 
 /**
-<<<<<<< HEAD
  * `check --base REV`: today's findings plus the review gate against REV (docs/scoring.md).
-=======
- * `check --base REV` (docs/scoring.md): today's findings plus postponed / late-record / removed against REV.
->>>>>>> main
  * Four git processes whatever the zone size: rev-parse ×2, ls-tree, one cat-file --batch.
  */
 export async function compareWithBase(loaded: LoadedZone, asOf: string, rev: string, diagnostics: Diagnostic[]): Promise<Diagnostic[]> {

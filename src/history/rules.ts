@@ -24,14 +24,10 @@ export interface BaseRule {
   run(ctx: BaseContext): Diagnostic[];
 }
 
-<<<<<<< HEAD
 /** Plans, claims and back-filled records get this many days of slack before A. */
 const SLACK_DAYS = 7;
 
-/** SPEC §6: a postponement explains a move only when its `from` is the deadline at REV. */
-=======
 /** docs/scoring.md (review gate): a postponement explains a move only when its `from` is the deadline at REV. */
->>>>>>> main
 const recorded = (postponed: readonly Postponement[] | undefined, baseDue: string) => (postponed ?? []).some((p) => p.from === baseDue);
 
 const samePostponement = (a: Postponement, b: Postponement) =>
@@ -206,17 +202,8 @@ export const removedMilestone: BaseRule = {
   },
 };
 
-<<<<<<< HEAD
-/** The per-item rules of `check --base`, in the order of the rule table in docs/rules. */
-export const baseRules: readonly BaseRule[] = [postponed, planDate, claimDate, lateRecord, reassigned, removedMilestone];
-=======
 /** The per-item rules of `check --base`, in the order of docs/rules/. */
-export const baseRules: readonly BaseRule[] = [postponed, lateRecord, removedMilestone];
-
-export function compareItem(ctx: BaseContext): Diagnostic[] {
-  return baseRules.flatMap((r) => r.run(ctx));
-}
->>>>>>> main
+export const baseRules: readonly BaseRule[] = [postponed, planDate, claimDate, lateRecord, reassigned, removedMilestone];
 
 /** An item file present at REV and gone now: reported on its old path, which no longer exists. */
 export function removedItem(key: string, path: string, rev: string, t: Messages): Diagnostic {
