@@ -1,7 +1,7 @@
 import { firstDayOfMonth, lastDayOfMonth } from '../model/dates.js';
 import type { AssessmentSettings } from '../model/config.js';
 import type { Item, PathSegment, Zone } from '../model/zone.js';
-import { completion, isOpen, milestoneUnit, overdueAsOf } from '../model/status.js';
+import { claimDate, completion, isOpen, milestoneUnit, overdueAsOf } from '../model/status.js';
 
 export type EventKind = 'on-time' | 'early' | 'claimed' | 'late' | 'overdue' | 'serious' | 'stale' | 'adjustment';
 export type Tier = 'reward' | 'warning' | 'none';
@@ -62,7 +62,7 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
       if (c.kind === 'late') return add(unit, { event: 'late', points: s.late, ...at, days: c.days });
       add(unit, { event: 'on-time', points: s.onTime, ...at, days: c.days });
       if (c.kind === 'early') add(unit, { event: 'early', points: s.early, ...at, days: c.days });
-      if (item.data.claimed === true) add(unit, { event: 'claimed', points: s.claimed, ...at });
+      if (claimDate(item) !== undefined) add(unit, { event: 'claimed', points: s.claimed, ...at });
     });
   }
   for (const e of overdueAsOf(zone.items, last)) {

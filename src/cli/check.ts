@@ -1,13 +1,15 @@
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { formatDiagnostics, githubStepSummary, type FormatName } from '../format/index.js';
 import { compareDiagnostics, summarize } from '../model/diagnostic.js';
+import { focus } from '../model/focus.js';
 import { readPinned } from '../tool/pinned.js';
 import { runningIdentity } from '../tool/release.js';
 import { toolVersionFindings } from '../tool/version-rule.js';
 import { colorLevel, makeColors } from './colors.js';
+import { zonePaths } from './check-paths.js';
 import { sourceLines } from './source-lines.js';
 import { repoPrefix } from './repo-prefix.js';
 import { ruleDescription } from './rule-catalog.js';
+import { appendStepSummary } from './step-summary.js';
 import { version } from './version.js';
 import { ExitError, type Io } from './io.js';
 import { asOfDate, type GlobalOptions } from './options.js';
@@ -18,29 +20,42 @@ export interface CheckOptions {
   format: string;
   maxWarnings?: string;
   base?: string;
+  quiet?: boolean;
 }
 
-export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOptions): Promise<number> {
-  const format = opts.format as FormatName; // commander's choices() has already refused anything else
-  const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new ExitError(`--max-warnings 应为不小于 0 的整数 / must be a whole number ≥ 0 (got "${opts.maxWarnings}")`, 2);
+/** `--max-warnings`: digits only, so "", 1e3 and 0x10 are refused rather than read as 0, 1000 and 16. */
+function maxWarningsArg(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new ExitError(`--max-warnings 应为不小于 0 的整数 / must be a whole number ≥ 0 (got "${value}")`, 2);
   }
+  return Number(value);
+}
+
+export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOptions, args: readonly string[] = []): Promise<number> {
+  const format = opts.format as FormatName; // commander's choices() has already refused anything else
+  const maxWarnings = maxWarningsArg(opts.maxWarnings);
   const loaded = await loadZone(io, global);
+  const paths = zonePaths(loaded.root, io.cwd, args, loaded.lang);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
   let diagnostics = [...diagnose(loaded, asOf), ...toolVersionFindings(readPinned(loaded.root), runningIdentity(), loaded.lang)].sort(compareDiagnostics);
-  if (opts.base !== undefined) diagnostics = await withBase(loaded, asOf, opts.base, diagnostics);
+  let changed: Set<string> | undefined;
+  if (opts.base !== undefined) ({ diagnostics, changed } = await withBase(loaded, asOf, opts.base, diagnostics));
+  // The whole zone is checked (references cross files); only the display is focused.
+  const f = focus(diagnostics, { paths, quiet: opts.quiet === true, changed });
   const input = {
-    asOf, files: loaded.zone.fileCount, diagnostics, lang: loaded.lang,
+    asOf, files: loaded.zone.fileCount, diagnostics: f.shown, lang: loaded.lang,
     sourceLine: sourceLines(loaded), colors: makeColors(colorLevel(io, global.color)),
     repoPrefix: ['github', 'gitlab', 'sarif'].includes(format) ? repoPrefix(loaded.root) : '',
     toolVersion: version,
     ruleText: (rule: string) => { const d = ruleDescription(rule); return d && (loaded.lang === 'en' ? d.en : d.zh); },
+    hidden: { outside: f.outside.length, outsideErrors: f.outside.filter((d) => d.severity === 'error').length, quieted: f.quieted },
+    ...(changed && opts.base !== undefined ? { changed: { rev: opts.base, files: changed } } : {}),
   };
   io.stdout(formatDiagnostics(format, input));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (format === 'github' && summaryFile) appendSummary(io, summaryFile, githubStepSummary(input), loaded.lang);
-  const s = summarize(loaded.zone.fileCount, diagnostics);
+  const s = summarize(loaded.zone.fileCount, f.inPaths);
   const tooMany = maxWarnings !== undefined && s.warnings > maxWarnings;
   if (tooMany) io.stderr(`wuzhong: ${loaded.t.tooManyWarnings(s.warnings, maxWarnings)}\n`);
   return s.errors > 0 || tooMany ? 1 : 0;
@@ -48,17 +63,17 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
 
 async function withBase(loaded: LoadedZone, asOf: string, rev: string, diagnostics: ReturnType<typeof diagnose>) {
   const { compareWithBase } = await import('./base.js');
-  return compareWithBase(loaded, asOf, rev, diagnostics);
+  const { changedSince } = await import('./changed.js');
+  const all = await compareWithBase(loaded, asOf, rev, diagnostics);
+  return { diagnostics: all, changed: await changedSince(loaded, rev) };
 }
 
-/** Appends after a blank line, so an earlier step's text never runs into our heading; a failure only warns. */
+/** A summary that cannot be written only warns: the check itself has run. */
 function appendSummary(io: Io, file: string, text: string, lang: LoadedZone['lang']): void {
   try {
-    const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    const gap = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
-    appendFileSync(file, gap + text);
+    appendStepSummary(file, text);
   } catch (e) {
-    const why = (e as Error).message;
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     io.stderr(lang === 'en' ? `wuzhong: could not write the job summary to ${file}: ${why}\n` : `wuzhong: 无法写入作业摘要 ${file}：${why}\n`);
   }
 }

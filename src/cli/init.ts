@@ -1,3 +1,4 @@
+import { sanitizeLines } from '../text/sanitize.js';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findZoneRoot, isZoneRoot } from '../load/scan.js';
@@ -43,7 +44,7 @@ export async function initCommand(io: Io, global: GlobalOptions, dir: string | u
   // The CI templates run the tool pinned in the zone: the running one goes into .wuzhong/.
   const release = runningRelease();
   if (release !== undefined) results.push(...pinForInit(target, release, opts.force === true, m.cannotWrite));
-  io.stdout(`${m.initHeader(target, zone)}\n`);
+  io.stdout(sanitizeLines(`${m.initHeader(target, zone)}\n`));
   printOutcomes(io, m, results);
   if (release === undefined) io.stderr(`wuzhong: ${toolMessages[langAt(existing ?? enclosing, global)].noRelease}\n`);
   io.stdout(`\n${m.initNext.join('\n')}\n`);

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { sanitizeLines } from '../text/sanitize.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { version } from './version.js';
@@ -34,11 +35,13 @@ export async function main(io: Io): Promise<number> {
   program
     .command('check')
     .description('检查清单数据 / check the zone data')
+    .argument('[paths...]', '只显示这些文件或目录中的问题（仍检查整个园区） / show only findings in these files or folders (the whole zone is still checked)')
     .option('--as-of <date>', AS_OF('检查日期'))
     .addOption(new Option('--format <format>', FORMAT).choices(['stylish', 'json', 'github', 'gitlab', 'sarif']).default('stylish'))
     .option('--max-warnings <n>', '警告数超过 N 时以 1 退出 / exit 1 when there are more than N warnings')
     .option('--base <rev>', '与 Git 版本 REV 比较（延期、补录、删除） / compare with git revision REV (postponed, late records, removed)')
-    .action(async (opts) => run(async () => (await import('./check.js')).checkCommand(io, global(), opts))());
+    .option('--quiet', '只显示错误（--max-warnings 仍统计全部警告） / errors only (--max-warnings still counts every warning)')
+    .action(async (paths, opts) => run(async () => (await import('./check.js')).checkCommand(io, global(), opts, paths))());
 
   program
     .command('overdue')
@@ -124,7 +127,7 @@ function handleError(e: unknown, io: Io): number {
     return 2;
   }
   if (e instanceof ExitError) {
-    io.stderr(`wuzhong: ${e.message}\n`);
+    io.stderr(`wuzhong: ${sanitizeLines(e.message)}\n`);
     return e.code;
   }
   io.stderr('wuzhong: 内部错误，请附上命令和数据报告此问题 / internal error: please report this bug (set WUZHONG_DEBUG=1 for details)\n');

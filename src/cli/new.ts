@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sanitizeLines } from '../text/sanitize.js';
 import { makeCalendar } from '../model/calendar.js';
 import type { Lang } from '../model/diagnostic.js';
 import { ID_PATTERN, LISTS, type ListName } from '../model/fields.js';
@@ -55,7 +56,7 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
     throw new ExitError(m.cannotWrite(path, (e as NodeJS.ErrnoException).code ?? String(e)), 2);
   }
   const label = lang === 'en' ? LIST_LABELS[list as ListName].en : LIST_LABELS[list as ListName].zh;
-  io.stdout(`${m.newCreated(path, label, start, due)}\n${m.newNext}\n`);
+  io.stdout(sanitizeLines(`${m.newCreated(path, label, start, due)}\n${m.newNext}\n`));
   const schemaFile = `schemas/${schemaSpec(list as ListName).file}`;
   if (!lstatOrNone(join(root, schemaFile))) io.stdout(`${m.noSchemas(schemaFile)}\n`);
   return 0;

@@ -1,3 +1,4 @@
+import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { GitError } from '../git/errors.js';
 import { commitOneFile, findRepo, zoneDataDirty, type ReportRepo } from '../git/commit.js';
 import { pushBranch } from '../git/push.js';
@@ -22,7 +23,7 @@ export interface ReportOptions {
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
   const loaded = await loadZone(io, global);
   const t = REPORT_CLI_TEXT[loaded.lang];
-  const say = (line: string) => io.stdout(`${line}\n`);
+  const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
   const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
   const commit = opts.commit !== false;
   if (opts.push === true && !commit) throw new ExitError(t.pushWithoutCommit, 2);
@@ -82,7 +83,7 @@ async function quietRepo(root: string, env: Io['env']): Promise<ReportRepo | und
 /** `kept`: the blob the old working copy was saved as, already announced. */
 async function commitReport(t: ReportCliText, say: (s: string) => void, repo: ReportRepo, at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string) {
   const { root, cwd, kept } = at;
-  const subject = `report(${month}): ${zone.replace(/\s+/g, ' ').trim()} 五重清单月报`;
+  const subject = `report(${month}): ${sanitize(zone.replace(/\s+/g, ' ').trim())} 五重清单月报`;
   const dirty = await gitStep(t, () => zoneDataDirty(repo, root));
   const message = (parent: string | undefined) =>
     [subject, '', `Source commit: ${parent ?? 'none (first commit)'}`, ...(dirty ? [t.dirtyBody] : [])].join('\n');

@@ -1,4 +1,5 @@
-import { summarize, type Severity } from '../model/diagnostic.js';
+import { summarize, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import { hiddenLines, splitByChange } from './focus-text.js';
 import { hasProblems, severityLabel, summaryText } from './labels.js';
 import type { FormatInput } from './types.js';
 import { escapeCell } from '../text/markdown.js';
@@ -51,25 +52,39 @@ export function githubStepSummary(input: FormatInput): string {
     '',
     `${s.errors > 0 ? '❌' : hasProblems(s) ? '⚠️' : '✅'} ${summaryText(s, lang)}`,
   ];
-  if (input.diagnostics.length > 0) {
-    out.push(
-      '',
-      zh ? '| 位置 | 级别 | 规则 | 说明 |' : '| Location | Severity | Rule | Message |',
-      '| --- | --- | --- | --- |',
-    );
-    let bytes = new TextEncoder().encode(out.join('\n')).length;
-    let shown = 0;
-    for (const d of input.diagnostics) {
-      const row = `| ${escapeCell(`${input.repoPrefix ?? ''}${d.file}:${d.line}:${d.column}`)} | ${ICON[d.severity]} ${severityLabel(d.severity, lang)} | ${escapeCell(d.rule)} | ${escapeCell(d.message)} |`;
-      bytes += new TextEncoder().encode(row).length + 1;
-      if (bytes > SUMMARY_BUDGET) break;
-      out.push(row);
-      shown++;
+  out.push(...hiddenLines(input.hidden, lang).flatMap((l) => ['', escapeCell(l)]));
+  const budget = { bytes: new TextEncoder().encode(out.join('\n')).length, left: 0 };
+  if (input.changed) {
+    // A reviewer reads their own pull request's findings first; the rest of the zone comes after.
+    const [mine, rest] = splitByChange(input.diagnostics, input.changed);
+    out.push('', zh ? '### 本次拉取请求中' : '### In this pull request', '');
+    if (mine.length === 0) out.push(zh ? '没有发现问题。' : 'No findings.');
+    summaryTable(out, mine, input, budget);
+    if (rest.length > 0) {
+      out.push('', zh ? '### 园区其他文件' : '### Elsewhere in the zone', '');
+      summaryTable(out, rest, input, budget);
     }
-    const rest = input.diagnostics.length - shown;
-    if (rest > 0) {
-      out.push('', zh ? `……另有 ${rest} 条未列出（超出摘要大小限制）` : `… ${rest} more not listed (summary size limit)`);
-    }
+  } else if (input.diagnostics.length > 0) {
+    out.push('');
+    summaryTable(out, input.diagnostics, input, budget);
+  }
+  if (budget.left > 0) {
+    out.push('', zh ? `……另有 ${budget.left} 条未列出（超出摘要大小限制）` : `… ${budget.left} more not listed (summary size limit)`);
   }
   return out.join('\n') + '\n';
+}
+
+/** Appends a findings table to `out` while the summary stays under its size budget; counts what did not fit. */
+function summaryTable(out: string[], list: readonly Diagnostic[], input: FormatInput, budget: { bytes: number; left: number }): void {
+  const zh = input.lang === 'zh-CN';
+  if (list.length === 0) return;
+  const head = [zh ? '| 位置 | 级别 | 规则 | 说明 |' : '| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |'];
+  out.push(...head);
+  budget.bytes += new TextEncoder().encode(head.join('\n')).length + 2;
+  for (const d of list) {
+    const row = `| ${escapeCell(`${input.repoPrefix ?? ''}${d.file}:${d.line}:${d.column}`)} | ${ICON[d.severity]} ${severityLabel(d.severity, input.lang)} | ${escapeCell(d.rule)} | ${escapeCell(d.message)} |`;
+    budget.bytes += new TextEncoder().encode(row).length + 1;
+    if (budget.bytes > SUMMARY_BUDGET) budget.left++;
+    else out.push(row);
+  }
 }

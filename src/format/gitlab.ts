@@ -19,14 +19,22 @@ function md5(s: string): string {
 }
 
 /**
+ * The message with the numbers wuzhong itself writes (day counts, dates, percentages) blanked, while
+ * quoted text from the data keeps its digits: “1号楼” and “2号楼” are different milestones.
+ */
+export function stableText(message: string): string {
+  return message.replace(/(“[^”]*”|‘[^’]*’|"[^"]*")|\d+(\.\d+)?/g, (m, quoted: string | undefined) => quoted ?? '#');
+}
+
+/**
  * Fingerprints that survive unrelated edits, so GitLab can match a merge request's findings with the
- * target branch's: the MD5 of file, rule and the message with its numbers blanked (the day count of an
- * overdue node grows daily, and lines shift when someone edits above); a repeat hashes with `#2`, `#3`, ….
+ * target branch's: the MD5 of file, rule and the stable text of the message (the day count of an overdue
+ * node grows daily, and lines shift when someone edits above); a repeat hashes with `#2`, `#3`, ….
  */
 export function fingerprints(diagnostics: readonly Diagnostic[]): string[] {
   const used = new Set<string>();
   return diagnostics.map((d) => {
-    const key = JSON.stringify([d.file, d.rule, d.message.replace(/\d+(\.\d+)?/g, '#')]);
+    const key = JSON.stringify([d.file, d.rule, stableText(d.message)]);
     let fp = md5(key);
     for (let n = 2; used.has(fp); n++) fp = md5(`${key}#${n}`);
     used.add(fp);

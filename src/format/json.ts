@@ -15,12 +15,15 @@ export interface JsonReport {
   asOf: string;
   summary: Summary;
   diagnostics: JsonDiagnostic[];
+  /** Findings not shown (outside the given paths, or hidden by --quiet); present only when some were. */
+  hidden?: { outside: number; quiet: number };
 }
 
 /** The docs/ci.md object of `check --format json`. */
 function jsonReport(input: FormatInput): JsonReport {
   const s = summarize(input.files, input.diagnostics);
-  return {
+  const h = input.hidden;
+  const report: JsonReport = {
     asOf: input.asOf,
     summary: { files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos },
     diagnostics: input.diagnostics.map((d) => {
@@ -36,6 +39,8 @@ function jsonReport(input: FormatInput): JsonReport {
       return out;
     }),
   };
+  if (h && h.outside + h.quieted > 0) report.hidden = { outside: h.outside, quiet: h.quieted };
+  return report;
 }
 
 export function formatJson(input: FormatInput): string {

@@ -1,6 +1,7 @@
 import { summarize, type Diagnostic, type Severity } from '../model/diagnostic.js';
 import { hasProblems, severityLabel, summaryText } from './labels.js';
 import { sanitize } from '../text/sanitize.js';
+import { changedHeading, elsewhereHeading, hiddenLines, nothingInChange, splitByChange } from './focus-text.js';
 import type { Colors, FormatInput } from './types.js';
 import { caretMarker, caretPadding, displayWidth, padEndWidth } from '../text/width.js';
 
@@ -75,19 +76,30 @@ function fileBlock(file: string, list: Diagnostic[], input: FormatInput): string
 
 /** ESLint-like report for people: findings grouped by file, each with its source line and a caret. */
 export function formatStylish(input: FormatInput): string {
-  const { colors } = input;
+  const { colors, lang, changed } = input;
   const summary = summarize(input.files, input.diagnostics);
   const lines: string[] = [];
-  for (const [file, list] of groupByFile(input.diagnostics)) {
-    for (const line of fileBlock(file, list, input)) lines.push(line);
-    lines.push('');
-  }
-  const text = summaryText(summary, input.lang);
+  const blocks = (list: readonly Diagnostic[]) => {
+    for (const [file, group] of groupByFile(list)) lines.push(...fileBlock(file, group, input), '');
+  };
+  if (changed) {
+    // The person's own change first, so their finding is not buried under other units' warnings.
+    const [mine, rest] = splitByChange(input.diagnostics, changed);
+    lines.push(colors.bold(`== ${sanitize(changedHeading(changed.rev, lang))} ==`), '');
+    if (mine.length === 0) lines.push(`  ${nothingInChange(lang)}`, '');
+    blocks(mine);
+    if (rest.length > 0) {
+      lines.push(colors.bold(`== ${elsewhereHeading(lang)} ==`), '');
+      blocks(rest);
+    }
+  } else blocks(input.diagnostics);
+  const text = summaryText(summary, lang);
   if (hasProblems(summary)) {
     const paintSummary = summary.errors > 0 ? colors.red : colors.yellow;
     lines.push(paintSummary(colors.bold(`✖ ${text}`)));
   } else {
     lines.push(colors.bold(`✔ ${text}`));
   }
+  lines.push(...hiddenLines(input.hidden, lang).map((l) => colors.dim(l)));
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, Lang } from '../model/diagnostic.js';
+import type { Changed, Hidden } from './focus-text.js';
 
 /** Styling functions; the CLI passes chalk-backed ones or `plainColors`. */
 export interface Colors {
@@ -44,4 +45,8 @@ export interface FormatInput {
   ruleText?: (rule: string) => string | undefined;
   /** wuzhong's version, for formats that record the tool (SARIF). */
   toolVersion?: string;
+  /** What `check PATH…` or `--quiet` left out, for the summary. */
+  hidden?: Hidden;
+  /** With --base: the changed files, whose findings come first under their own heading. */
+  changed?: Changed;
 }

@@ -3,6 +3,8 @@ import type { Messages } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
 import { isValidDate } from '../model/dates.js';
+import { nameFault } from '../model/names.js';
+import { visible } from '../text/visible.js';
 import { nearest } from '../text/nearest.js';
 
 type Issue = z.core.$ZodIssue;
@@ -57,12 +59,19 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
       const n = Number(issue.maximum);
       return [at(path, 'value', t.tooBig(key, issue.inclusive ? t.lte(n) : t.lt(n)))];
     }
+    case 'invalid_union':
+      // The one union is `claimed`: true or a date.
+      return [at(path, 'value', t.claimedValue(key))];
+    case 'custom':
+      if (issue.message === 'lookalike') return [at(path, 'value', t.lookalike(String(path[path.length - 2] ?? key), visible(String(value)), visible(String(issue.params?.like))))];
+      return [at(path, 'value', customMessage(issue.message, key, value, t, path))];
     default:
       return [at(path, 'value', customMessage(issue.message, key, value, t, path))];
   }
 }
 
 function customMessage(code: string, key: string, value: unknown, t: Messages, path: readonly PathSegment[]): string {
+  if (code === 'date' && path[path.length - 1] === 'claimed') return t.claimedValue(key) + typeHint('boolean', value, t);
   if (code === 'date') return t.badDate(key, String(value)) + (padDate(String(value)) ? t.didYouMean(padDate(String(value))!) : '');
   if (code === 'month') return t.badMonth(key, String(value));
   if (code === 'empty') return t.emptyText(key);
@@ -70,9 +79,17 @@ function customMessage(code: string, key: string, value: unknown, t: Messages, p
   if (code === 'timezone') return t.badTimezone(String(value));
   if (code === 'thresholds') return t.thresholds();
   if (code === 'both') return t.holidayAndWorkday(String(value));
-  if (code === 'duplicate') return t.duplicateName(String(path[path.length - 2] ?? key), String(value));
-  if (code === 'name') return String(value).trim() === '' ? t.emptyText(key) : t.paddedName(key, String(value));
+  if (code === 'duplicate') return t.duplicateName(String(path[path.length - 2] ?? key), visible(String(value)));
+  if (code === 'name') return nameMessage(key, String(value), t);
   return t.invalidValue(key);
+}
+
+/** A name or title that is not clean, with its hidden characters written out (`\u200b`). */
+function nameMessage(key: string, value: string, t: Messages): string {
+  const fault = nameFault(value);
+  if (fault?.kind === 'hidden') return t.hiddenChar(key, visible(value), visible(fault.char));
+  if (fault?.kind === 'empty') return t.emptyText(key);
+  return t.paddedName(key, visible(value));
 }
 
 /** The usual reasons a hand-typed value has the wrong type, said in a few words. */
@@ -96,7 +113,7 @@ function padDate(value: string): string | undefined {
 function dateKind(issue: Issue, key: string): string | undefined {
   if (issue.code !== 'invalid_type' || issue.expected !== 'string') return undefined;
   if (key === 'month') return 'month';
-  return ['start', 'due', 'done', 'closed', 'raised', 'resolved', 'from', 'holidays', 'workdays'].includes(key) ? 'date' : undefined;
+  return ['start', 'due', 'done', 'closed', 'raised', 'resolved', 'from', 'holidays', 'workdays', 'planned', 'date'].includes(key) ? 'date' : undefined;
 }
 
 /** The key a person would look for: `due`, or `tags 第 3 项` for one entry of a list. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { date, isTimeZone, name, text } from './fields.js';
+import { lookalikeKey, nameFault } from './names.js';
 
 export const assessmentDefaults = {
   base: 100,
@@ -18,14 +19,19 @@ export const assessmentDefaults = {
   planLeadDays: 30,
 } as const;
 
+/** Bounds that keep every setting a number a person would write (an unbounded one could outweigh a month of work). */
+export const LIMITS = { points: 100, score: 1000, days: 366 } as const;
+
 const points = (title: string, def: number) =>
-  z.number().min(0).optional().meta({ title, description: `分值（正数），默认 ${def}` });
+  z.number().min(0).max(LIMITS.points).optional().meta({ title, description: `分值（0–${LIMITS.points}），默认 ${def}` });
 const days = (title: string, def: number) =>
-  z.number().int().min(0).optional().meta({ title, description: `天数，默认 ${def}` });
+  z.number().int().min(0).max(LIMITS.days).optional().meta({ title, description: `天数（0–${LIMITS.days} 的整数），默认 ${def}` });
+const scoreLine = (title: string, description: string) =>
+  z.number().min(-LIMITS.score).max(LIMITS.score).optional().meta({ title, description });
 
 const assessmentSettings = z
   .strictObject({
-    base: z.number().optional().meta({ title: '基础分', description: '默认 100' }),
+    base: scoreLine('基础分', '默认 100'),
     onTime: points('节点按时完成加分', 5),
     early: points('提前完成额外加分', 3),
     earlyDays: days('提前完成的天数门槛', 30),
@@ -35,8 +41,8 @@ const assessmentSettings = z
     serious: points('严重逾期额外扣分', 5),
     seriousDays: days('严重逾期的天数门槛', 30),
     stale: points('未报月度进展扣分', 2),
-    rewardAt: z.number().optional().meta({ title: '奖励分数线', description: '得分不低于此值为奖励，默认 110' }),
-    warnAt: z.number().optional().meta({ title: '约谈分数线', description: '得分低于此值为约谈，默认 95' }),
+    rewardAt: scoreLine('奖励分数线', '得分不低于此值为奖励，默认 110'),
+    warnAt: scoreLine('约谈分数线', '得分低于此值为约谈，默认 95'),
     filingDay: z.number().int().min(1).max(28).optional().meta({ title: '进展报送日', description: '每月几日前报送上月进展（1–28），默认 5；次日起上月考核结果锁定' }),
     planLeadDays: days('节点提前列入计划的天数', 30),
     approvers: z.array(name('审批领导', '须是 wuzhong.yaml 的 leaders 之一')).optional().meta({ title: '审批领导', description: '填写后，只有这些领导可以批准延期和考核更正' }),
@@ -47,11 +53,20 @@ const assessmentSettings = z
   })
   .meta({ title: '月度考核规则' });
 
-/** docs/fields.md: names are how items refer to units and leaders, so each may appear once; flags every repeat. */
+/**
+ * docs/fields.md: names are how items refer to units and leaders, so each may appear once, and no two may look
+ * alike (equal after NFKC, case folding and removing whitespace): a penalty must not land on a unit that prints the same.
+ */
 function uniqueNames(names: string[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
+  const keys = new Map<string, string>();
   names.forEach((name, i) => {
     if (seen.has(name)) ctx.addIssue({ code: 'custom', message: 'duplicate', path: [i] });
+    else if (nameFault(name) === undefined) {
+      const like = keys.get(lookalikeKey(name));
+      if (like !== undefined) ctx.addIssue({ code: 'custom', message: 'lookalike', path: [i], params: { like } });
+      else keys.set(lookalikeKey(name), name);
+    }
     seen.add(name);
   });
 }
@@ -83,7 +98,7 @@ export const assessmentFileSchema = z
       .array(
         z.strictObject({
           unit: name('单位', '须与 wuzhong.yaml 的 units 完全一致'),
-          points: z.number().meta({ title: '分值', description: '加分为正，减分为负' }),
+          points: z.number().min(-LIMITS.points).max(LIMITS.points).meta({ title: '分值', description: `加分为正，减分为负，绝对值不超过 ${LIMITS.points}` }),
           reason: text('理由'),
         }),
       )
@@ -103,5 +118,7 @@ export const assessmentFileSchema = z
   .meta({ title: '月度考核手工加减分' });
 
 export type Config = z.infer<typeof configSchema>;
+/** The numeric settings with defaults filled in; `approvers` stays in the config (a list, no default). */
 export type AssessmentSettings = { [K in keyof typeof assessmentDefaults]: number };
+export type Amendment = NonNullable<AssessmentFile['amendments']>[number];
 export type AssessmentFile = z.infer<typeof assessmentFileSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidDate, isValidMonth } from './dates.js';
+import { CLEAN_NAME } from './names.js';
 
 /** Shared field types; every refinement here has a JSON Schema counterpart (pattern/range). */
 export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
@@ -39,9 +40,16 @@ export function isTimeZone(s: string): boolean {
   }
 }
 
-/** A unit or leader name: no spaces at either end (a trailing full-width space is invisible but makes another name). */
+/**
+ * A unit or leader name, compared after NFC: no hidden character (U+200B, U+202E …) and no whitespace
+ * at either end — each would make a second name that prints like the first.
+ */
 export const name = (title: string, description: string) =>
-  z.string().regex(/^\S(?:[\s\S]*\S)?$/, 'name').meta({ title, description });
+  z.string().normalize('NFC').regex(CLEAN_NAME, 'name').meta({ title, description });
+
+/** An item or milestone title: identifies it (duplicates, matching across versions), so it is clean like a name. */
+export const titleText = (title: string, description?: string) =>
+  z.string().normalize('NFC').regex(CLEAN_NAME, 'name').meta({ title, ...(description ? { description } : {}) });
 
 export const unitName = (title: string) => name(title, '单位名称，须与 wuzhong.yaml 的 units 完全一致');
 export const leaderName = (title: string) => name(title, '领导姓名，须与 wuzhong.yaml 的 leaders 完全一致');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, leaderName, money, month, text, unitName, ID_PATTERN, LISTS, type ListName } from './fields.js';
+import { date, leaderName, money, month, text, titleText, unitName, ID_PATTERN, LISTS, type ListName } from './fields.js';
 
 const postponement = z
   .strictObject({
@@ -12,7 +12,7 @@ const postponement = z
 
 const milestone = z
   .strictObject({
-    title: text('节点名称', '在本事项内唯一，用于识别节点'),
+    title: titleText('节点名称', '在本事项内唯一，用于识别节点'),
     due: date('节点时限'),
     planned: date('列入计划日期', '节点列入计划的日期 YYYY-MM-DD；不填视为事项开始日期').optional(),
     done: date('完成日期').optional(),
@@ -50,7 +50,7 @@ const target = z
 const linkPattern = `^(${LISTS.join('|')})/${ID_PATTERN.slice(1, -1)}$`;
 
 const commonShape = {
-  title: text('名称'),
+  title: titleText('名称'),
   lead: leaderName('牵头领导'),
   owner: unitName('责任单位'),
   partners: z.array(unitName('配合单位')).optional().meta({ title: '配合单位' }),

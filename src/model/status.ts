@@ -16,6 +16,17 @@ export function milestoneUnit(item: Item, m: Milestone): string {
   return m.owner ?? item.data.owner;
 }
 
+/** The day a milestone entered the plan: its `planned`, else the item's `start`. */
+export function plannedDate(item: Pick<Item, 'data'>, m: Milestone): string {
+  return m.planned ?? item.data.start;
+}
+
+/** The day the unit claimed the item as an extra task (`true` is the old form: claimed at `start`), or undefined. */
+export function claimDate(item: Pick<Item, 'data'>): string | undefined {
+  const c = item.data.claimed;
+  return c === true ? item.data.start : typeof c === 'string' ? c : undefined;
+}
+
 export interface OverdueEntry {
   item: Item;
   /** Index in `milestones`, or undefined for the item's own deadline. */

@@ -1,3 +1,4 @@
+import { sanitize } from '../text/sanitize.js';
 import { totalsByUnit, type OverdueList, type OverdueRow } from '../assess/overdue-list.js';
 import { escapeCell } from '../text/markdown.js';
 import { plainColors, type Colors } from '../format/types.js';
@@ -48,7 +49,7 @@ export function formatOverdueTable(input: OverdueViewInput): string {
   const colors = input.colors ?? plainColors;
   const filter = filterText(data, t);
   if (data.rows.length === 0) return t.noOverdue(data.asOf, filter) + '\n';
-  const out = [colors.bold(t.overdueTitle(data.asOf, data.rows.length, filter)), ''];
+  const out = [colors.bold(sanitize(t.overdueTitle(data.asOf, data.rows.length, filter))), ''];
   out.push(
     ...textTable(t.overdueHeader, data.rows.map((r) => rowCells(r, t)), {
       align: ['left', 'left', 'left', 'left', 'left', 'right'],

@@ -1,5 +1,6 @@
 import type { MonthScore, ScoreEvent, UnitScore } from '../assess/score.js';
 import { escapeCell } from '../text/markdown.js';
+import { sanitize } from '../text/sanitize.js';
 import { plainColors, type Colors } from '../format/types.js';
 import type { Lang } from '../model/diagnostic.js';
 import { assessText, type AssessText } from './assess-text.js';
@@ -74,7 +75,7 @@ export function formatScoreTable(input: ScoreViewInput): string {
   const colors = input.colors ?? plainColors;
   const s = data.settings;
   const paintTier = (u: UnitScore, x: string) => (u.tier === 'reward' ? colors.bold(x) : u.tier === 'warning' ? colors.red(x) : x);
-  const out = [colors.bold(t.scoreTitle(input.zone, data.month, data.asOf)), t.scoreRules(s.base, s.rewardAt, s.warnAt), ''];
+  const out = [colors.bold(sanitize(t.scoreTitle(input.zone, data.month, data.asOf))), t.scoreRules(s.base, s.rewardAt, s.warnAt), ''];
   out.push(
     ...textTable(
       t.scoreHeader,
@@ -84,7 +85,7 @@ export function formatScoreTable(input: ScoreViewInput): string {
   );
   if (input.explain) {
     for (const u of data.units) {
-      out.push('', colors.bold(t.unitLine(u.unit, u.score, u.rank, u.tier)));
+      out.push('', colors.bold(sanitize(t.unitLine(u.unit, u.score, u.rank, u.tier))));
       out.push(...(u.events.length === 0 ? [`  ${t.noEvents}`] : alignColumns(eventRows(u, t), { align: ['right'] }).map((l) => `  ${l}`)));
     }
   }

@@ -30,8 +30,10 @@ export const ref: Rule = {
         if (!zone.itemKeys.has(link)) out.push(at(file, ['links', i], 'error', 'ref', t.unknownLink(link, nearest(link, zone.itemKeys))));
       });
     }
+    if (zone.configFile) config.assessment?.approvers?.forEach((a, i) => leader(zone.configFile!, ['assessment', 'approvers', i], a));
     for (const { file, data } of zone.assessments.values()) {
       data.adjustments?.forEach((a, i) => unit(file, ['adjustments', i, 'unit'], a.unit));
+      data.amendments?.forEach((a, i) => leader(file, ['amendments', i, 'approved'], a.approved));
     }
     return out;
   },

@@ -11,7 +11,7 @@ const assessmentComments: Record<keyof typeof assessmentDefaults, string> = {
   onTime: '节点在当月完成且不晚于时限：每个加分',
   early: '比时限提前 earlyDays 天以上完成：再加分',
   earlyDays: '“提前完成”的天数门槛',
-  claimed: '主动认领的事项（claimed: true）节点按时完成：再加分',
+  claimed: '主动认领的事项（claimed: 认领日期）在认领后完成的节点按时完成：再加分',
   late: '节点逾期后在当月完成：加分（默认不加）',
   overdue: '截至月末仍逾期未完成的节点：每个扣分',
   serious: '逾期超过 seriousDays 天：再扣分',
@@ -19,8 +19,8 @@ const assessmentComments: Record<keyof typeof assessmentDefaults, string> = {
   stale: '事项当月没有填报月度进展：扣分',
   rewardAt: '得分不低于此值：奖励',
   warnAt: '得分低于此值：约谈',
-  filingDay: '每月几日前报送上月进展；次日起上月考核结果锁定',
-  planLeadDays: '节点须提前多少天列入计划，完成时才计按时加分',
+  filingDay: '每月几日前报送上月进展（1–28）；次日起未报送提示，上月考核结果锁定',
+  planLeadDays: '节点列入计划（planned）满此天数后完成才加分，事后补列的节点不得分',
 };
 
 /** The commented wuzhong.yaml that `init` writes. */
@@ -62,6 +62,7 @@ export function configTemplate(zone: string): string {
     '# 分值一律写正数，扣分项由程序减去；分值为 0 的事件不列出。',
     'assessment:',
     ...assessment,
+    '  # approvers: [张三]  # 审批领导：填写后只有这些领导可以批准延期和考核更正',
     '',
   ].join('\n');
 }

@@ -10,3 +10,8 @@ export function sanitize(s: string): string {
     return '?';
   });
 }
+
+/** `sanitize` for text of several lines: the line breaks stay, every other control character is shown. */
+export function sanitizeLines(s: string): string {
+  return s.split('\n').map(sanitize).join('\n');
+}

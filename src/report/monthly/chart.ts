@@ -1,8 +1,11 @@
 import type { UnitScore } from '../../assess/score.js';
 
-/** A Mermaid string literal: no way to escape `"` inside one, so it becomes `'`; line breaks become spaces. */
-function quoted(s: string): string {
-  return `"${s.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(/"/g, "'").trim()}"`;
+/**
+ * A Mermaid string literal: no way to escape `"` inside one, so it becomes `'`; line breaks become spaces;
+ * `%` becomes the full-width `％`, since Mermaid reads `%%{…}%%` directives and `%%` comments even inside quotes.
+ */
+export function quoted(s: string): string {
+  return `"${s.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(/"/g, "'").replace(/%/g, '％').trim()}"`;
 }
 
 /** A Mermaid xychart of the scores in table order; labels are quoted (Mermaid rejects bare CJK labels). */

@@ -34,7 +34,7 @@ const cases: [string, string | Uint8Array, string, number, number, string][] = [
   ['bomb', aliasBomb, 'yaml', 12, 12, '120 次'],
   ['small-bomb', smallBomb, 'yaml', 1, 1, '别名'],
   ['big', `title: ${'长'.repeat(700_000)}\n`, 'yaml', 1, 1, '1 MiB'],
-  ['yaml11', `%YAML 1.1\n---\n${item}claimed: yes\n`, 'schema', 8, 10, '布尔值'],
+  ['yaml11', `%YAML 1.1\n---\n${item}claimed: yes\n`, 'schema', 8, 10, '认领日期'],
   ['feb30', item.replace('due: 2026-12-31', 'due: 2026-02-30'), 'schema', 5, 6, '不是有效日期'],
   ['short-date', item.replace('due: 2026-12-31', 'due: 2026-3-1'), 'schema', 5, 6, 'YYYY-MM-DD'],
   ['datetime', item.replace('start: 2026-11-01', 'start: 2026-01-05 09:00'), 'schema', 4, 8, '不是有效日期'],

@@ -30,7 +30,7 @@ const invalid: [string, string, number, number, string][] = [
   ['tasks', 'deu: 2026-12-31\n', 6, 1, 'unknown field "deu"; did you mean "due"?'],
   ['tasks', 'status: finished\n', 6, 9, '"status": "finished" is not allowed; choose one of: active / done / cancelled'],
   ['tasks', 'closed: 2026-02-30\n', 6, 9, '"closed": "2026-02-30" is not a valid date'],
-  ['tasks', 'claimed: yes\n', 6, 10, '"claimed" should be a boolean (true or false), not text'],
+  ['tasks', 'claimed: yes\n', 6, 10, '"claimed" must be the date the task was claimed (YYYY-MM-DD, e.g. 2026-03-01) or true (in YAML 1.2 "yes" is text; write true or false)'],
   ['tasks', 'closed:\n', 6, 1, '"closed" should be a date (YYYY-MM-DD), not empty (an optional field you do not fill in yet: delete the line or comment it out with #)'],
   ['tasks', 'updates:\n  - month: 2026-10\n    text: 进展\n    percent: 60%\n', 9, 14, '"percent" should be a number, not text (no % sign after the number: write 60)'],
   ['tasks', 'closed: 2026-9-3\n', 6, 9, 'is not a valid date; write YYYY-MM-DD (e.g. 2026-03-01), and the day must exist; did you mean 2026-09-03?'],
@@ -105,7 +105,7 @@ describe('wuzhong.yaml and assessments', () => {
   it('refuses names with invisible spaces at either end, which would make a second, look-alike name', () => {
     expect(run({ 'wuzhong.yaml': 'zone: Z\nunits: [产融城公司, "产融城公司 "]\nleaders: ["魏克鹏\u3000"]\n' })).toEqual([
       'wuzhong.yaml:2:16 schema "units item 2": "产融城公司 " has spaces at its start or end (perhaps an invisible full-width space); remove them',
-      'wuzhong.yaml:3:11 schema "leaders item 1": "魏克鹏\u3000" has spaces at its start or end (perhaps an invisible full-width space); remove them',
+      'wuzhong.yaml:3:11 schema "leaders item 1": "魏克鹏\\u3000" has spaces at its start or end (perhaps an invisible full-width space); remove them',
     ]);
   });
 

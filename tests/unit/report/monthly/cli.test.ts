@@ -41,11 +41,11 @@ describe('report --no-commit (no git involved)', () => {
     expect(readFileSync(join(dir, 'reports/2026-10.md'), 'utf8')).toContain('## 1. Overview');
   });
 
-  test('`|` and line breaks in titles, progress, problems and unit names keep every table whole', async () => {
+  test('`|` in titles and unit names, and line breaks in progress and problems, keep every table whole (a title cannot hold a line break)', async () => {
     const nasty = {
       'wuzhong.yaml': 'zone: "高新区 | 测试"\nunits: ["甲|乙单位", 丙单位]\nleaders: ["张|三"]\n',
       'lists/tasks/x.yaml': [
-        'title: "标题 | 含竖线\\n和换行"', 'lead: "张|三"', 'owner: "甲|乙单位"', 'start: 2026-01-01', 'due: 2026-10-15',
+        'title: "标题 | 含竖线"', 'lead: "张|三"', 'owner: "甲|乙单位"', 'start: 2026-01-01', 'due: 2026-10-15',
         'milestones:', '  - { title: "节点 | 一", due: 2026-10-01 }',
         'targets:', '  - { name: "指标|名", unit: "公里|年", goal: 10, actual: 2 }',
         'updates:', '  - month: 2026-10', '    text: |', '      进展 | 一', '      ', '      | 不是表格 |', '    percent: 10',
@@ -58,11 +58,11 @@ describe('report --no-commit (no git involved)', () => {
     const tables = checkTables(text);
     expect(await checkMermaid(text)).toBe(1);
     expect(tables.find((t) => t.header.includes('逾期天数'))!.rows).toEqual([
-      ['重点工作', '标题 | 含竖线 和换行', '节点 | 一', '甲|乙单位', '2026-10-01', '30'],
-      ['重点工作', '标题 | 含竖线 和换行', '（事项完成时限）', '甲|乙单位', '2026-10-15', '16'],
+      ['重点工作', '标题 | 含竖线', '节点 | 一', '甲|乙单位', '2026-10-01', '30'],
+      ['重点工作', '标题 | 含竖线', '（事项完成时限）', '甲|乙单位', '2026-10-15', '16'],
     ]);
     const item = tables.find((t) => t.header[0] === '事项')!.rows[0]!;
-    expect(item).toEqual(['标题 | 含竖线 和换行', '推进中', '甲|乙单位', '张|三', '进展 | 一\n\n| 不是表格 |', '10% / 100%，滞后', '指标|名 2/10 公里|年，20%']);
+    expect(item).toEqual(['标题 | 含竖线', '推进中', '甲|乙单位', '张|三', '进展 | 一\n\n| 不是表格 |', '10% / 100%，滞后', '指标|名 2/10 公里|年，20%']);
     expect(tables.find((t) => t.header.includes('问题'))!.rows[0]!.at(-1)).toBe('问题 | 甲\n问题乙');
     expect(text).toContain('x-axis ["丙单位", "甲|乙单位"]');
   });

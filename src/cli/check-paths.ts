@@ -1,0 +1,25 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Lang } from '../model/diagnostic.js';
+import { zhQuote } from '../text/quote.js';
+import { ExitError } from './io.js';
+
+/** `check PATH…` (relative to the working directory) as zone-relative paths with `/`; '' is the zone itself. */
+export function zonePaths(root: string, cwd: string, args: readonly string[], lang: Lang): string[] | undefined {
+  if (args.length === 0) return undefined;
+  return args.map((arg) => {
+    const abs = resolve(cwd, arg);
+    if (arg.trim() === '' || !existsSync(abs)) throw new ExitError(lang === 'en' ? `no such file or folder: "${arg}"` : `文件或目录${zhQuote(arg)}不存在`, 2);
+    const rel = inside(root, abs) ?? inside(realpathSync(root), realpathSync(abs));
+    if (rel === undefined) {
+      throw new ExitError(lang === 'en' ? `"${arg}" is outside the zone repo ${root}` : `${zhQuote(arg)}不在园区仓库 ${root} 内`, 2);
+    }
+    return rel;
+  });
+}
+
+function inside(root: string, abs: string): string | undefined {
+  const rel = relative(root, abs);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}

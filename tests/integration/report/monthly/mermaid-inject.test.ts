@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { scoreChart } from '../../../../src/report/monthly/chart.js';
+import type { UnitScore } from '../../../../src/assess/score.js';
+import { loadMermaid } from '../../../support/monthly/validate.js';
+
+const unit = (name: string, score: number) => ({ unit: name, score }) as UnitScore;
+
+describe('Mermaid labels cannot carry directives or comments', () => {
+  it.each([
+    '%%{init: {"theme": "forest"}}%%',
+    "%%{init: {'theme':'forest'}}%%",
+    '产融城公司 %% 注释',
+    '50% 完成',
+  ])('a unit named %j parses as a plain label, with no configuration taken from it', async (name) => {
+    const chart = scoreChart([unit(name, 98), unit('铁北园区办', 102)], '%%{init: {"theme": "dark"}}%% 得分', '分', 105);
+    expect(chart).not.toContain('%');
+    const m = (await loadMermaid()) as unknown as { parse: (t: string) => Promise<{ config?: Record<string, unknown> }> };
+    const body = chart.replace(/^```mermaid\n|\n```$/g, '');
+    const parsed = await m.parse(body);
+    expect(parsed.config ?? {}).toEqual({});
+  }, 60_000);
+
+  it('before the escape, the same label did set the theme (the test can tell)', async () => {
+    const m = (await loadMermaid()) as unknown as { parse: (t: string) => Promise<{ config?: Record<string, unknown> }> };
+    const raw = 'xychart-beta\n    x-axis ["a%%{init: {\'theme\':\'forest\'}}%%a", "b"]\n    bar [1, 2]';
+    const parsed = await m.parse(raw);
+    expect(parsed.config).toEqual({ theme: 'forest' });
+  }, 60_000);
+});
