@@ -79,7 +79,8 @@ export function gateFindings(input: GateInput): Diagnostic[] {
 /** The config at REV with its settings as buildZone fills them in; none when it did not pass (then today's is used). */
 function configAt(config: Config | undefined): { config: Config; settings: AssessmentSettings } | undefined {
   if (!config) return undefined;
-  return { config, settings: { ...assessmentDefaults, ...(config.assessment ?? {}) } as AssessmentSettings };
+  const { approvers: _approvers, ...numbers } = config.assessment ?? {};
+  return { config, settings: { ...assessmentDefaults, ...numbers } as AssessmentSettings };
 }
 
 function assessmentAt(v: ReturnType<VersionReader>, month: string): AssessmentDoc | undefined {

@@ -1,9 +1,10 @@
 import { scoreMonth, type EventKind, type ScoreEvent } from '../assess/score.js';
 import type { Messages } from '../i18n/index.js';
 import type { AssessmentSettings, Config } from '../model/config.js';
-import { monthOf, nextMonth, previousMonth } from '../model/dates.js';
+import { monthOf, nextMonth } from '../model/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ItemData } from '../model/item.js';
+import { isSettled } from '../model/settled.js';
 import type { AssessmentDoc, Item, PathSegment, Pos, SourceFile, Zone } from '../model/zone.js';
 import { nfc } from './match.js';
 
@@ -31,12 +32,6 @@ export const rescoredDescription = {
   en: 'a settled month scored from the base revision and from the data now gives some unit a different score, and the change adds no approved amendment for that month',
 };
 
-/** The last settled month as of A: M is settled once A is after M+1's filing day. */
-export function lastSettledMonth(asOf: string, filingDay: number): string {
-  const month = previousMonth(monthOf(asOf));
-  return +asOf.slice(8, 10) > filingDay ? month : previousMonth(month);
-}
-
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** What scoring reads from the config: when it is the same on both sides, only the changed files can move a score. */
@@ -63,7 +58,7 @@ export function rescore(input: RescoreInput): Diagnostic[] {
   if (!zone.config) return [];
   const baseSettings = input.config?.settings ?? zone.settings;
   const whole = input.config !== undefined && scoringKey(baseSettings, input.config.config?.units) !== scoringKey(zone.settings, zone.config.units);
-  const last = lastSettledMonth(asOf, Math.min(zone.settings.filingDay, baseSettings.filingDay));
+  const filingDay = Math.min(zone.settings.filingDay, baseSettings.filingDay);
 
   const nowItems = items.flatMap((c) => (c.now ? [c.now] : []));
   const baseItems = items.flatMap((c) => (c.base ? [c.base] : []));
@@ -89,7 +84,7 @@ export function rescore(input: RescoreInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   const nowKeyOf = new Map(items.flatMap((c) => (c.base && c.now ? [[c.base.key, c.now.key] as const] : [])));
   const change = new Map(items.map((c) => [c.now?.key ?? c.base!.key, c] as const));
-  for (let month = first; month <= last; month = nextMonth(month)) {
+  for (let month = first; isSettled(month, asOf, filingDay); month = nextMonth(month)) {
     const before = scoreMonth(baseSide, month), after = scoreMonth(nowSide, month);
     const old = new Map(before.units.map((u) => [u.unit, u] as const));
     let full: Map<string, number> | undefined;

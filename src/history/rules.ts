@@ -2,6 +2,7 @@ import type { Messages } from '../i18n/index.js';
 import { addDays, daysBetween } from '../model/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ItemData, Milestone, Postponement } from '../model/item.js';
+import { claimDate, plannedDate } from '../model/status.js';
 import type { Item, PathSegment } from '../model/zone.js';
 import { at } from '../rules/types.js';
 import type { MilestoneMatch } from './match.js';
@@ -98,9 +99,6 @@ export const postponed: BaseRule = {
   },
 };
 
-/** The day a milestone entered the plan: `planned`, else the item's start. */
-const plannedOf = (m: Milestone, item: ItemData) => m.planned ?? item.start;
-
 export const planDate: BaseRule = {
   id: 'plan-date',
   description: {
@@ -118,7 +116,7 @@ export const planDate: BaseRule = {
     if (!base) return out;
     let inherited = 0;
     for (const { base: old, now: m, index: i } of milestones.pairs) {
-      const was = plannedOf(old, base), is = plannedOf(m, item.data);
+      const was = plannedDate({ data: base }, old), is = plannedDate(item, m);
       if (is >= was || is >= limit) continue;
       if (m.planned === undefined) inherited++;
       else out.push(at(item.file, ['milestones', i, 'planned'], 'error', 'plan-date', t.planEarlier(m.title, was, is, daysBetween(is, asOf))));
@@ -129,19 +127,16 @@ export const planDate: BaseRule = {
   },
 };
 
-/** The day an item was claimed: a date, `true` meaning its start, or none. */
-const claimOf = (data: ItemData) => (data.claimed === true ? data.start : typeof data.claimed === 'string' ? data.claimed : undefined);
-
-export const claimDate: BaseRule = {
+export const claimDateRule: BaseRule = {
   id: 'claim-date',
   description: {
     zh: '基准版本之后新写上的主动认领（claimed），认领日期比检查日期早 7 天以上（claimed: true 视为在开始日期认领）',
     en: 'claimed set (or moved earlier) since the base revision, with a claim date more than 7 days before the check date (claimed: true means at start)',
   },
   run({ item, base, asOf, t }) {
-    const is = claimOf(item.data);
+    const is = claimDate(item);
     if (is === undefined) return [];
-    const was = base && claimOf(base);
+    const was = base && claimDate({ data: base });
     if (was !== undefined && is >= was) return [];
     if (is >= addDays(asOf, -SLACK_DAYS)) return [];
     return [at(item.file, ['claimed'], 'error', 'claim-date', t.claimLate(is, daysBetween(is, asOf), item.data.claimed === true))];
@@ -203,7 +198,7 @@ export const removedMilestone: BaseRule = {
 };
 
 /** The per-item rules of `check --base`, in the order of docs/rules/. */
-export const baseRules: readonly BaseRule[] = [postponed, planDate, claimDate, lateRecord, reassigned, removedMilestone];
+export const baseRules: readonly BaseRule[] = [postponed, planDate, claimDateRule, lateRecord, reassigned, removedMilestone];
 
 /** An item file present at REV and gone now: reported on its old path, which no longer exists. */
 export function removedItem(key: string, path: string, rev: string, t: Messages): Diagnostic {
