@@ -5,25 +5,24 @@ import { listTree } from '../git/tree.js';
 import { gateFindings } from '../history/gate.js';
 import { planBase } from '../history/plan.js';
 import { readDataVersion } from '../history/version.js';
-import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import { assessText } from '../report/assess-text.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { gitExitError } from './git-errors.js';
 import type { LoadedZone } from './zone.js';
 
 /**
- * `check --base REV`: today's findings plus the review gate against REV (docs/scoring.md).
+ * `check --base REV`: the review gate against REV (docs/scoring.md).
  * Four git processes whatever the zone size: rev-parse ×2, ls-tree, one cat-file --batch.
  */
-export async function compareWithBase(loaded: LoadedZone, asOf: string, rev: string, diagnostics: Diagnostic[]): Promise<Diagnostic[]> {
+export async function compareWithBase(loaded: LoadedZone, asOf: string, rev: string): Promise<Diagnostic[]> {
   try {
-    return [...diagnostics, ...(await baseFindings(loaded, asOf, rev))].sort(compareDiagnostics);
+    return await baseFindings(loaded, asOf, rev);
   } catch (e) {
     throw gitExitError(e, loaded.lang, '--base', loaded.root, rev);
   }
 }
 
 async function baseFindings(loaded: LoadedZone, asOf: string, rev: string): Promise<Diagnostic[]> {
-  const { zone, t } = loaded;
+  const { zone } = loaded;
   const repo = await openRepo(loaded.root);
   const commit = await resolveCommit(repo, rev);
   const tree = await listTree(repo, commit, ['wuzhong.yaml', 'lists', 'assessments']);
@@ -33,13 +32,12 @@ async function baseFindings(loaded: LoadedZone, asOf: string, rev: string): Prom
     const b = bytes.get(path);
     return b && blobId(b, algorithm);
   };
-  const plan = planBase(zone, tree, oidOf, t);
+  const plan = planBase(zone, tree, oidOf);
   const wanted = [...plan.changed.map((c) => c.base.oid), ...plan.removed.map((r) => r.oid), plan.config?.oid, ...plan.assessments.map((a) => a.oid)];
   const blobs = await readBlobs(repo, wanted.filter((o): o is string => o !== undefined));
   const read = (path: string, oid: string) => {
     const data = blobs.get(oid);
-    return data && readDataVersion(path, data, t);
+    return data && readDataVersion(path, data);
   };
-  const label = assessText(loaded.lang).event;
-  return gateFindings({ zone, plan, read, oidOf, asOf, rev, t, label: (e) => label[e] });
+  return gateFindings({ zone, plan, read, oidOf, asOf, rev });
 }

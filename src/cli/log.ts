@@ -57,16 +57,16 @@ async function history(loaded: LoadedZone, key: string | undefined, since: strin
     const id = `${list}:${oid}`;
     if (!cache.has(id)) {
       const bytes = blobs.get(oid);
-      cache.set(id, (bytes && readItemVersion(path, list, bytes, loaded.t)) ?? null);
+      cache.set(id, (bytes && readItemVersion(path, list, bytes)) ?? null);
     }
     return cache.get(id)!;
   };
   const readAssessment = (path: string, oid: string) => {
     const bytes = blobs.get(oid);
-    const v = bytes && readDataVersion(path, bytes, loaded.t);
+    const v = bytes && readDataVersion(path, bytes);
     return (v?.value as AssessmentFile | undefined) ?? null;
   };
-  return { entries: buildLog(commits, read, loaded.timeZone, loaded.t, readAssessment), shallow: repo.shallow };
+  return { entries: buildLog(commits, read, loaded.timeZone, readAssessment), shallow: repo.shallow };
 }
 
 /** `<list>/<id>` from the argument; `lists/<list>/<id>.yaml` is accepted too. */

@@ -1,7 +1,6 @@
-import type { EventKind } from '../assess/score.js';
-import type { Messages } from '../i18n/index.js';
 import { assessmentDefaults, type AssessmentFile, type AssessmentSettings, type Config } from '../model/config.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { reporter } from '../model/rule.js';
 import type { ItemData } from '../model/item.js';
 import type { AssessmentDoc, Item, SourceFile, Zone } from '../model/zone.js';
 import { matchGoneItems, matchMilestones } from './match.js';
@@ -20,8 +19,6 @@ export interface GateInput {
   oidOf: (path: string) => string | undefined;
   asOf: string;
   rev: string;
-  t: Messages;
-  label: (event: EventKind) => string;
 }
 
 /**
@@ -29,7 +26,7 @@ export interface GateInput {
  * list), each pair compared by the base rules, and every settled month rescored. Pure: blobs come in as `read`.
  */
 export function gateFindings(input: GateInput): Diagnostic[] {
-  const { zone, plan, read, asOf, rev, t } = input;
+  const { zone, plan, read, asOf, rev } = input;
   const approvers = zone.config?.assessment?.approvers;
   const out: Diagnostic[] = [];
   const changes: ScoredChange[] = [];
@@ -39,15 +36,15 @@ export function gateFindings(input: GateInput): Diagnostic[] {
   };
   const compare = (item: Item, base: Item | undefined) => {
     const milestones = matchMilestones(base?.data.milestones, item.data.milestones);
-    const ctx: BaseContext = { item, base: base?.data, milestones, asOf, rev, t, approvers };
-    out.push(...baseRules.flatMap((r) => r.run(ctx)));
+    const ctx: BaseContext = { item, base: base?.data, milestones, asOf, rev, approvers };
+    for (const rule of baseRules) rule.run(ctx, reporter(rule, out));
     changes.push({ now: item, base, renamed: new Map(milestones.pairs.filter((p) => p.renamed).map((p) => [p.base.title, p.now.title])) });
   };
 
   for (const { item, base } of plan.changed) {
     const version = versionOf(base);
     if (version) compare(item, version);
-    else out.push(baseUnparsable(item, rev, t));
+    else out.push(baseUnparsable(item, rev));
   }
   const removed = plan.removed.map((file) => ({ file, version: versionOf(file) }));
   const moves = matchGoneItems(
@@ -58,16 +55,16 @@ export function gateFindings(input: GateInput): Diagnostic[] {
   for (const { file, version } of removed) {
     const to = plan.added.find((i) => i.key === moves.get(file.key));
     if (to && version) compare(to, version);
-    else if (to) out.push(baseUnparsable(to, rev, t));
+    else if (to) out.push(baseUnparsable(to, rev));
     else {
-      out.push(removedItem(file.key, file.path, rev, t));
+      out.push(removedItem(file.key, file.path, rev));
       if (version) changes.push({ now: undefined, base: version, renamed: new Map() });
     }
   }
   for (const item of plan.added) if (!moved.has(item.key)) compare(item, undefined);
 
   out.push(...rescore({
-    zone, asOf, t, label: input.label, items: changes,
+    zone, asOf, items: changes,
     config: plan.config?.oid === undefined ? undefined : configAt(read('wuzhong.yaml', plan.config.oid)?.value as Config | undefined),
     assessments: plan.assessments.map((a) => ({
       month: a.month, path: a.path, now: zone.assessments.get(a.month), base: a.oid === undefined ? undefined : assessmentAt(read(a.path, a.oid), a.month),

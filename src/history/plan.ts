@@ -1,4 +1,3 @@
-import type { Messages } from '../i18n/index.js';
 import { classify } from '../load/build.js';
 import type { ListName } from '../model/fields.js';
 import type { Item, Zone } from '../model/zone.js';
@@ -39,14 +38,13 @@ export function planBase(
   zone: Zone,
   tree: readonly { path: string; mode: string; oid: string }[],
   oidOf: (path: string) => string | undefined,
-  t: Messages,
 ): BasePlan {
   const items = new Map<string, BaseItemFile>();
   const months = new Map<string, BaseFile & { month: string }>();
   let config: BaseFile | undefined;
   for (const e of [...tree].sort(byPath)) {
     if (!e.mode.startsWith('100')) continue; // symbolic links and submodules were never data
-    const where = classify(e.path, t);
+    const where = classify(e.path);
     const key = where.kind === 'item' ? `${where.list}/${where.id}` : '';
     // As buildZone does, the first path of a duplicated id is the item.
     if (where.kind === 'item' && !items.has(key)) items.set(key, { key, id: where.id, list: where.list, path: e.path, oid: e.oid });

@@ -1,8 +1,9 @@
-import { scoreMonth, type EventKind, type ScoreEvent } from '../assess/score.js';
-import type { Messages } from '../i18n/index.js';
+import { scoreMonth, type ScoreEvent } from '../assess/score.js';
+import { msg, type Message } from '../i18n/index.js';
 import type { AssessmentSettings, Config } from '../model/config.js';
 import { monthOf, nextMonth } from '../model/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { finding, type RuleInfo } from '../model/rule.js';
 import type { ItemData } from '../model/item.js';
 import { isSettled } from '../model/settled.js';
 import type { AssessmentDoc, Item, PathSegment, Pos, SourceFile, Zone } from '../model/zone.js';
@@ -19,17 +20,23 @@ export interface ScoredChange {
 export interface RescoreInput {
   zone: Zone;
   asOf: string;
-  t: Messages;
-  label: (event: EventKind) => string;
   items: readonly ScoredChange[];
   /** wuzhong.yaml at REV when its bytes differ (undefined config: absent or invalid at REV). */
   config?: { config: Config | undefined; settings: AssessmentSettings };
   assessments: readonly { month: string; path: string; now: AssessmentDoc | undefined; base: AssessmentDoc | undefined }[];
 }
 
-export const rescoredDescription = {
-  zh: '已结算月份按基准版本和现在的数据分别计分，某单位得分不同，而本次修改没有为该月新增经批准的更正记录（amendments）',
-  en: 'a settled month scored from the base revision and from the data now gives some unit a different score, and the change adds no approved amendment for that month',
+export const rescored: RuleInfo = {
+  id: 'rescored',
+  severity: 'error',
+  description: {
+    zh: '已结算月份按基准版本和现在的数据分别计分，某单位得分不同，而本次修改没有为该月新增经批准的更正记录（amendments）',
+    en: 'a settled month scored from the base revision and from the data now gives some unit a different score, and the change adds no approved amendment for that month',
+  },
+  help: {
+    zh: '已结算月份（过了下月报送日）的考核结果不能悄悄改变。确属更正的，经督查专班核实、领导批准后，在同一个合并请求里给 assessments/<月份>.yaml 的 amendments 追加一条更正记录（reason、approved、date），每个受影响的月份一条；否则撤回这项修改。',
+    en: 'A settled month (past the next month\'s filing day) must not change silently. For a genuine correction, once the supervision team has checked it and a leader approved, append an amendment (reason, approved, date) under amendments in assessments/<month>.yaml in the same pull request, one per month affected; otherwise undo the edit.',
+  },
 };
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -102,8 +109,8 @@ export function rescore(input: RescoreInput): Diagnostic[] {
       const spots = [...gained.map((x) => cause(input, month, x.e, 'now', change, whole)), ...lost.map((x) => cause(input, month, x.e, 'base', change, whole))];
       const spot = spots.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))[0] ?? { file: 'wuzhong.yaml', line: 1, column: 1 };
       const file = input.assessments.find((a) => a.month === month)?.path ?? `assessments/${month}.yaml`;
-      const note = typeof amended === 'string' ? input.t.rescoredBadAmendment(amended) : '';
-      out.push({ ...spot, severity: 'error', rule: 'rescored', message: input.t.rescored(month, u.unit, from, to, describe(input, gained, lost), file) + note });
+      const note = typeof amended === 'string' ? msg('rescoredBadAmendment', amended) : undefined;
+      out.push(finding(rescored, spot.file, { line: spot.line, column: spot.column }, msg('rescored', month, u.unit, from, to, describe(gained, lost), file, note)));
     }
   }
   return out;
@@ -146,15 +153,10 @@ function minus<T extends { key: string }>(a: readonly T[], b: readonly T[]): T[]
 
 const MAX_LISTED = 4;
 
-function describe(input: RescoreInput, gained: readonly { e: ScoreEvent }[], lost: readonly { e: ScoreEvent }[]): string {
-  const { t, label } = input;
-  const one = (e: ScoreEvent) => {
-    const what = e.item === undefined ? (e.reason ?? '') : e.milestone ? `${e.item} ${t.milestoneWord(e.milestone)}` : e.item;
-    return `${what ? `${what} ` : ''}${label(e.event)} ${e.points > 0 ? '+' : ''}${e.points}`;
-  };
-  const list = (xs: readonly { e: ScoreEvent }[]) =>
-    xs.slice(0, MAX_LISTED).map((x) => one(x.e)).join('、') + (xs.length > MAX_LISTED ? t.rescoredMore(xs.length - MAX_LISTED) : '');
-  return [gained.length ? t.rescoredGained(list(gained)) : '', lost.length ? t.rescoredLost(list(lost)) : ''].filter(Boolean).join('；');
+function describe(gained: readonly { e: ScoreEvent }[], lost: readonly { e: ScoreEvent }[]): Message {
+  const list = (xs: readonly { e: ScoreEvent }[]) => xs.length === 0 ? undefined
+    : msg('rescoredEvents', Math.max(0, xs.length - MAX_LISTED), ...xs.slice(0, MAX_LISTED).map(({ e }) => msg('rescoredEvent', e.item, e.milestone, e.event, e.points, e.reason)));
+  return msg('rescoredChanges', list(gained), list(lost));
 }
 
 type Spot = Pos & { file: string };

@@ -1,10 +1,10 @@
-import type { Messages } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 import { addDays, daysBetween } from '../model/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ItemData, Milestone, Postponement } from '../model/item.js';
+import { finding, type Reporter, type RuleInfo } from '../model/rule.js';
 import { claimDate, plannedDate } from '../model/status.js';
 import type { Item, PathSegment } from '../model/zone.js';
-import { at } from '../rules/types.js';
 import type { MilestoneMatch } from './match.js';
 
 /** What a base rule sees: the item now, its version at REV (undefined: new since REV), and the check date. */
@@ -14,15 +14,12 @@ export interface BaseContext {
   milestones: MilestoneMatch;
   asOf: string;
   rev: string;
-  t: Messages;
   /** `assessment.approvers` when set: only they may approve. */
   approvers: readonly string[] | undefined;
 }
 
-export interface BaseRule {
-  id: string;
-  description: { zh: string; en: string };
-  run(ctx: BaseContext): Diagnostic[];
+export interface BaseRule extends RuleInfo {
+  run(ctx: BaseContext, report: Reporter): void;
 }
 
 /** Plans, claims and back-filled records get this many days of slack before A. */
@@ -47,9 +44,8 @@ function splitPostponements(before: readonly Postponement[] | undefined, now: re
 }
 
 /** Checks one list of postponements (item or milestone) against its REV version; `path` is where the list lives. */
-function checkPostponements(ctx: BaseContext, what: string, path: PathSegment[], before: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined): Diagnostic[] {
-  const { item, asOf, rev, t, approvers } = ctx;
-  const out: Diagnostic[] = [];
+function checkPostponements(ctx: BaseContext, report: Reporter, what: ReturnType<typeof msg>, path: PathSegment[], before: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined): void {
+  const { item, asOf, rev, approvers } = ctx;
   const { added, edited } = splitPostponements(before, now);
   const replacing = new Set<number>();
   edited.forEach((old) => {
@@ -57,154 +53,189 @@ function checkPostponements(ctx: BaseContext, what: string, path: PathSegment[],
     const k = (before ?? []).indexOf(old);
     const i = added.find((j) => now![j]!.from === old.from) ?? added.find((j) => j === k && !replacing.has(j));
     if (i !== undefined) replacing.add(i);
-    out.push(at(item.file, i !== undefined ? [...path, i] : path, 'error', 'postponed', t.postponementEdited(what, old.from, rev), 'key'));
+    report(item.file, i !== undefined ? [...path, i] : path, msg('postponementEdited', what, old.from, rev), 'key');
   });
   for (const i of added.filter((j) => !replacing.has(j))) {
     const p = now![i]!;
-    if (p.date === undefined) out.push(at(item.file, [...path, i], 'error', 'postponed', t.postponementNoDate(what), 'key'));
-    else if (p.date > asOf) out.push(at(item.file, [...path, i, 'date'], 'error', 'postponed', t.postponementFutureDate(p.date, asOf)));
-    if (approvers && !approvers.includes(p.approved)) {
-      out.push(at(item.file, [...path, i, 'approved'], 'error', 'postponed', t.postponementNotApprover(p.approved, approvers.join('、'))));
-    }
+    if (p.date === undefined) report(item.file, [...path, i], msg('postponementNoDate', what), 'key');
+    else if (p.date > asOf) report(item.file, [...path, i, 'date'], msg('postponementFutureDate', p.date, asOf));
+    if (approvers && !approvers.includes(p.approved)) report(item.file, [...path, i, 'approved'], msg('postponementNotApprover', p.approved, approvers.join('、')));
   }
-  return out;
 }
 
 export const postponed: BaseRule = {
   id: 'postponed',
+  severity: 'error',
   description: {
     zh: '时限比基准版本推迟却没有 from 等于原时限的延期记录；已有的延期记录被修改或删除；新增的延期记录缺少批准日期、日期晚于检查日期或批准人不在 approvers 中',
     en: 'a deadline later than at the base revision without a postponement from that deadline; a postponement present at the base changed or removed; a new one without an approval date, dated after the check date, or approved by someone not in approvers',
   },
-  run(ctx) {
-    const { item, base, milestones, t } = ctx;
+  help: {
+    zh: '推迟时限须经审批并留下记录：在事项（或该节点自己）的 postponed 末尾追加一条 from 为原时限的记录，写明 reason、approved 和批准日期 date；已有的记录只能追加，不能改动或删除。未经批准的，把时限改回原时限。',
+    en: 'A later deadline needs an approved record: append a postponement whose from is the old deadline under the item\'s (or that milestone\'s own) postponed, with reason, approved and the approval date; existing records are append-only. Without approval, restore the old deadline.',
+  },
+  run(ctx, report) {
+    const { item, base, milestones } = ctx;
     const now = item.data;
-    const out: Diagnostic[] = [];
     if (base && now.due > base.due && !recorded(now.postponed, base.due)) {
-      out.push(at(item.file, ['due'], 'error', 'postponed', t.postponedNoRecord(t.itemWord(), base.due, now.due)));
+      report(item.file, ['due'], msg('postponedNoRecord', msg('itemWord'), base.due, now.due));
     }
-    out.push(...checkPostponements(ctx, t.itemWord(), ['postponed'], base?.postponed, now.postponed));
+    checkPostponements(ctx, report, msg('itemWord'), ['postponed'], base?.postponed, now.postponed);
     for (const { base: old, now: m, index: i } of milestones.pairs) {
       if (m.due > old.due && !recorded(m.postponed, old.due)) {
         // A record that exists but sits at item level is the likeliest slip: say where it belongs.
-        const misplaced = recorded(now.postponed, old.due) ? t.postponedMisplaced(m.title) : '';
-        out.push(at(item.file, ['milestones', i, 'due'], 'error', 'postponed', t.postponedNoRecord(t.milestoneWord(m.title), old.due, m.due) + misplaced));
+        const misplaced = recorded(now.postponed, old.due) ? msg('postponedMisplaced', m.title) : undefined;
+        report(item.file, ['milestones', i, 'due'], msg('postponedNoRecord', msg('milestoneWord', m.title), old.due, m.due, misplaced));
       }
-      out.push(...checkPostponements(ctx, t.milestoneWord(m.title), ['milestones', i, 'postponed'], old.postponed, m.postponed));
+      checkPostponements(ctx, report, msg('milestoneWord', m.title), ['milestones', i, 'postponed'], old.postponed, m.postponed);
     }
     for (const { milestone: m, index: i } of milestones.added) {
-      out.push(...checkPostponements(ctx, t.milestoneWord(m.title), ['milestones', i, 'postponed'], undefined, m.postponed));
+      checkPostponements(ctx, report, msg('milestoneWord', m.title), ['milestones', i, 'postponed'], undefined, m.postponed);
     }
-    return out;
   },
 };
 
+/** Milestones new since REV: every milestone of a new item. */
+const addedMilestones = ({ item, base, milestones }: BaseContext) =>
+  base ? milestones.added : (item.data.milestones ?? []).map((milestone, index) => ({ milestone, index }));
+
 export const planDate: BaseRule = {
   id: 'plan-date',
+  severity: 'error',
   description: {
     zh: '基准版本之后新增的节点没有 planned，或 planned 比检查日期早 7 天以上；已有节点的计划日期被提前到检查日期 7 天以前',
     en: 'a milestone new since the base revision has no planned date, or one more than 7 days before the check date; an existing milestone\'s plan moved earlier, to more than 7 days before the check date',
   },
-  run({ item, base, milestones, asOf, t }) {
-    const out: Diagnostic[] = [];
+  help: {
+    zh: '新增节点写上列入计划的日期 planned（通常是今天；wuzhong new 的模板已写好）。事后补列的节点完成了也不加分，计划日期不能倒填。',
+    en: 'Give a new milestone the day it entered the plan as planned (usually today; the wuzhong new template writes it). Milestones planned after the fact earn nothing, and a plan date cannot be back-dated.',
+  },
+  run(ctx, report) {
+    const { item, base, milestones, asOf } = ctx;
     const limit = addDays(asOf, -SLACK_DAYS);
-    const added = base ? milestones.added : (item.data.milestones ?? []).map((milestone, index) => ({ milestone, index }));
-    for (const { milestone: m, index: i } of added) {
-      if (m.planned === undefined) out.push(at(item.file, ['milestones', i, 'title'], 'error', 'plan-date', t.planMissing(m.title)));
-      else if (m.planned < limit) out.push(at(item.file, ['milestones', i, 'planned'], 'error', 'plan-date', t.planLate(m.title, m.planned, daysBetween(m.planned, asOf))));
+    for (const { milestone: m, index: i } of addedMilestones(ctx)) {
+      if (m.planned === undefined) report(item.file, ['milestones', i, 'title'], msg('planMissing', m.title));
+      else if (m.planned < limit) report(item.file, ['milestones', i, 'planned'], msg('planLate', m.title, m.planned, daysBetween(m.planned, asOf)));
     }
-    if (!base) return out;
+    if (!base) return;
     let inherited = 0;
     for (const { base: old, now: m, index: i } of milestones.pairs) {
       const was = plannedDate({ data: base }, old), is = plannedDate(item, m);
       if (is >= was || is >= limit) continue;
       if (m.planned === undefined) inherited++;
-      else out.push(at(item.file, ['milestones', i, 'planned'], 'error', 'plan-date', t.planEarlier(m.title, was, is, daysBetween(is, asOf))));
+      else report(item.file, ['milestones', i, 'planned'], msg('planEarlier', m.title, was, is, daysBetween(is, asOf)));
     }
     // Moving start earlier back-dates every milestone that inherits it: one finding, at start.
-    if (inherited > 0) out.push(at(item.file, ['start'], 'error', 'plan-date', t.startEarlier(base.start, item.data.start, inherited)));
-    return out;
+    if (inherited > 0) report(item.file, ['start'], msg('startEarlier', base.start, item.data.start, inherited));
   },
 };
 
 export const claimDateRule: BaseRule = {
   id: 'claim-date',
+  severity: 'error',
   description: {
-    zh: '基准版本之后新写上的主动认领（claimed），认领日期比检查日期早 7 天以上（claimed: true 视为在开始日期认领）',
+    zh: '基准版本之后新写上（或提前）的主动认领（claimed），认领日期比检查日期早 7 天以上（claimed: true 视为在开始日期认领）',
     en: 'claimed set (or moved earlier) since the base revision, with a claim date more than 7 days before the check date (claimed: true means at start)',
   },
-  run({ item, base, asOf, t }) {
+  help: {
+    zh: '主动认领写认领当天的日期：claimed: YYYY-MM-DD。认领只对认领之后完成的节点加分，不能事后补认领。',
+    en: 'Write the day of the claim: claimed: YYYY-MM-DD. A claim counts only for milestones done after it and cannot be made after the fact.',
+  },
+  run({ item, base, asOf }, report) {
     const is = claimDate(item);
-    if (is === undefined) return [];
+    if (is === undefined) return;
     const was = base && claimDate({ data: base });
-    if (was !== undefined && is >= was) return [];
-    if (is >= addDays(asOf, -SLACK_DAYS)) return [];
-    return [at(item.file, ['claimed'], 'error', 'claim-date', t.claimLate(is, daysBetween(is, asOf), item.data.claimed === true))];
+    if ((was !== undefined && is >= was) || is >= addDays(asOf, -SLACK_DAYS)) return;
+    report(item.file, ['claimed'], msg('claimLate', is, daysBetween(is, asOf), item.data.claimed === true));
   },
 };
 
 export const lateRecord: BaseRule = {
   id: 'late-record',
+  severity: 'warning',
   description: {
     zh: '基准版本中没有的完成或办结日期，现在补录且早于检查日期 7 天以上；完成或办结日期被改早',
     en: 'a done or closed date absent at the base revision, now recorded more than 7 days before the check date; a done or closed date moved earlier',
   },
-  run({ item, base, milestones, asOf, t }) {
-    const out: Diagnostic[] = [];
+  help: {
+    zh: '完成情况应在完成后及时填报。日期属实的可以保留，评审时说明补录或改动原因；不属实的改为实际日期。',
+    en: 'Completions should be recorded when they happen. Keep a true date and explain the late entry or the change in review; otherwise write the actual date.',
+  },
+  run(ctx, report) {
+    const { item, base, milestones, asOf } = ctx;
     const late = (date: string) => daysBetween(date, asOf) > SLACK_DAYS;
-    const added = base ? milestones.added : (item.data.milestones ?? []).map((milestone, index) => ({ milestone, index }));
+    const found: { path: PathSegment[]; m: ReturnType<typeof msg> }[] = [];
     const check = (m: Milestone, i: number, was: string | undefined) => {
       if (m.done === undefined) return;
       const path = ['milestones', i, 'done'];
-      if (was === undefined && late(m.done)) out.push(at(item.file, path, 'warning', 'late-record', t.lateRecord(m.title, m.done, daysBetween(m.done, asOf))));
-      else if (was !== undefined && m.done < was) out.push(at(item.file, path, 'warning', 'late-record', t.doneEarlier(m.title, was, m.done)));
+      if (was === undefined && late(m.done)) found.push({ path, m: msg('lateRecord', m.title, m.done, daysBetween(m.done, asOf)) });
+      else if (was !== undefined && m.done < was) found.push({ path, m: msg('doneEarlier', m.title, was, m.done) });
     };
-    for (const { milestone, index } of added) check(milestone, index, undefined);
+    for (const { milestone, index } of addedMilestones(ctx)) check(milestone, index, undefined);
     for (const { base: old, now, index } of milestones.pairs) check(now, index, old.done);
     const closed = item.data.closed, was = base?.closed;
-    if (closed !== undefined && was === undefined && late(closed)) out.push(at(item.file, ['closed'], 'warning', 'late-record', t.lateClosed(closed, daysBetween(closed, asOf))));
-    else if (closed !== undefined && was !== undefined && closed < was) out.push(at(item.file, ['closed'], 'warning', 'late-record', t.closedEarlier(was, closed)));
-    return out.sort((a, b) => a.line - b.line);
+    if (closed !== undefined && was === undefined && late(closed)) found.push({ path: ['closed'], m: msg('lateClosed', closed, daysBetween(closed, asOf)) });
+    else if (closed !== undefined && was !== undefined && closed < was) found.push({ path: ['closed'], m: msg('closedEarlier', was, closed) });
+    for (const f of found) report(item.file, f.path, f.m);
   },
 };
 
 export const reassigned: BaseRule = {
   id: 'reassigned',
+  severity: 'warning',
   description: { zh: '事项或节点的责任单位与基准版本不同', en: 'the responsible unit of an item or milestone differs from the base revision' },
-  run({ item, base, milestones, t }) {
-    if (!base) return [];
-    const out: Diagnostic[] = [];
-    if (item.data.owner !== base.owner) out.push(at(item.file, ['owner'], 'warning', 'reassigned', t.reassignedItem(base.owner, item.data.owner)));
+  help: {
+    zh: '改变责任单位会把加减分转给另一个单位，须有调整分工的决定；评审时说明依据。',
+    en: 'A new responsible unit moves the points to another unit and needs a decision to reassign the work; give it in review.',
+  },
+  run({ item, base, milestones }, report) {
+    if (!base) return;
+    if (item.data.owner !== base.owner) report(item.file, ['owner'], msg('reassignedItem', base.owner, item.data.owner));
     for (const { base: old, now: m, index: i } of milestones.pairs) {
       // A milestone that inherits the item's owner moves with it: the item's finding says so once.
       if (old.owner === undefined && m.owner === undefined) continue;
       const was = old.owner ?? base.owner, is = m.owner ?? item.data.owner;
-      if (was !== is) out.push(at(item.file, m.owner === undefined ? ['milestones', i] : ['milestones', i, 'owner'], 'warning', 'reassigned', t.reassignedMilestone(m.title, was, is)));
+      if (was !== is) report(item.file, m.owner === undefined ? ['milestones', i] : ['milestones', i, 'owner'], msg('reassignedMilestone', m.title, was, is));
     }
-    return out;
   },
 };
 
-export const removedMilestone: BaseRule = {
+export const removed: BaseRule = {
   id: 'removed',
+  severity: 'warning',
   description: {
     zh: '基准版本中的事项或节点被删除（事项已撤销的除外；改名或移到其他清单不算删除）',
     en: 'an item or milestone present at the base revision is gone (unless the item is now cancelled; a rename or move to another list is not a removal)',
   },
-  run({ item, base, milestones, rev, t }) {
-    if (!base || item.data.status === 'cancelled') return [];
-    return milestones.gone.map((m) => at(item.file, ['milestones'], 'warning', 'removed', t.removedMilestone(m.title, rev), 'key'));
+  help: {
+    zh: '节点和事项不删除：不再推进的事项改为 status: cancelled 并填写 closed；拆分节点时说明原节点的去向。',
+    en: 'Milestones and items are not deleted: set an item that stops to status: cancelled with closed; when splitting a milestone, say where the old one went.',
+  },
+  run({ item, base, milestones, rev }, report) {
+    if (!base || item.data.status === 'cancelled') return;
+    for (const m of milestones.gone) report(item.file, ['milestones'], msg('removedMilestone', m.title, rev), 'key');
+  },
+};
+
+/** The notice that an item's base version could not be compared. */
+export const baseRule: RuleInfo = {
+  id: 'base',
+  severity: 'info',
+  description: { zh: '基准版本中的文件无法解析，未作比较', en: 'a file that cannot be parsed at the base revision was not compared' },
+  help: {
+    zh: '提示而非问题：该文件在基准版本中有语法或字段错误，这次只按当前内容检查。',
+    en: 'A notice, not a problem: the file had errors at the base revision, so this time it is checked as it is now only.',
   },
 };
 
 /** The per-item rules of `check --base`, in the order of docs/rules/. */
-export const baseRules: readonly BaseRule[] = [postponed, planDate, claimDateRule, lateRecord, reassigned, removedMilestone];
+export const baseRules: readonly BaseRule[] = [postponed, planDate, claimDateRule, lateRecord, reassigned, removed];
 
 /** An item file present at REV and gone now: reported on its old path, which no longer exists. */
-export function removedItem(key: string, path: string, rev: string, t: Messages): Diagnostic {
-  return { file: path, line: 1, column: 1, severity: 'warning', rule: 'removed', message: t.removedItem(key, rev) };
+export function removedItem(key: string, path: string, rev: string): Diagnostic {
+  return finding(removed, path, { line: 1, column: 1 }, msg('removedItem', key, rev));
 }
 
-export function baseUnparsable(item: Item, rev: string, t: Messages): Diagnostic {
-  return { file: item.file.path, line: 1, column: 1, severity: 'info', rule: 'base', message: t.baseUnparsable(rev) };
+export function baseUnparsable(item: Item, rev: string): Diagnostic {
+  return finding(baseRule, item.file.path, { line: 1, column: 1 }, msg('baseUnparsable', rev));
 }

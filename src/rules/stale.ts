@@ -1,21 +1,25 @@
+import { msg } from '../i18n/index.js';
 import { isOpen } from '../model/status.js';
 import { lastDayOfMonth, monthOf, previousMonth } from '../model/dates.js';
-import { at, eachItem, type Rule } from './types.js';
+import type { Rule } from './types.js';
 
 export const stale: Rule = {
   id: 'stale',
   severity: 'warning',
   description: { zh: '每月 6 日起，已开始的未办结事项缺少上月的月度进展', en: 'from day 6 of a month: an open item started by last month has no update for last month' },
-  run(ctx) {
-    const { asOf, t } = ctx;
-    if (Number(asOf.slice(8, 10)) < 6) return [];
+  help: {
+    zh: '在 updates 中补写上月的进展（month 写上月，如 2026-10），每月 5 日前报送。',
+    en: 'Add last month\'s update under updates (month is last month, e.g. 2026-10); updates are due by day 5.',
+  },
+  run({ zone, asOf }, report) {
+    if (Number(asOf.slice(8, 10)) < 6) return;
     const prev = previousMonth(monthOf(asOf));
     const prevEnd = lastDayOfMonth(prev);
-    return eachItem(ctx, (item, push) => {
-      if (!isOpen(item, asOf) || item.data.start > prevEnd) return;
-      if (item.data.updates?.some((u) => u.month === prev)) return;
+    for (const item of zone.items) {
+      if (!isOpen(item, asOf) || item.data.start > prevEnd) continue;
+      if (item.data.updates?.some((u) => u.month === prev)) continue;
       const path = item.data.updates ? ['updates'] : ['title'];
-      push(at(item.file, path, 'warning', 'stale', t.stale(prev), 'key'));
-    });
+      report(item.file, path, msg('stale', prev), 'key');
+    }
   },
 };

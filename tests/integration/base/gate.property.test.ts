@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { scoreMonth } from '../../../src/assess/score.js';
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone } from '../../../src/load/build.js';
 import { addDays } from '../../../src/model/dates.js';
 import { gitInit, minimalConfig, runCli, writeTree } from '../../helpers.js';
@@ -17,7 +16,6 @@ import { commitAll } from './repo.js';
 const AS_OF = '2026-11-26';
 const SETTLED = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
 const UNITS = ['产融城公司', '铁北园区办', '高新建公司'];
-const t = messages('zh-CN');
 
 type Obj = Record<string, unknown>;
 type Files = Record<string, string>;
@@ -110,7 +108,7 @@ function render(items: Map<string, Obj>, extra: Files): Files {
 /** Every settled month scored from the whole zone: unit → score, per month. */
 function scores(files: Files): string {
   const enc = new TextEncoder();
-  const zone = buildZone(Object.entries(files).map(([path, s]) => ({ path, bytes: enc.encode(s) })), t);
+  const zone = buildZone(Object.entries(files).map(([path, s]) => ({ path, bytes: enc.encode(s) })));
   return JSON.stringify(SETTLED.map((m) => scoreMonth(zone, m).units.map((u) => [u.unit, u.score]).sort()));
 }
 
