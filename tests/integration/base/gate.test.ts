@@ -234,6 +234,15 @@ describe('rescored', () => {
     }
   });
 
+  it('a look-alike unit to move the penalty onto is refused in wuzhong.yaml', async () => {
+    const dir = settledZone();
+    writeFileSync(join(dir, 'wuzhong.yaml'), minimalConfig.replace('高新建公司]', '高新建公司, 铁北园区办\u200b]'));
+    edit(dir, W, 'owner: 铁北园区办', 'owner: 铁北园区办\u200b');
+    const { code, all } = await gate(dir);
+    expect(code).toBe(1);
+    expect(all.filter((f) => f.severity === 'error').map((f) => `${f.file} ${f.rule}`)).toContain('wuzhong.yaml schema');
+  });
+
   it('deleting the file of an overdue item: rescored at its old path, and removed', async () => {
     const dir = settledZone();
     rmSync(join(dir, W));
