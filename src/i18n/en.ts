@@ -1,4 +1,4 @@
-import type { Messages } from './zh.js';
+import { bracket, type Messages } from './zh.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
 const repin = 'run `wuzhong upgrade` to pin a release again';
@@ -28,9 +28,10 @@ const typeNames: Record<string, string> = {
   null: 'empty', date: 'a date (YYYY-MM-DD)', month: 'a month (YYYY-MM)', infinite: 'infinite or not a number (.inf, .nan)', binary: 'binary data',
 };
 
-/** Score events as `rescored` names them (the same words as the score table). */
-const SCORE_EVENT_EN: Record<string, string> = {
-  'on-time': 'on time', early: 'early', claimed: 'claimed task', unplanned: 'not planned ahead', late: 'late',
+// The 约谈 tier is "called in": in words it must not read like a check warning.
+const enTiers: Record<string, string> = { reward: 'reward', warning: 'called in', none: 'none' };
+const enEvents: Record<string, string> = {
+  'on-time': 'on time', early: 'early', claimed: 'claimed task', late: 'late',
   overdue: 'overdue', serious: 'seriously overdue', stale: 'no monthly update', adjustment: 'adjustment',
 };
 
@@ -152,11 +153,26 @@ export const en: Messages = {
   rescoredChanges: (gained, lost) => [gained && `now counts: ${gained}`, lost && `no longer counts: ${lost}`].filter(Boolean).join('; '),
   rescoredEvents: (more, ...events) => events.join(', ') + (more > 0 ? ` and ${more} more` : ''),
   rescoredEvent: (item, milestone, event, points, reason) =>
-    `${item ? `${item}${milestone ? ` milestone "${milestone}"` : ''} ` : reason ? `${reason} ` : ''}${SCORE_EVENT_EN[event] ?? event} ${points > 0 ? '+' : ''}${points}`,
+    `${item ? `${item}${milestone ? ` milestone "${milestone}"` : ''} ` : reason ? `${reason} ` : ''}${enEvents[event] ?? event} ${points > 0 ? '+' : ''}${points}`,
   rescoredBadAmendment: (name) => `; the new amendment approved by ${name} does not count: not in assessment.approvers, or dated after the check date`,
   toolFileMissing: (tool) => `${tool} is missing: ${repin}`,
   toolVersionFileBad: (versionFile) => `${versionFile} is missing or does not name a version and a sha256: ${repin}`,
   toolPinMismatch: (tool, versionFile) => `${tool} is not the file ${versionFile} names (their sha256 or version differ): ${repin}`,
   toolVersionDiffers: (pinned, running, tool) => `this zone pins wuzhong ${pinned} and wuzhong ${running} is running: ${usePinned(tool)}`,
   toolBuildDiffers: (pinned, tool) => `this zone pins a different build of wuzhong ${pinned} (its sha256 differs from the running file): ${usePinned(tool)}`,
+  closedMonth: (month, file, committed, change, events, earlier) =>
+    `${month} was published (${file}${committed === '' ? '' : `, committed ${committed}`}); recomputed from today's data, ${change}${events === '' ? '' : `: ${events}`}.` +
+    `${earlier ? ` The amendments in assessments/${month}.yaml are dated before the report was committed and do not cover this change.` : ''}` +
+    ` A published month changes only through an amendment: add one under amendments in assessments/${month}.yaml (reason, approved, date), or undo the edit`,
+  closedScore: (unit, from, to, rankFrom, rankTo, tierFrom, tierTo) =>
+    `${unit} scores ${from} → ${to}` + bracket(' (', ', ', ')', [
+      rankFrom !== rankTo ? `rank ${rankFrom} → ${rankTo}` : '',
+      tierFrom !== tierTo ? `tier ${enTiers[tierFrom] ?? tierFrom} → ${enTiers[tierTo] ?? tierTo}` : '',
+    ]),
+  closedUnitNew: (unit, to) => `${unit}, absent from the published result, now scores ${to}`,
+  closedUnitGone: (unit, from) => `${unit}, published with ${from}, is no longer in units`,
+  closedEvent: (added, kind, points, what) => `${added ? 'now' : 'no longer'}: ${enEvents[kind] ?? kind} ${points > 0 ? `+${points}` : points}${what === '' ? '' : ` (${what})`}`,
+  closedEvents: (...parts) => parts.join('; '),
+  closedMore: (n) => `and ${n} more`,
+  closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
 };
