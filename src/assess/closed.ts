@@ -141,7 +141,7 @@ export interface ClosedFinding {
   column: number;
 }
 
-/** SPEC `closed-month`: every closed month recomputed from today's data; differences no later amendment covers. */
+/** The `closed-month` rule (docs/rules/closed-month.md): every closed month recomputed from today's data; differences no later amendment covers. */
 export function closedMonthFindings(zone: Zone, months: readonly ClosedMonth[], score: (month: string) => MonthScore): ClosedFinding[] {
   const out: ClosedFinding[] = [];
   for (const closed of months) {
