@@ -46,7 +46,7 @@ export async function logCommand(io: Io, global: GlobalOptions, item: string | u
 }
 
 async function history(loaded: LoadedZone, key: string | undefined, since: string | undefined) {
-  const repo = await openRepo(loaded.root);
+  const repo = await openRepo(loaded.root, loaded.env);
   // The whole log also shows amendments and adjustments (assessments/), the approval records of settled months.
   const paths = key === undefined ? ['lists', 'assessments'] : [`lists/${key}.yaml`, `lists/${key}.yml`];
   // git's --since is coarse (local time, commit order); two days of slack, then the exact cut by zone date.

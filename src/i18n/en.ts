@@ -155,6 +155,8 @@ export const en: Messages = {
   rescoredEvent: (item, milestone, event, points, reason) =>
     `${item ? `${item}${milestone ? ` milestone "${milestone}"` : ''} ` : reason ? `${reason} ` : ''}${enEvents[event] ?? event} ${points > 0 ? '+' : ''}${points}`,
   rescoredBadAmendment: (name) => `; the new amendment approved by ${name} does not count: not in assessment.approvers, or dated after the check date`,
+  refused: (command, errors) => `wuzhong ${command}: the data has ${errors} ${errors === 1 ? 'error' : 'errors'}; fix ${errors === 1 ? 'it' : 'them'} first (run wuzhong check to see every finding).`,
+  unfinishedMonth: (month, today) => `note: ${month} has not ended yet (today is ${today}); later updates and completions will still change the result.`,
   toolFileMissing: (tool) => `${tool} is missing: ${repin}`,
   toolVersionFileBad: (versionFile) => `${versionFile} is missing or does not name a version and a sha256: ${repin}`,
   toolPinMismatch: (tool, versionFile) => `${tool} is not the file ${versionFile} names (their sha256 or version differ): ${repin}`,

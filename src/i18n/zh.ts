@@ -167,6 +167,9 @@ export const zh = {
   rescoredEvent: (item: string | undefined, milestone: string | undefined, event: string, points: number, reason?: string) =>
     `${item ? `${item}${milestone ? ` 节点“${milestone}”` : ''} ` : reason ? `${reason} ` : ''}${zhEvents[event] ?? event} ${points > 0 ? '+' : ''}${points}`,
   rescoredBadAmendment: (name: string) => `；新增的更正记录由 ${name} 批准，但其不在 assessment.approvers 中或批准日期晚于检查日期，不能作为依据`,
+  // overdue, score and report
+  refused: (command: string, errors: number) => `wuzhong ${command}：数据中有 ${errors} 个错误，修正后才能运行（运行 wuzhong check 查看全部问题）。`,
+  unfinishedMonth: (month: string, today: string) => `注意：${month} 尚未结束（今天是 ${today}），以后补报的进展和完成情况还会改变结果。`,
   // tool-version
   toolFileMissing: (tool: string) => `缺少 ${tool}：请运行 wuzhong upgrade 重新固定`,
   toolVersionFileBad: (versionFile: string) => `${versionFile} 缺失，或没有写明版本号和 sha256：请运行 wuzhong upgrade 重新固定`,
