@@ -1,6 +1,8 @@
 import { formatDiagnostics, githubStepSummary, type FormatName } from '../format/index.js';
-import { compareDiagnostics, summarize } from '../model/diagnostic.js';
+import { msg, render } from '../i18n/index.js';
+import { renderDiagnostics, summarize } from '../model/diagnostic.js';
 import { focus } from '../model/focus.js';
+import { ruleInfo } from '../rules/index.js';
 import { readPinned } from '../tool/pinned.js';
 import { runningIdentity } from '../tool/release.js';
 import { toolVersionFindings } from '../tool/version-rule.js';
@@ -8,7 +10,6 @@ import { colorLevel, makeColors } from './colors.js';
 import { zonePaths } from './check-paths.js';
 import { sourceLines } from './source-lines.js';
 import { repoPrefix } from './repo-prefix.js';
-import { ruleDescription } from './rule-catalog.js';
 import { appendStepSummary } from './step-summary.js';
 import { version } from './version.js';
 import { ExitError, type Io } from './io.js';
@@ -38,9 +39,14 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   const loaded = await loadZone(io, global);
   const paths = zonePaths(loaded.root, io.cwd, args, loaded.lang);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  let diagnostics = [...diagnose(loaded, asOf), ...toolVersionFindings(readPinned(loaded.root), runningIdentity(), loaded.lang)].sort(compareDiagnostics);
+  let found = [...diagnose(loaded, asOf), ...toolVersionFindings(readPinned(loaded.root), runningIdentity())];
   let changed: Set<string> | undefined;
-  if (opts.base !== undefined) ({ diagnostics, changed } = await withBase(loaded, asOf, opts.base, diagnostics));
+  if (opts.base !== undefined) {
+    const base = await withBase(loaded, asOf, opts.base);
+    found = [...found, ...base.diagnostics];
+    changed = base.changed;
+  }
+  const diagnostics = renderDiagnostics(found, loaded.lang);
   // The whole zone is checked (references cross files); only the display is focused.
   const f = focus(diagnostics, { paths, quiet: opts.quiet === true, changed });
   const input = {
@@ -48,7 +54,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
     sourceLine: sourceLines(loaded), colors: makeColors(colorLevel(io, global.color)),
     repoPrefix: ['github', 'gitlab', 'sarif'].includes(format) ? repoPrefix(loaded.root) : '',
     toolVersion: version,
-    ruleText: (rule: string) => { const d = ruleDescription(rule); return d && (loaded.lang === 'en' ? d.en : d.zh); },
+    ruleInfo,
     hidden: { outside: f.outside.length, outsideErrors: f.outside.filter((d) => d.severity === 'error').length, quieted: f.quieted },
     ...(changed && opts.base !== undefined ? { changed: { rev: opts.base, files: changed } } : {}),
   };
@@ -57,15 +63,14 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   if (format === 'github' && summaryFile) appendSummary(io, summaryFile, githubStepSummary(input), loaded.lang);
   const s = summarize(loaded.zone.fileCount, f.inPaths);
   const tooMany = maxWarnings !== undefined && s.warnings > maxWarnings;
-  if (tooMany) io.stderr(`wuzhong: ${loaded.t.tooManyWarnings(s.warnings, maxWarnings)}\n`);
+  if (tooMany) io.stderr(`wuzhong: ${render(msg('tooManyWarnings', s.warnings, maxWarnings), loaded.lang)}\n`);
   return s.errors > 0 || tooMany ? 1 : 0;
 }
 
-async function withBase(loaded: LoadedZone, asOf: string, rev: string, diagnostics: ReturnType<typeof diagnose>) {
+async function withBase(loaded: LoadedZone, asOf: string, rev: string) {
   const { compareWithBase } = await import('./base.js');
   const { changedSince } = await import('./changed.js');
-  const all = await compareWithBase(loaded, asOf, rev, diagnostics);
-  return { diagnostics: all, changed: await changedSince(loaded, rev) };
+  return { diagnostics: await compareWithBase(loaded, asOf, rev), changed: await changedSince(loaded, rev) };
 }
 
 /** A summary that cannot be written only warns: the check itself has run. */

@@ -1,5 +1,5 @@
 import { formatDiagnostics } from '../format/index.js';
-import type { Lang } from '../model/diagnostic.js';
+import { renderDiagnostics, type Lang } from '../model/diagnostic.js';
 import { sourceLines } from './source-lines.js';
 import { colorLevel, makeColors } from './colors.js';
 import type { Io } from './io.js';
@@ -27,7 +27,7 @@ export function gateDate(io: Io, loaded: LoadedZone, date: string): string {
  * keeping stdout clean for JSON/Markdown consumers. Returns 0 when clear.
  */
 export function refuseOnErrors(io: Io, loaded: LoadedZone, command: string, color: boolean, date: string): 0 | 1 {
-  const errors = diagnose(loaded, date).filter((d) => d.severity === 'error');
+  const errors = renderDiagnostics(diagnose(loaded, date).filter((d) => d.severity === 'error'), loaded.lang);
   if (errors.length === 0) return 0;
   io.stderr(REFUSED[loaded.lang](command, errors.length));
   io.stderr(

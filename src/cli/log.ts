@@ -55,11 +55,11 @@ async function history(loaded: LoadedZone, key: string | undefined, since: strin
     const id = `${list}:${oid}`;
     if (!cache.has(id)) {
       const bytes = blobs.get(oid);
-      cache.set(id, (bytes && readItemVersion(path, list, bytes, loaded.t)) ?? null);
+      cache.set(id, (bytes && readItemVersion(path, list, bytes)) ?? null);
     }
     return cache.get(id)!;
   };
-  return { entries: buildLog(commits, read, loaded.timeZone, loaded.t), shallow: repo.shallow };
+  return { entries: buildLog(commits, read, loaded.timeZone), shallow: repo.shallow };
 }
 
 /** `<list>/<id>` from the argument; `lists/<list>/<id>.yaml` is accepted too. */

@@ -3,7 +3,8 @@ import { sanitizeLines } from '../text/sanitize.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { version } from './version.js';
-import { helpTitle, helpWidth, optionHelp, usageError } from './usage.js';
+import { catalog } from '../rules/index.js';
+import { helpTitle, helpWidth, optionHelp, rulesHelp, usageError } from './usage.js';
 
 
 /** The whole CLI: parses argv, runs one command, returns the exit code; never throws. */
@@ -41,6 +42,7 @@ export async function main(io: Io): Promise<number> {
     .option('--max-warnings <n>', '警告数超过 N 时以 1 退出 / exit 1 when there are more than N warnings')
     .option('--base <rev>', '与 Git 版本 REV 比较（延期、补录、删除） / compare with git revision REV (postponed, late records, removed)')
     .option('--quiet', '只显示错误（--max-warnings 仍统计全部警告） / errors only (--max-warnings still counts every warning)')
+    .addHelpText('after', () => rulesHelp(catalog))
     .action(async (paths, opts) => run(async () => (await import('./check.js')).checkCommand(io, global(), opts, paths))());
 
   program

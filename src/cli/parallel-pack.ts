@@ -1,8 +1,6 @@
 import type { Classified, FileResult } from '../load/build.js';
-import type { Lang } from '../model/diagnostic.js';
 
 export interface WorkerJob {
-  lang: Lang;
   files: { path: string; bytes: Uint8Array; where: Extract<Classified, { kind: 'config' | 'assessment' | 'item' }> }[];
 }
 

@@ -1,4 +1,5 @@
 import type { Option } from 'commander';
+import type { RuleInfo } from '../model/rule.js';
 import { displayWidth } from '../text/width.js';
 import { zhQuote } from '../text/quote.js';
 
@@ -82,4 +83,34 @@ export function usageError(raw: string, command: string | undefined): string {
   }
   const help = command === undefined ? 'wuzhong --help' : `wuzhong ${command} --help`;
   return `wuzhong: ${said.zh}\nwuzhong: ${said.en}\n运行 ${help} 查看用法 / run ${help}\n`;
+}
+
+const LEVEL = { error: ['错误', 'error'], warning: ['警告', 'warning'], info: ['提示', 'note'] } as const;
+
+/** Greedy wrap by display width: Chinese may break between any two characters, other text at spaces. */
+function wrap(text: string, width: number): string[] {
+  const tokens = text.match(/[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line !== '' && helpWidth(line + token) > width && !/^\s+$/.test(token)) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    if (!(line === '' && /^\s+$/.test(token))) line += token;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+/** The rule list under `check --help`, from the rule catalog. */
+export function rulesHelp(rules: readonly RuleInfo[]): string {
+  const termWidth = 16, width = 80;
+  const out = ['', '规则 / Rules（说明见 docs/rules/<规则>.md / see docs/rules/<rule>.md）:'];
+  for (const r of rules) {
+    const [zh, en] = LEVEL[r.severity];
+    const [first, ...rest] = wrap(`${zh}：${r.description.zh} / ${en}: ${r.description.en}`, width - termWidth);
+    out.push(`  ${r.id.padEnd(termWidth - 2)}${first}`, ...rest.map((l) => `${' '.repeat(termWidth)}${l}`));
+  }
+  return `${out.join('\n')}\n`;
 }

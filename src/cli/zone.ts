@@ -1,9 +1,8 @@
-import { messages, type Messages } from '../i18n/index.js';
 import { buildZone, type RawFile } from '../load/build.js';
 import { configFromBytes, readConfigFile, type ConfigFile } from '../load/config-file.js';
 import { findZoneRoot, isZoneRoot, scanZone } from '../load/scan.js';
 import { makeCalendar } from '../model/calendar.js';
-import { compareDiagnostics, type Diagnostic, type Lang } from '../model/diagnostic.js';
+import type { Diagnostic, Lang } from '../model/diagnostic.js';
 import type { Zone } from '../model/zone.js';
 import { runRules } from '../rules/index.js';
 import { statSync, type Stats } from 'node:fs';
@@ -16,7 +15,6 @@ export interface LoadedZone {
   root: string;
   zone: Zone;
   lang: Lang;
-  t: Messages;
   timeZone: string;
   files: RawFile[];
 }
@@ -60,9 +58,8 @@ export async function loadZone(io: Io, opts: GlobalOptions): Promise<LoadedZone>
   const root = zoneRoot(io, opts);
   const files = scanZone(root);
   const lang = parseLang(opts.lang) ?? localeOf(files[0]!);
-  const t = messages(lang);
-  const zone = buildZone(files, t, await parseInParallel(files, lang, t, io.env));
-  return { root, zone, lang, t, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
+  const zone = buildZone(files, await parseInParallel(files, io.env));
+  return { root, zone, lang, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
 }
 
 function localeOf(config: RawFile): Lang {
@@ -79,10 +76,10 @@ export function langAt(root: string | undefined, opts: GlobalOptions, file?: Con
   return parseLang(opts.lang) ?? (root === undefined ? 'zh-CN' : langOf((file ?? readConfigFile(root)).raw));
 }
 
-/** Loader findings plus every rule's, in stable order. */
+/** Loader findings plus every rule's, not yet worded (see `renderDiagnostics`). */
 export function diagnose(loaded: LoadedZone, asOf: string): Diagnostic[] {
-  const { zone, t } = loaded;
+  const { zone } = loaded;
   const config = zone.config;
   const calendar = makeCalendar(config?.calendar ?? 'cn', config?.holidays, config?.workdays);
-  return [...zone.diagnostics, ...runRules({ zone, asOf, t, calendar })].sort(compareDiagnostics);
+  return [...zone.diagnostics, ...runRules({ zone, asOf, calendar })];
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Lang } from '../model/diagnostic.js';
+import type { Lang, RenderedDiagnostic as Diagnostic } from '../model/diagnostic.js';
 
 /** Findings `check` did not show: outside the given paths, or warnings and infos under --quiet. */
 export interface Hidden {

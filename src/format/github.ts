@@ -1,4 +1,4 @@
-import { summarize, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import { summarize, type RenderedDiagnostic as Diagnostic, type Severity } from '../model/diagnostic.js';
 import { hiddenLines, splitByChange } from './focus-text.js';
 import { hasProblems, severityLabel, summaryText } from './labels.js';
 import type { FormatInput } from './types.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { RenderedDiagnostic as Diagnostic, Severity } from '../model/diagnostic.js';
 import type { FormatInput } from './types.js';
 
 export type GitlabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';

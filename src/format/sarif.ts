@@ -7,9 +7,17 @@ const INFORMATION_URI = 'https://www.npmjs.com/package/wuzhong';
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** One-line descriptions of the rule ids of docs/rules/: [zh-CN, en]. */
+/** The catalog's one-line description in the output language; the id itself for a rule it does not know. */
 function ruleDescription(rule: string, input: FormatInput): string {
-  return input.ruleText?.(rule) ?? rule;
+  const d = input.ruleInfo?.(rule)?.description;
+  return d ? (input.lang === 'en' ? d.en : d.zh) : rule;
+}
+
+/** The catalog's advice on what to do, and where the rule's page is. */
+function ruleHelp(rule: string, input: FormatInput): string {
+  const help = input.ruleInfo?.(rule)?.help;
+  const text = help ? (input.lang === 'en' ? help.en : help.zh) : ruleDescription(rule, input);
+  return `${text} (${input.lang === 'zh-CN' ? `规则说明见 wuzhong 的 docs/rules/${rule}.md` : `see docs/rules/${rule}.md in wuzhong`})`;
 }
 
 /** A relative path as a URI reference: each segment percent-encoded. */
@@ -21,7 +29,7 @@ export function pathToUri(path: string): string {
 function sarifLog(input: FormatInput): Record<string, unknown> {
   const ruleLevel = new Map<string, SarifLevel>();
   for (const d of input.diagnostics) {
-    if (!ruleLevel.has(d.rule)) ruleLevel.set(d.rule, LEVEL[d.severity]);
+    if (!ruleLevel.has(d.rule)) ruleLevel.set(d.rule, LEVEL[input.ruleInfo?.(d.rule)?.severity ?? d.severity]);
   }
   const ruleIds = [...ruleLevel.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
@@ -39,7 +47,7 @@ function sarifLog(input: FormatInput): Record<string, unknown> {
               id,
               shortDescription: { text: ruleDescription(id, input) },
               fullDescription: { text: ruleDescription(id, input) },
-              help: { text: `${ruleDescription(id, input)} (${input.lang === 'zh-CN' ? '规则说明见 wuzhong 的 docs/rules/' : 'see docs/rules/ in wuzhong'})` },
+              help: { text: ruleHelp(id, input) },
               defaultConfiguration: { level: ruleLevel.get(id)! },
             })),
           },

@@ -1,4 +1,4 @@
-import { summarize, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import { summarize, type RenderedDiagnostic as Diagnostic, type Severity } from '../model/diagnostic.js';
 import { hasProblems, severityLabel, summaryText } from './labels.js';
 import { sanitize } from '../text/sanitize.js';
 import { changedHeading, elsewhereHeading, hiddenLines, nothingInChange, splitByChange } from './focus-text.js';

@@ -1,4 +1,5 @@
-import type { Diagnostic, Lang } from '../model/diagnostic.js';
+import type { Lang, RenderedDiagnostic } from '../model/diagnostic.js';
+import type { RuleInfo } from '../model/rule.js';
 import type { Changed, Hidden } from './focus-text.js';
 
 /** Styling functions; the CLI passes chalk-backed ones or `plainColors`. */
@@ -31,7 +32,7 @@ export interface FormatInput {
   /** Number of files checked. */
   files: number;
   /** Already sorted (see `compareDiagnostics`). */
-  diagnostics: readonly Diagnostic[];
+  diagnostics: readonly RenderedDiagnostic[];
   lang: Lang;
   /** The text of 1-based `line` of `file` (without its line ending), if known. */
   sourceLine(file: string, line: number): string | undefined;
@@ -41,8 +42,8 @@ export interface FormatInput {
    * Only the CI formats use it: GitHub and GitLab resolve paths from the repository root.
    */
   repoPrefix?: string;
-  /** One line describing a rule id in the output language, for formats that list rules (SARIF). */
-  ruleText?: (rule: string) => string | undefined;
+  /** The catalog entry of a rule id, for formats that describe rules (SARIF). */
+  ruleInfo?: (rule: string) => RuleInfo | undefined;
   /** wuzhong's version, for formats that record the tool (SARIF). */
   toolVersion?: string;
   /** What `check PATH…` or `--quiet` left out, for the summary. */

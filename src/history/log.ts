@@ -1,4 +1,3 @@
-import type { Messages } from '../i18n/index.js';
 import type { ListName } from '../model/fields.js';
 import type { ItemData } from '../model/item.js';
 import { diffItem, type Change } from './changes.js';
@@ -34,14 +33,14 @@ export type VersionReader = (path: string, list: ListName, oid: string) => ItemD
  * Commits (newest first, as git walks them) → per-item entries, newest first. A version that does not
  * parse is skipped over: the next good version is compared with the last good one.
  */
-export function buildLog(commits: readonly HistoryCommit[], read: VersionReader, timeZone: string, t: Messages): LogEntry[] {
+export function buildLog(commits: readonly HistoryCommit[], read: VersionReader, timeZone: string): LogEntry[] {
   const lastGood = new Map<string, ItemData>();
   const perCommit: LogEntry[][] = [];
   for (const c of [...commits].reverse()) {
     const entries: LogEntry[] = [];
     perCommit.push(entries);
     const date = zoneDate(c.committed, timeZone);
-    for (const [key, g] of groupByItem(c.files, t)) {
+    for (const [key, g] of groupByItem(c.files)) {
       const before = g.before === null ? undefined : (read(g.beforePath, g.list, g.before) ?? lastGood.get(key) ?? null);
       const after = g.after === null ? undefined : read(g.path, g.list, g.after);
       if (after) lastGood.set(key, after);
@@ -61,10 +60,10 @@ interface ItemFiles {
 }
 
 /** Files of one commit by `<list>/<id>`, in key order; `.yaml` ↔ `.yml` in one commit is one change. */
-function groupByItem(files: HistoryCommit['files'], t: Messages): Map<string, ItemFiles> {
+function groupByItem(files: HistoryCommit['files']): Map<string, ItemFiles> {
   const groups = new Map<string, ItemFiles>();
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const where = itemAt(f.path, t);
+    const where = itemAt(f.path);
     if (!where) continue;
     const g = groups.get(where.key);
     if (!g) {

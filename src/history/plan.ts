@@ -1,4 +1,3 @@
-import type { Messages } from '../i18n/index.js';
 import type { ListName } from '../model/fields.js';
 import type { Item, Zone } from '../model/zone.js';
 import { itemAt } from './version.js';
@@ -28,12 +27,11 @@ export function planBase(
   zone: Zone,
   tree: readonly { path: string; mode: string; oid: string }[],
   oidOf: (path: string) => string | undefined,
-  t: Messages,
 ): BasePlan {
   const baseFiles = new Map<string, BaseFile>();
   for (const e of [...tree].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (!e.mode.startsWith('100')) continue; // symbolic links and submodules were never items
-    const where = itemAt(e.path, t);
+    const where = itemAt(e.path);
     // As buildZone does, the first path of a duplicated id is the item.
     if (where && !baseFiles.has(where.key)) baseFiles.set(where.key, { key: where.key, list: where.list, path: e.path, oid: e.oid });
   }

@@ -1,4 +1,3 @@
-import type { Messages } from '../i18n/index.js';
 import { classify } from '../load/build.js';
 import { parseFile } from '../load/parse.js';
 import { validate } from '../load/validate.js';
@@ -6,14 +5,14 @@ import type { ListName } from '../model/fields.js';
 import { listSchemas, type ItemData } from '../model/item.js';
 
 /** Where an item file lives, when `path` is one (`lists/<list>/<id>.yaml|yml`). */
-export function itemAt(path: string, t: Messages): { list: ListName; id: string; key: string } | undefined {
-  const where = classify(path, t);
+export function itemAt(path: string): { list: ListName; id: string; key: string } | undefined {
+  const where = classify(path);
   return where.kind === 'item' ? { list: where.list, id: where.id, key: `${where.list}/${where.id}` } : undefined;
 }
 
 /** One past version of an item read with the same parser and schema as today; undefined when it does not pass. */
-export function readItemVersion(path: string, list: ListName, bytes: Uint8Array, t: Messages): ItemData | undefined {
-  const parsed = parseFile(path, bytes, t);
+export function readItemVersion(path: string, list: ListName, bytes: Uint8Array): ItemData | undefined {
+  const parsed = parseFile(path, bytes);
   if (!parsed.data) return undefined;
-  return validate(listSchemas[list], parsed.data, parsed.file, t).value as ItemData | undefined;
+  return validate(listSchemas[list], parsed.data, parsed.file).value as ItemData | undefined;
 }

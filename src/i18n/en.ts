@@ -1,6 +1,32 @@
 import type { Messages } from './zh.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
+const repin = 'run `wuzhong upgrade` to pin a release again';
+const usePinned = (tool: string) =>
+  `CI runs the pinned one, and the two may check and score differently; run \`node ${tool}\`, or \`wuzhong upgrade\` to change the pin`;
+
+const yamlCodes: Record<string, string> = {
+  BAD_INDENT: 'inconsistent indentation: keys at the same level must line up',
+  MISSING_CHAR: 'a quote or bracket is not closed',
+  BLOCK_AS_IMPLICIT_KEY: 'a key is written wrongly (missing colon or space after it?)',
+  MULTILINE_IMPLICIT_KEY: 'a key cannot span lines: check the line above for a missing colon or quote',
+  UNEXPECTED_TOKEN: 'an unexpected character',
+  BAD_SCALAR_START: 'a value cannot start with this character: put the value in quotes',
+  BAD_DIRECTIVE: 'an unknown % directive',
+  BAD_ALIAS: 'an alias is written wrongly',
+  BAD_DQ_ESCAPE: 'an invalid escape inside double quotes',
+  MISSING_ANCHOR: 'an alias refers to an anchor (&name) that does not exist',
+  UNEXPECTED_SCALAR: 'extra text between entries (a missing colon?)',
+  BLOCK_IN_FLOW: 'block style cannot be used inside [ ] or { }',
+  UNCLOSED_FLOW: 'a [ or { is not closed, or the lines after it are indented wrongly',
+  SEQ_WITHOUT_DASH: 'inconsistent indentation: this line is neither a new "- " entry nor aligned with the key above',
+  NESTED_COMPACT: 'a second "key: value" on one line: check for a missing space after a colon, an extra colon, or too much indentation on the next line',
+};
+
+const typeNames: Record<string, string> = {
+  string: 'text', number: 'a number', boolean: 'a boolean (true or false)', array: 'a list', object: 'a mapping (key: value)',
+  null: 'empty', date: 'a date (YYYY-MM-DD)', month: 'a month (YYYY-MM)', infinite: 'infinite or not a number (.inf, .nan)', binary: 'binary data',
+};
 
 export const en: Messages = {
   notUtf8: (gbk) => `the file is not UTF-8${gbk ? '; it looks like GBK/GB18030: re-save it as UTF-8 in your editor' : '; save it as UTF-8'}`,
@@ -23,27 +49,11 @@ export const en: Messages = {
   fullWidthColon: () => 'a full-width colon "：" follows the key: write an ASCII colon and a space ": "',
   noSpaceAfterColon: () => 'no space after the colon: write "key: value" with a space after the colon',
   syntax: (detail) => `YAML syntax error: ${detail}`,
-  yamlCodes: {
-    BAD_INDENT: 'inconsistent indentation: keys at the same level must line up',
-    MISSING_CHAR: 'a quote or bracket is not closed',
-    BLOCK_AS_IMPLICIT_KEY: 'a key is written wrongly (missing colon or space after it?)',
-    MULTILINE_IMPLICIT_KEY: 'a key cannot span lines: check the line above for a missing colon or quote',
-    UNEXPECTED_TOKEN: 'an unexpected character',
-    BAD_SCALAR_START: 'a value cannot start with this character: put the value in quotes',
-    BAD_DIRECTIVE: 'an unknown % directive',
-    BAD_ALIAS: 'an alias is written wrongly',
-    BAD_DQ_ESCAPE: 'an invalid escape inside double quotes',
-    MISSING_ANCHOR: 'an alias refers to an anchor (&name) that does not exist',
-    UNEXPECTED_SCALAR: 'extra text between entries (a missing colon?)',
-    BLOCK_IN_FLOW: 'block style cannot be used inside [ ] or { }',
-    UNCLOSED_FLOW: 'a [ or { is not closed, or the lines after it are indented wrongly',
-    SEQ_WITHOUT_DASH: 'inconsistent indentation: this line is neither a new "- " entry nor aligned with the key above',
-    NESTED_COMPACT: 'a second "key: value" on one line: check for a missing space after a colon, an extra colon, or too much indentation on the next line',
-  },
+  yamlCode: (code, fallback) => yamlCodes[code] ?? fallback,
   missingKey: (key) => `the required field "${key}" is missing`,
   unknownKey: (key, hint) => `unknown field "${key}"${hint ? `; did you mean "${hint}"?` : ''}`,
-  wrongType: (key, expected, got) => `"${key}" should be ${expected}, not ${got}`,
-  badDate: (key, value) => `"${key}": "${value}" is not a valid date; write YYYY-MM-DD (e.g. 2026-03-01), and the day must exist`,
+  wrongType: (key, expected, got, hint = '') => `"${key}" should be ${expected}, not ${got}${hint}`,
+  badDate: (key, value, hint = '') => `"${key}": "${value}" is not a valid date; write YYYY-MM-DD (e.g. 2026-03-01), and the day must exist${hint}`,
   badMonth: (key, value) => `"${key}": "${value}" is not a valid month; write YYYY-MM (e.g. 2026-10)`,
   badEnum: (key, value, options) => `"${key}": "${value}" is not allowed; choose one of: ${options}`,
   emptyText: (key) => `"${key}" must not be empty`,
@@ -58,7 +68,7 @@ export const en: Messages = {
   paddedName: (key, value) => `"${key}": "${value}" has spaces at its start or end (perhaps an invisible full-width space); remove them`,
   hiddenChar: (key, value, char) => `"${key}": "${value}" contains the invisible character ${char} (a zero-width, direction or other control/format character): it prints the same but is another name; remove it`,
   lookalike: (key, value, like) => `"${value}" in "${key}" differs from "${like}" only in full-width/half-width forms, letter case or spaces, so the two read as one name; keep one`,
-  claimedValue: (key) => `"${key}" must be the date the task was claimed (YYYY-MM-DD, e.g. 2026-03-01) or true`,
+  claimedValue: (key, hint = '') => `"${key}" must be the date the task was claimed (YYYY-MM-DD, e.g. 2026-03-01) or true${hint}`,
   duplicateName: (key, value) => `"${value}" appears twice in "${key}"`,
   invalidValue: (key) => `"${key}" has an invalid value`,
   badTimezone: (value) => `the time zone "${value}" is not valid; use an IANA name such as Asia/Shanghai (abbreviations like CST are ambiguous)`,
@@ -66,10 +76,7 @@ export const en: Messages = {
   percentHint: (n) => ` (no % sign after the number: write ${n})`,
   didYouMean: (value) => `; did you mean ${value}?`,
   yesNoHint: (value) => ` (in YAML 1.2 "${value}" is text; write true or false)`,
-  typeNames: {
-    string: 'text', number: 'a number', boolean: 'a boolean (true or false)', array: 'a list', object: 'a mapping (key: value)',
-    null: 'empty', date: 'a date (YYYY-MM-DD)', month: 'a month (YYYY-MM)', infinite: 'infinite or not a number (.inf, .nan)', binary: 'binary data',
-  },
+  typeName: (name) => typeNames[name] ?? name,
   gte: (n) => `at least ${n}`,
   gt: (n) => `greater than ${n}`,
   lte: (n) => `at most ${n}`,
@@ -109,7 +116,7 @@ export const en: Messages = {
   dueSoon: (title, due, days) => days === 0 ? `milestone "${title}" is due today (${due})` : `milestone "${title}" is due in ${days} day${s(days)} (${due})`,
   tooManyWarnings: (n, max) => `${n} warnings, more than --max-warnings ${max} allows`,
   calendarFallback: (years) => `the holiday dataset does not cover ${years}; working days there are Monday to Friday`,
-  postponedNoRecord: (what, from, to) => `the deadline of the ${what} moved from ${from} to ${to} without a postponement whose from is ${from}`,
+  postponedNoRecord: (what, from, to, misplaced = '') => `the deadline of the ${what} moved from ${from} to ${to} without a postponement whose from is ${from}${misplaced}`,
   postponedMisplaced: (title) => `; the item's own postponed has such a record, but a milestone's postponement belongs under milestone "${title}"'s postponed`,
   lateRecord: (title, done, days) => `the done date ${done} of milestone "${title}" was recorded late, ${days} days before the check date`,
   removedMilestone: (title, rev) => `milestone "${title}" exists at ${rev} and was removed`,
@@ -120,4 +127,9 @@ export const en: Messages = {
   itemWord: () => 'item',
   milestoneWord: (title) => `milestone "${title}"`,
   baseUnparsable: (rev) => `this file cannot be parsed at ${rev}; it is not compared with the base`,
+  toolFileMissing: (tool) => `${tool} is missing: ${repin}`,
+  toolVersionFileBad: (versionFile) => `${versionFile} is missing or does not name a version and a sha256: ${repin}`,
+  toolPinMismatch: (tool, versionFile) => `${tool} is not the file ${versionFile} names (their sha256 or version differ): ${repin}`,
+  toolVersionDiffers: (pinned, running, tool) => `this zone pins wuzhong ${pinned} and wuzhong ${running} is running: ${usePinned(tool)}`,
+  toolBuildDiffers: (pinned, tool) => `this zone pins a different build of wuzhong ${pinned} (its sha256 differs from the running file): ${usePinned(tool)}`,
 };

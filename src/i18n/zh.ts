@@ -1,3 +1,26 @@
+const yamlCodes: Record<string, string> = {
+  BAD_INDENT: '缩进不一致：同一层级的键必须左对齐',
+  MISSING_CHAR: '缺少配对的引号或括号',
+  BLOCK_AS_IMPLICIT_KEY: '键的写法有误（键后面缺少冒号或空格？）',
+  MULTILINE_IMPLICIT_KEY: '键不能跨行：检查上一行是否缺少冒号或引号',
+  UNEXPECTED_TOKEN: '出现了意外的字符',
+  BAD_SCALAR_START: '值不能以该字符开头：请给值加上引号',
+  BAD_DIRECTIVE: '无法识别的 % 指令',
+  BAD_ALIAS: '别名写法有误',
+  BAD_DQ_ESCAPE: '双引号中的转义字符无效',
+  MISSING_ANCHOR: '引用了不存在的锚点（&名称）',
+  UNEXPECTED_SCALAR: '键值对之间出现了多余的文本（缺少冒号？）',
+  BLOCK_IN_FLOW: '方括号/花括号内不能使用多行块写法',
+  UNCLOSED_FLOW: '方括号或花括号没有闭合（缺少 ] 或 }），或其后的行缩进不对',
+  SEQ_WITHOUT_DASH: '缩进不一致：列表中的这一行既不是新的“- ”项，也没有与上一行的键对齐',
+  NESTED_COMPACT: '同一行里不能再写“键: 值”：检查冒号后面是否少了空格、多了冒号，或下一行缩进多了',
+};
+
+const typeNames: Record<string, string> = {
+  string: '文本', number: '数字', boolean: '布尔值（true 或 false）', array: '列表', object: '映射（键: 值）',
+  null: '空值', date: '日期（YYYY-MM-DD）', month: '月份（YYYY-MM）', infinite: '无穷大或非数（.inf、.nan）', binary: '二进制数据',
+};
+
 /** Chinese messages (the default). Keys are shared with en.ts; the type is taken from here. */
 export const zh = {
   // yaml
@@ -21,28 +44,12 @@ export const zh = {
   fullWidthColon: () => '键后面用了全角冒号“：”：请改为半角冒号加一个空格“: ”',
   noSpaceAfterColon: () => '冒号后面缺少空格：请写成“键: 值”（冒号后加一个空格）',
   syntax: (detail: string) => `YAML 语法错误：${detail}`,
-  yamlCodes: {
-    BAD_INDENT: '缩进不一致：同一层级的键必须左对齐',
-    MISSING_CHAR: '缺少配对的引号或括号',
-    BLOCK_AS_IMPLICIT_KEY: '键的写法有误（键后面缺少冒号或空格？）',
-    MULTILINE_IMPLICIT_KEY: '键不能跨行：检查上一行是否缺少冒号或引号',
-    UNEXPECTED_TOKEN: '出现了意外的字符',
-    BAD_SCALAR_START: '值不能以该字符开头：请给值加上引号',
-    BAD_DIRECTIVE: '无法识别的 % 指令',
-    BAD_ALIAS: '别名写法有误',
-    BAD_DQ_ESCAPE: '双引号中的转义字符无效',
-    MISSING_ANCHOR: '引用了不存在的锚点（&名称）',
-    UNEXPECTED_SCALAR: '键值对之间出现了多余的文本（缺少冒号？）',
-    BLOCK_IN_FLOW: '方括号/花括号内不能使用多行块写法',
-    UNCLOSED_FLOW: '方括号或花括号没有闭合（缺少 ] 或 }），或其后的行缩进不对',
-    SEQ_WITHOUT_DASH: '缩进不一致：列表中的这一行既不是新的“- ”项，也没有与上一行的键对齐',
-    NESTED_COMPACT: '同一行里不能再写“键: 值”：检查冒号后面是否少了空格、多了冒号，或下一行缩进多了',
-  } as Record<string, string>,
+  yamlCode: (code: string, fallback: string) => yamlCodes[code] ?? fallback,
   // schema
   missingKey: (key: string) => `缺少必填字段“${key}”`,
   unknownKey: (key: string, hint: string | undefined) => `未知字段“${key}”${hint ? `，是不是“${hint}”？` : ''}`,
-  wrongType: (key: string, expected: string, got: string) => `“${key}”应为${expected}，实际是${got}`,
-  badDate: (key: string, value: string) => `“${key}”的值“${value}”不是有效日期，应写作 YYYY-MM-DD（如 2026-03-01），且须是真实存在的日期`,
+  wrongType: (key: string, expected: string, got: string, hint = '') => `“${key}”应为${expected}，实际是${got}${hint}`,
+  badDate: (key: string, value: string, hint = '') => `“${key}”的值“${value}”不是有效日期，应写作 YYYY-MM-DD（如 2026-03-01），且须是真实存在的日期${hint}`,
   badMonth: (key: string, value: string) => `“${key}”的值“${value}”不是有效月份，应写作 YYYY-MM（如 2026-10）`,
   badEnum: (key: string, value: string, options: string) => `“${key}”的值“${value}”无效，可选值：${options}`,
   emptyText: (key: string) => `“${key}”不能为空`,
@@ -57,7 +64,7 @@ export const zh = {
   paddedName: (key: string, value: string) => `“${key}”的值“${value}”首尾有空格（可能是看不见的全角空格），请删去`,
   hiddenChar: (key: string, value: string, char: string) => `“${key}”的值“${value}”含有看不见的字符 ${char}（零宽字符、方向控制符等控制或格式字符），看起来相同却是另一个名称：请删去`,
   lookalike: (key: string, value: string, like: string) => `“${key}”中“${value}”与“${like}”只差全角半角、大小写或空格，看起来是同一个名称：请只保留一个`,
-  claimedValue: (key: string) => `“${key}”应为认领日期（YYYY-MM-DD，如 2026-03-01）或 true`,
+  claimedValue: (key: string, hint = '') => `“${key}”应为认领日期（YYYY-MM-DD，如 2026-03-01）或 true${hint}`,
   duplicateName: (key: string, value: string) => `“${key}”中“${value}”重复`,
   invalidValue: (key: string) => `“${key}”的值无效`,
   badTimezone: (value: string) => `时区“${value}”无效，应为 IANA 时区名，如 Asia/Shanghai（CST 等缩写有歧义，不能使用）`,
@@ -65,10 +72,7 @@ export const zh = {
   percentHint: (n: string) => `（数字后面不要带 %，写 ${n} 即可）`,
   didYouMean: (value: string) => `；是不是 ${value}？`,
   yesNoHint: (value: string) => `（YAML 1.2 中“${value}”是文本，请写 true 或 false）`,
-  typeNames: {
-    string: '文本', number: '数字', boolean: '布尔值（true 或 false）', array: '列表', object: '映射（键: 值）',
-    null: '空值', date: '日期（YYYY-MM-DD）', month: '月份（YYYY-MM）', infinite: '无穷大或非数（.inf、.nan）', binary: '二进制数据',
-  } as Record<string, string>,
+  typeName: (name: string) => typeNames[name] ?? name,
   gte: (n: number) => `不能小于 ${n}`,
   gt: (n: number) => `应大于 ${n}`,
   lte: (n: number) => `不能大于 ${n}`,
@@ -116,7 +120,7 @@ export const zh = {
   tooManyWarnings: (n: number, max: number) => `警告 ${n} 个，超过了 --max-warnings ${max} 的上限`,
   calendarFallback: (years: string) => `节假日数据未覆盖 ${years} 年，${years.includes(',') ? '这些年份' : '该年'}按周一至周五计算工作日`,
   // base
-  postponedNoRecord: (what: string, from: string, to: string) => `${what}时限由 ${from} 推迟到 ${to}，但没有 from 为 ${from} 的延期记录（postponed）`,
+  postponedNoRecord: (what: string, from: string, to: string, misplaced = '') => `${what}时限由 ${from} 推迟到 ${to}，但没有 from 为 ${from} 的延期记录（postponed）${misplaced}`,
   postponedMisplaced: (title: string) => `；事项级 postponed 中有这条记录，但节点的延期应写在节点“${title}”自己的 postponed 下`,
   lateRecord: (title: string, done: string, days: number) => `节点“${title}”的完成日期 ${done} 是事后补录的，比检查日期早 ${days} 天`,
   removedMilestone: (title: string, rev: string) => `节点“${title}”在 ${rev} 中存在，现在被删除了`,
@@ -127,6 +131,14 @@ export const zh = {
   itemWord: () => '事项',
   milestoneWord: (title: string) => `节点“${title}”`,
   baseUnparsable: (rev: string) => `${rev} 中的此文件无法解析，跳过与基准版本的比较`,
+  // tool-version
+  toolFileMissing: (tool: string) => `缺少 ${tool}：请运行 wuzhong upgrade 重新固定`,
+  toolVersionFileBad: (versionFile: string) => `${versionFile} 缺失，或没有写明版本号和 sha256：请运行 wuzhong upgrade 重新固定`,
+  toolPinMismatch: (tool: string, versionFile: string) => `${tool} 与 ${versionFile} 记录的不是同一个文件（sha256 或版本号不同）：请运行 wuzhong upgrade 重新固定`,
+  toolVersionDiffers: (pinned: string, running: string, tool: string) =>
+    `园区仓库固定的是 wuzhong ${pinned}，正在运行的是 ${running}：CI 运行的是固定的版本，两者的检查和计分规则可能不同；请用 node ${tool} 运行，或用 wuzhong upgrade 更换固定的版本`,
+  toolBuildDiffers: (pinned: string, tool: string) =>
+    `园区仓库固定的 wuzhong ${pinned} 与正在运行的不是同一个文件（sha256 不同）：CI 运行的是固定的版本，两者的检查和计分规则可能不同；请用 node ${tool} 运行，或用 wuzhong upgrade 更换固定的版本`,
 };
 
 export type Messages = typeof zh;

@@ -1,13 +1,15 @@
-import type { Messages } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/index.js';
 import type { z } from 'zod';
 import { assessmentDefaults, assessmentFileSchema, configSchema, type AssessmentFile, type AssessmentSettings, type Config } from '../model/config.js';
 import { isValidMonth } from '../model/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { finding, type RuleInfo } from '../model/rule.js';
 import { ID_PATTERN, LISTS, type ListName } from '../model/fields.js';
 import { listSchemas, type ItemData } from '../model/item.js';
 import type { AssessmentDoc, Item, Zone } from '../model/zone.js';
 import { nearest } from '../text/nearest.js';
 import { parseFile, sourceFile } from './parse.js';
+import { pathRule, yamlRule } from './rules.js';
 import type { PosIndex } from './tree.js';
 import { validate } from './validate.js';
 
@@ -30,10 +32,10 @@ export type Classified =
   | { kind: 'item'; list: ListName; id: string }
   | { kind: 'assessment'; month: string }
   | { kind: 'ignored' }
-  | { kind: 'bad'; message: string };
+  | { kind: 'bad'; message: Message };
 
 /** Where a file belongs by its path alone (the `path` rule). */
-export function classify(path: string, t: Messages): Classified {
+export function classify(path: string): Classified {
   if (path === 'wuzhong.yaml') return { kind: 'config' };
   const parts = path.split('/');
   if (parts[0] === 'assessments') {
@@ -41,21 +43,22 @@ export function classify(path: string, t: Messages): Classified {
     // docs/fields.md: an assessment file is named YYYY-MM.yaml exactly (one file per month, so none can shadow another).
     const m = /^(\d{4}-\d{2})\.yaml$/.exec(name);
     if (parts.length === 2 && m && isValidMonth(m[1]!)) return { kind: 'assessment', month: m[1]! };
-    return /\.ya?ml$/i.test(name) ? { kind: 'bad', message: t.badAssessmentName(name) } : { kind: 'ignored' };
+    return /\.ya?ml$/i.test(name) ? { kind: 'bad', message: msg('badAssessmentName', name) } : { kind: 'ignored' };
   }
   if (parts[0] !== 'lists') return { kind: 'ignored' };
   const base = parts[parts.length - 1]!;
   if (base === '.gitkeep') return { kind: 'ignored' };
-  if (parts.length !== 3) return { kind: 'bad', message: t.badPath(path) };
+  if (parts.length !== 3) return { kind: 'bad', message: msg('badPath', path) };
   const list = parts[1]!;
-  if (!LIST_SET.has(list)) return { kind: 'bad', message: t.badList(list, nearest(list, LISTS)) };
+  if (!LIST_SET.has(list)) return { kind: 'bad', message: msg('badList', list, nearest(list, LISTS)) };
   const m = /^(.*)\.ya?ml$/.exec(base);
-  if (!m) return { kind: 'bad', message: t.badPath(path) };
-  if (!ID_RE.test(m[1]!)) return { kind: 'bad', message: t.badId(m[1]!) };
+  if (!m) return { kind: 'bad', message: msg('badPath', path) };
+  if (!ID_RE.test(m[1]!)) return { kind: 'bad', message: msg('badId', m[1]!) };
   return { kind: 'item', list: list as ListName, id: m[1]! };
 }
 
-const pathError = (file: string, message: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', rule: 'path', message });
+const fileError = (rule: RuleInfo, file: string, message: Message): Diagnostic => finding(rule, file, { line: 1, column: 1 }, message);
+const pathError = (file: string, message: Message): Diagnostic => fileError(pathRule, file, message);
 
 /** What one data file yields on its own, as plain data so that a worker thread can compute it. */
 export interface FileResult {
@@ -73,10 +76,10 @@ const schemaOf = (where: DataKind) =>
   where.kind === 'config' ? configSchema : where.kind === 'assessment' ? assessmentFileSchema : listSchemas[where.list];
 
 /** Parse and validate one file; pure and independent of every other file. */
-export function processFile(path: string, bytes: Uint8Array, where: DataKind, t: Messages): FileResult {
-  const parsed = parseFile(path, bytes, t);
+export function processFile(path: string, bytes: Uint8Array, where: DataKind): FileResult {
+  const parsed = parseFile(path, bytes);
   if (!parsed.data) return { path, diagnostics: parsed.diagnostics };
-  const r = validate(schemaOf(where) as z.ZodType, parsed.data, parsed.file, t);
+  const r = validate(schemaOf(where) as z.ZodType, parsed.data, parsed.file);
   return { path, diagnostics: r.diagnostics, value: r.value, pos: parsed.pos, lineStarts: parsed.lineStarts };
 }
 
@@ -84,7 +87,7 @@ export function processFile(path: string, bytes: Uint8Array, where: DataKind, t:
  * Raw files → the zone model plus every yaml/schema/path finding; pure. Files are taken in path order;
  * `done` may hold results already computed elsewhere (a worker thread), which are used as they are.
  */
-export function buildZone(files: readonly RawFile[], t: Messages, done?: ReadonlyMap<string, FileResult>): Zone {
+export function buildZone(files: readonly RawFile[], done?: ReadonlyMap<string, FileResult>): Zone {
   const zone: Zone = {
     config: undefined, configFile: undefined, settings: { ...assessmentDefaults }, items: [],
     itemKeys: new Set(), assessments: new Map(), fileCount: 0, diagnostics: [],
@@ -92,24 +95,24 @@ export function buildZone(files: readonly RawFile[], t: Messages, done?: Readonl
   const firstPathOfKey = new Map<string, string>();
   for (const raw of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (raw.unreadable === 'dir') {
-      zone.diagnostics.push(pathError(raw.path, t.unreadableDir()));
+      zone.diagnostics.push(pathError(raw.path, msg('unreadableDir')));
       continue;
     }
-    const where = classify(raw.path, t);
+    const where = classify(raw.path);
     if (where.kind === 'ignored') continue;
     zone.fileCount++;
-    if (raw.unreadable) { zone.diagnostics.push({ ...pathError(raw.path, t.unreadable()), rule: 'yaml' }); continue; }
-    if (raw.special) { zone.diagnostics.push(pathError(raw.path, t.notRegular())); continue; }
+    if (raw.unreadable) { zone.diagnostics.push(fileError(yamlRule, raw.path, msg('unreadable'))); continue; }
+    if (raw.special) { zone.diagnostics.push(pathError(raw.path, msg('notRegular'))); continue; }
     if (where.kind === 'bad') { zone.diagnostics.push(pathError(raw.path, where.message)); continue; }
-    if (raw.symlink || !raw.bytes) { zone.diagnostics.push(pathError(raw.path, t.symlink())); continue; }
+    if (raw.symlink || !raw.bytes) { zone.diagnostics.push(pathError(raw.path, msg('symlink'))); continue; }
     if (where.kind === 'item') {
       const key = `${where.list}/${where.id}`;
       const other = firstPathOfKey.get(key);
-      if (other) { zone.diagnostics.push(pathError(raw.path, t.sameId(where.id, other))); continue; }
+      if (other) { zone.diagnostics.push(pathError(raw.path, msg('sameId', where.id, other))); continue; }
       firstPathOfKey.set(key, raw.path);
       zone.itemKeys.add(key);
     }
-    const r = done?.get(raw.path) ?? processFile(raw.path, raw.bytes, where, t);
+    const r = done?.get(raw.path) ?? processFile(raw.path, raw.bytes, where);
     zone.diagnostics.push(...r.diagnostics);
     if (r.pos && r.lineStarts && where.kind === 'config') zone.configFile = sourceFile(raw.path, r.pos, r.lineStarts);
     if (r.value === undefined || !r.pos || !r.lineStarts) continue;

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { messages } from '../i18n/index.js';
 import { configSchema, type Config } from '../model/config.js';
 import { parseFile } from './parse.js';
 import { validate } from './validate.js';
@@ -25,8 +24,7 @@ export function readConfigFile(root: string): ConfigFile {
 
 /** The same from bytes already read (the loader reads wuzhong.yaml with every other file). */
 export function configFromBytes(bytes: Uint8Array): ConfigFile {
-  const t = messages('zh-CN');
-  const parsed = parseFile('wuzhong.yaml', bytes, t);
+  const parsed = parseFile('wuzhong.yaml', bytes);
   if (!parsed.data) return {};
-  return { raw: parsed.data, config: validate(configSchema, parsed.data, parsed.file, t).value };
+  return { raw: parsed.data, config: validate(configSchema, parsed.data, parsed.file).value };
 }

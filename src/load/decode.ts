@@ -1,25 +1,25 @@
-import type { Messages } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/index.js';
 
 const MAX_FILE_BYTES = 1024 * 1024;
 
 export type Decoded =
   | { ok: true; text: string }
-  | { ok: false; message: string; line: number; column: number };
+  | { ok: false; message: Message; line: number; column: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** UTF-8 with an optional BOM; anything else is a positioned `yaml` problem. */
-export function decode(bytes: Uint8Array, t: Messages): Decoded {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: t.tooLarge(bytes.length), line: 1, column: 1 };
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: msg('tooLarge', bytes.length), line: 1, column: 1 };
   // A UTF-16 byte order mark: Windows Notepad's "Unicode" encoding.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, message: t.utf16(), line: 1, column: 1 };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, message: msg('utf16'), line: 1, column: 1 };
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ok: false, message: t.binary(), ...bytePos(bytes, nul) };
+  if (nul >= 0) return { ok: false, message: msg('binary'), ...bytePos(bytes, nul) };
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    return { ok: false, message: t.notUtf8(looksLikeGbk(bytes)), ...bytePos(bytes, bad) };
+    return { ok: false, message: msg('notUtf8', looksLikeGbk(bytes)), ...bytePos(bytes, bad) };
   }
 }
 

@@ -1,8 +1,10 @@
 import { isMap, LineCounter, parseDocument, type YAMLError } from 'yaml';
-import type { Messages } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { finding } from '../model/rule.js';
 import type { SourceFile } from '../model/zone.js';
 import { decode } from './decode.js';
+import { yamlRule } from './rules.js';
 import { findPos, toTree, type PosIndex } from './tree.js';
 
 const MAX_ALIASES = 100;
@@ -18,47 +20,45 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
-const yamlError = (path: string, message: string, line = 1, column = 1): Diagnostic => ({
-  file: path, line, column, severity: 'error', rule: 'yaml', message,
-});
+const yamlError = (path: string, message: Message, line = 1, column = 1): Diagnostic => finding(yamlRule, path, { line, column }, message);
 
 /** Bytes of one data file → YAML 1.2 core data with positions; every problem becomes a `yaml` diagnostic. */
-export function parseFile(path: string, bytes: Uint8Array, t: Messages): ParsedFile {
-  const decoded = decode(bytes, t);
+export function parseFile(path: string, bytes: Uint8Array): ParsedFile {
+  const decoded = decode(bytes);
   if (!decoded.ok) {
     return { file: fallbackFile(path), data: undefined, text: undefined, diagnostics: [yamlError(path, decoded.message, decoded.line, decoded.column)] };
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   try {
-    return parseText(path, text, t);
+    return parseText(path, text);
   } catch (e) {
     // Pathological nesting (thousands of `[`) can exhaust the stack inside the parser: still a finding, not a crash.
-    if (e instanceof RangeError) return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, t.tooDeep())] };
+    if (e instanceof RangeError) return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, msg('tooDeep'))] };
     throw e;
   }
 }
 
-function parseText(path: string, text: string, t: Messages): ParsedFile {
+function parseText(path: string, text: string): ParsedFile {
   const lc = new LineCounter();
   // An explicit core schema wins over any %YAML 1.1 directive, so `yes` stays text and dates stay strings.
   const doc = parseDocument(text, { lineCounter: lc, schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  const diagnostics = yamlErrors(doc.errors).map((e) => fromYamlError(path, e, lc, text, t));
+  const diagnostics = yamlErrors(doc.errors).map((e) => fromYamlError(path, e, lc, text));
   if (diagnostics.length > 0) return { file: fallbackFile(path), data: undefined, text, diagnostics };
-  if (doc.contents === null) return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, t.emptyFile())] };
+  if (doc.contents === null) return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, msg('emptyFile'))] };
   const tree = toTree(doc, MAX_ALIASES);
   if (!tree.ok) {
     const p = lc.linePos(tree.reason === 'expansion' ? 0 : tree.offset);
     const message =
-      tree.reason === 'aliases' ? t.tooManyAliases(tree.count)
-      : tree.reason === 'cycle' ? t.aliasCycle()
-      : tree.reason === 'anchor' ? t.missingAnchor(tree.name)
-      : t.aliasExpansion();
+      tree.reason === 'aliases' ? msg('tooManyAliases', tree.count)
+      : tree.reason === 'cycle' ? msg('aliasCycle')
+      : tree.reason === 'anchor' ? msg('missingAnchor', tree.name)
+      : msg('aliasExpansion');
     return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, message, p.line, p.col)] };
   }
   const file = sourceFile(path, tree.pos, lc.lineStarts);
   if (!isMap(doc.contents)) {
     const p = lc.linePos(tree.pos.records[0]!);
-    return { file, data: undefined, text, diagnostics: [yamlError(path, t.notMapping(), p.line, p.col)] };
+    return { file, data: undefined, text, diagnostics: [yamlError(path, msg('notMapping'), p.line, p.col)] };
   }
   return { file, pos: tree.pos, lineStarts: lc.lineStarts, data: tree.data as Record<string, unknown>, text, diagnostics: [] };
 }
@@ -75,18 +75,18 @@ function yamlErrors(errors: YAMLError[]): YAMLError[] {
   return errors.filter((e) => independent.has(e.code) || e === firstOther);
 }
 
-const errorMessages: Record<string, (t: Messages, e: YAMLError, text: string) => string> = {
-  DUPLICATE_KEY: (t, e, text) => t.duplicateKey(keyAt(text, e.pos[0])),
-  TAB_AS_INDENT: (t) => t.tab(),
-  MULTIPLE_DOCS: (t) => t.multiDoc(),
+const errorMessages: Record<string, (e: YAMLError, text: string) => Message> = {
+  DUPLICATE_KEY: (e, text) => msg('duplicateKey', keyAt(text, e.pos[0])),
+  TAB_AS_INDENT: () => msg('tab'),
+  MULTIPLE_DOCS: () => msg('multiDoc'),
 };
 
-function fromYamlError(path: string, e: YAMLError, lc: LineCounter, text: string, t: Messages): Diagnostic {
-  const slip = e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT' ? undefined : keyboardSlip(text, lc.linePos(e.pos[0]).line, t);
+function fromYamlError(path: string, e: YAMLError, lc: LineCounter, text: string): Diagnostic {
+  const slip = e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT' ? undefined : keyboardSlip(text, lc.linePos(e.pos[0]).line);
   if (slip) return yamlError(path, slip.message, slip.line, slip.column);
   const p = lc.linePos(errorOffset(e, text));
-  const special = /Maximum call stack/.test(e.message) ? () => t.tooDeep() : errorMessages[e.code];
-  const message = special ? special(t, e, text) : t.syntax(syntaxDetail(e, t));
+  const special = /Maximum call stack/.test(e.message) ? () => msg('tooDeep') : errorMessages[e.code];
+  const message = special ? special(e, text) : msg('syntax', syntaxDetail(e));
   return yamlError(path, message, p.line, p.col);
 }
 
@@ -99,25 +99,25 @@ const messageKinds: [RegExp, string][] = [
   [/^Missing closing ["']quote/, 'MISSING_CHAR'],
 ];
 
-function syntaxDetail(e: YAMLError, t: Messages): string {
+function syntaxDetail(e: YAMLError): Message {
   const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const kind = messageKinds.find(([re]) => re.test(first))?.[1] ?? e.code;
-  return t.yamlCodes[kind] ?? first;
+  return msg('yamlCode', kind, first);
 }
 
 /**
  * The two commonest slips of a Chinese keyboard — a full-width colon, or no space after the colon — confuse
  * the parser into talking about quotes or multi-line keys; look at the line (and the one before) and say what it is.
  */
-function keyboardSlip(text: string, line: number, t: Messages): { message: string; line: number; column: number } | undefined {
+function keyboardSlip(text: string, line: number): { message: Message; line: number; column: number } | undefined {
   const lines = text.split('\n');
   for (const n of [line, line - 1]) {
     const src = (lines[n - 1] ?? '').replace(/\r$/, '');
     if (/^\s*#/.test(src)) continue;
     const full = /^(\s*(?:- )?[A-Za-z_][\w]*)：/.exec(src);
-    if (full) return { message: t.fullWidthColon(), line: n, column: full[1]!.length + 1 };
+    if (full) return { message: msg('fullWidthColon'), line: n, column: full[1]!.length + 1 };
     const tight = /^(\s*(?:- )?[A-Za-z_][\w]*):(?=[^\s:/])/.exec(src);
-    if (tight) return { message: t.noSpaceAfterColon(), line: n, column: tight[1]!.length + 1 };
+    if (tight) return { message: msg('noSpaceAfterColon'), line: n, column: tight[1]!.length + 1 };
   }
   return undefined;
 }

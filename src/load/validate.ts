@@ -1,23 +1,25 @@
 import type { z } from 'zod';
-import type { Messages } from '../i18n/index.js';
+import { msg, type Message } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { finding } from '../model/rule.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
 import { isValidDate } from '../model/dates.js';
 import { nameFault } from '../model/names.js';
 import { visible } from '../text/visible.js';
 import { nearest } from '../text/nearest.js';
+import { schemaRule } from './rules.js';
 
 type Issue = z.core.$ZodIssue;
 
 /** Validate with zod; each issue becomes one `schema` diagnostic positioned on its key or value. */
-export function validate<T>(schema: z.ZodType<T>, data: unknown, file: SourceFile, t: Messages): { value?: T; diagnostics: Diagnostic[] } {
+export function validate<T>(schema: z.ZodType<T>, data: unknown, file: SourceFile): { value?: T; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const issue of result.error.issues) {
-    for (const d of issueDiagnostics(issue, schema, data, file, t)) {
-      const id = `${d.line}:${d.column}:${d.message}`;
+    for (const d of issueDiagnostics(issue, schema, data, file)) {
+      const id = `${d.line}:${d.column}:${d.messageId}:${JSON.stringify(d.data)}`;
       if (seen.has(id)) continue;
       seen.add(id);
       diagnostics.push(d);
@@ -26,79 +28,83 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown, file: SourceFil
   return { diagnostics };
 }
 
-function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: SourceFile, t: Messages): Diagnostic[] {
+function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: SourceFile): Diagnostic[] {
   const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
-  const at = (segments: readonly PathSegment[], where: 'key' | 'value', message: string): Diagnostic => ({
-    file: file.path, ...file.locate(segments, where), severity: 'error', rule: 'schema', message,
-  });
-  const key = keyName(path, t);
+  const at = (segments: readonly PathSegment[], where: 'key' | 'value', message: Message): Diagnostic =>
+    finding(schemaRule, file.path, file.locate(segments, where), message);
+  const key = keyName(path);
   const value = getAt(data, path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((k) => at([...path, k], 'key', t.unknownKey(k, nearest(k, knownKeys(schema, path)))));
+      return issue.keys.map((k) => at([...path, k], 'key', msg('unknownKey', k, nearest(k, knownKeys(schema, path)))));
     case 'invalid_type': {
       if (value === undefined) {
         // A missing top-level key has no better place than the start of the file (docs/rules/).
-        if (path.length === 1) return [{ file: file.path, line: 1, column: 1, severity: 'error', rule: 'schema', message: t.missingKey(key) }];
-        return [at(path, 'value', t.missingKey(key))];
+        if (path.length === 1) return [finding(schemaRule, file.path, { line: 1, column: 1 }, msg('missingKey', key))];
+        return [at(path, 'value', msg('missingKey', key))];
       }
-      if (issue.expected === 'int') return [at(path, 'value', t.notInteger(key))];
+      if (issue.expected === 'int') return [at(path, 'value', msg('notInteger', key))];
       const field = path.filter((p): p is string => typeof p === 'string').pop() ?? '';
       const expected = dateKind(issue, field) ?? issue.expected;
-      const message = t.wrongType(key, t.typeNames[expected] ?? expected, t.typeNames[typeOf(value)] ?? typeOf(value));
-      return [at(path, 'value', message + typeHint(expected, value, t))];
+      return [at(path, 'value', msg('wrongType', key, msg('typeName', expected), msg('typeName', typeOf(value)), typeHint(expected, value)))];
     }
     case 'invalid_value':
-      return [at(path, 'value', t.badEnum(key, String(value), issue.values.map(String).join(' / ')))];
+      return [at(path, 'value', msg('badEnum', key, String(value), issue.values.map(String).join(' / ')))];
     case 'too_small': {
-      if (issue.origin === 'array') return [at(path, 'value', t.minItems(key, Number(issue.minimum)))];
+      if (issue.origin === 'array') return [at(path, 'value', msg('minItems', key, Number(issue.minimum)))];
       const n = Number(issue.minimum);
-      return [at(path, 'value', t.tooSmall(key, issue.inclusive ? t.gte(n) : t.gt(n)))];
+      return [at(path, 'value', msg('tooSmall', key, issue.inclusive ? msg('gte', n) : msg('gt', n)))];
     }
     case 'too_big': {
       const n = Number(issue.maximum);
-      return [at(path, 'value', t.tooBig(key, issue.inclusive ? t.lte(n) : t.lt(n)))];
+      return [at(path, 'value', msg('tooBig', key, issue.inclusive ? msg('lte', n) : msg('lt', n)))];
     }
     case 'invalid_union':
       // The one union is `claimed`: true or a date.
-      return [at(path, 'value', t.claimedValue(key))];
+      return [at(path, 'value', msg('claimedValue', key))];
     case 'custom':
-      if (issue.message === 'lookalike') return [at(path, 'value', t.lookalike(String(path[path.length - 2] ?? key), visible(String(value)), visible(String(issue.params?.like))))];
-      return [at(path, 'value', customMessage(issue.message, key, value, t, path))];
+      if (issue.message === 'lookalike') {
+        const list = path[path.length - 2] === undefined ? key : String(path[path.length - 2]);
+        return [at(path, 'value', msg('lookalike', list, visible(String(value)), visible(String(issue.params?.like))))];
+      }
+      return [at(path, 'value', customMessage(issue.message, key, value, path))];
     default:
-      return [at(path, 'value', customMessage(issue.message, key, value, t, path))];
+      return [at(path, 'value', customMessage(issue.message, key, value, path))];
   }
 }
 
-function customMessage(code: string, key: string, value: unknown, t: Messages, path: readonly PathSegment[]): string {
-  if (code === 'date' && path[path.length - 1] === 'claimed') return t.claimedValue(key) + typeHint('boolean', value, t);
-  if (code === 'date') return t.badDate(key, String(value)) + (padDate(String(value)) ? t.didYouMean(padDate(String(value))!) : '');
-  if (code === 'month') return t.badMonth(key, String(value));
-  if (code === 'empty') return t.emptyText(key);
-  if (code === 'link') return t.badLink(String(value));
-  if (code === 'timezone') return t.badTimezone(String(value));
-  if (code === 'thresholds') return t.thresholds();
-  if (code === 'both') return t.holidayAndWorkday(String(value));
-  if (code === 'duplicate') return t.duplicateName(String(path[path.length - 2] ?? key), visible(String(value)));
-  if (code === 'name') return nameMessage(key, String(value), t);
-  return t.invalidValue(key);
+function customMessage(code: string, key: Key, value: unknown, path: readonly PathSegment[]): Message {
+  if (code === 'date' && path[path.length - 1] === 'claimed') return msg('claimedValue', key, typeHint('boolean', value));
+  if (code === 'date') {
+    const padded = padDate(String(value));
+    return msg('badDate', key, String(value), padded === undefined ? undefined : msg('didYouMean', padded));
+  }
+  if (code === 'month') return msg('badMonth', key, String(value));
+  if (code === 'empty') return msg('emptyText', key);
+  if (code === 'link') return msg('badLink', String(value));
+  if (code === 'timezone') return msg('badTimezone', String(value));
+  if (code === 'thresholds') return msg('thresholds');
+  if (code === 'both') return msg('holidayAndWorkday', String(value));
+  if (code === 'duplicate') return msg('duplicateName', path[path.length - 2] === undefined ? key : String(path[path.length - 2]), visible(String(value)));
+  if (code === 'name') return nameMessage(key, String(value));
+  return msg('invalidValue', key);
 }
 
 /** A name or title that is not clean, with its hidden characters written out (`\u200b`). */
-function nameMessage(key: string, value: string, t: Messages): string {
+function nameMessage(key: Key, value: string): Message {
   const fault = nameFault(value);
-  if (fault?.kind === 'hidden') return t.hiddenChar(key, visible(value), visible(fault.char));
-  if (fault?.kind === 'empty') return t.emptyText(key);
-  return t.paddedName(key, visible(value));
+  if (fault?.kind === 'hidden') return msg('hiddenChar', key, visible(value), visible(fault.char));
+  if (fault?.kind === 'empty') return msg('emptyText', key);
+  return msg('paddedName', key, visible(value));
 }
 
 /** The usual reasons a hand-typed value has the wrong type, said in a few words. */
-function typeHint(expected: string, value: unknown, t: Messages): string {
-  if (value === null) return t.nullHint();
-  if (typeof value !== 'string') return '';
-  if (expected === 'boolean' && /^(yes|no|on|off|y|n)$/i.test(value)) return t.yesNoHint(value);
-  if (expected === 'number' && /^-?\d+(\.\d+)?\s*[%％]$/.test(value.trim())) return t.percentHint(value.trim().replace(/\s*[%％]$/, ''));
-  return '';
+function typeHint(expected: string, value: unknown): Message | undefined {
+  if (value === null) return msg('nullHint');
+  if (typeof value !== 'string') return undefined;
+  if (expected === 'boolean' && /^(yes|no|on|off|y|n)$/i.test(value)) return msg('yesNoHint', value);
+  if (expected === 'number' && /^-?\d+(\.\d+)?\s*[%％]$/.test(value.trim())) return msg('percentHint', value.trim().replace(/\s*[%％]$/, ''));
+  return undefined;
 }
 
 /** `2026-9-3` → `2026-09-03`, when padding gives a real date. */
@@ -117,10 +123,12 @@ function dateKind(issue: Issue, key: string): string | undefined {
 }
 
 /** The key a person would look for: `due`, or `tags 第 3 项` for one entry of a list. */
-function keyName(path: readonly PathSegment[], t: Messages): string {
+type Key = string | Message;
+
+function keyName(path: readonly PathSegment[]): Key {
   const last = path[path.length - 1];
   for (let i = path.length - 1; i >= 0; i--) {
-    if (typeof path[i] === 'string') return typeof last === 'number' && i === path.length - 2 ? t.listItem(path[i] as string, last + 1) : (path[i] as string);
+    if (typeof path[i] === 'string') return typeof last === 'number' && i === path.length - 2 ? msg('listItem', path[i] as string, last + 1) : (path[i] as string);
   }
   return '';
 }

@@ -1,7 +1,11 @@
+import { render, type Lang, type MessageArg, type MessageId } from '../i18n/index.js';
+
+export type { Lang };
+
 /** One finding of `check`: positions are 1-based, paths relative to the zone root with `/`. */
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface Diagnostic {
+interface Located {
   file: string;
   line: number;
   column: number;
@@ -9,15 +13,34 @@ export interface Diagnostic {
   endColumn?: number;
   severity: Severity;
   rule: string;
+}
+
+/** A finding as the core makes it: what and where, with the wording left to the output language. */
+export interface Diagnostic extends Located {
+  messageId: MessageId;
+  data: readonly MessageArg[];
+}
+
+/** A finding worded in the output language, as the formatters print it. */
+export interface RenderedDiagnostic extends Located {
   message: string;
 }
 
-export type Lang = 'zh-CN' | 'en';
+
+/** One finding worded in `lang`. */
+export function renderDiagnostic({ messageId, data, ...rest }: Diagnostic, lang: Lang): RenderedDiagnostic {
+  return { ...rest, message: render({ id: messageId, data }, lang) };
+}
+
+/** Words every finding in `lang` and puts them in stable order. */
+export function renderDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang): RenderedDiagnostic[] {
+  return diagnostics.map((d) => renderDiagnostic(d, lang)).sort(compareDiagnostics);
+}
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Stable order: file (code points), line, column, rule, message. */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+export function compareDiagnostics(a: RenderedDiagnostic, b: RenderedDiagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   if (a.line !== b.line) return a.line - b.line;
   if (a.column !== b.column) return a.column - b.column;
@@ -33,7 +56,7 @@ export interface Summary {
   infos: number;
 }
 
-export function summarize(files: number, diagnostics: readonly Diagnostic[]): Summary {
+export function summarize(files: number, diagnostics: readonly { severity: Severity }[]): Summary {
   const s: Summary = { files, errors: 0, warnings: 0, infos: 0 };
   for (const d of diagnostics) {
     if (d.severity === 'error') s.errors++;

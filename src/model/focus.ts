@@ -1,4 +1,4 @@
-import type { Diagnostic } from './diagnostic.js';
+import type { Severity } from './diagnostic.js';
 
 /** What `check` shows: all findings, or those in some files or folders, errors only with --quiet. */
 export interface Focus {
@@ -9,7 +9,7 @@ export interface Focus {
   changed?: ReadonlySet<string>;
 }
 
-export interface Focused {
+export interface Focused<Diagnostic> {
   /** Findings to show, changed files first (else in the order given). */
   shown: Diagnostic[];
   /** Findings in the focus paths (shown or hidden by --quiet): the exit status and --max-warnings count these. */
@@ -24,7 +24,7 @@ export function inPath(file: string, path: string): boolean {
   return path === '' || file === path || file.startsWith(path.endsWith('/') ? path : `${path}/`);
 }
 
-export function focus(diagnostics: readonly Diagnostic[], f: Focus): Focused {
+export function focus<Diagnostic extends { file: string; severity: Severity }>(diagnostics: readonly Diagnostic[], f: Focus): Focused<Diagnostic> {
   const paths = f.paths;
   const inPaths: Diagnostic[] = [];
   const outside: Diagnostic[] = [];

@@ -1,4 +1,8 @@
+import { baseRule, baseRules } from '../history/rules.js';
+import { loadRules } from '../load/rules.js';
+import { toolVersionRule } from '../tool/version-rule.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { reporter, type RuleInfo } from '../model/rule.js';
 import { behind } from './behind.js';
 import { dates } from './dates.js';
 import { dueSoon } from './due-soon.js';
@@ -16,13 +20,19 @@ import type { Rule, RuleContext } from './types.js';
 /** The rules after loading (yaml, schema and path findings come from the loader), in the order of docs/rules/. */
 export const rules: readonly Rule[] = [ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, order, behind, dueSoon];
 
+/** Every rule id wuzhong can report, once, in the order of the rule table: loading, the zone, the pinned tool, `--base`. */
+export const catalog: readonly RuleInfo[] = [...loadRules, ...rules, toolVersionRule, ...baseRules, baseRule];
+
+/** The rules only `check --base` reports (the review gate). */
+export const reviewRules: readonly RuleInfo[] = [...baseRules, baseRule];
+
+export function ruleInfo(id: string): RuleInfo | undefined {
+  return catalog.find((r) => r.id === id);
+}
+
 export function runRules(ctx: RuleContext): Diagnostic[] {
-  const out = rules.flatMap((r) => r.run(ctx));
-  const years = ctx.calendar.uncoveredYears();
-  if (years.length > 0) {
-    const pos = ctx.zone.configFile?.locate(['calendar'], 'key') ?? { line: 1, column: 1 };
-    out.push({ file: 'wuzhong.yaml', ...pos, severity: 'info', rule: 'non-workday', message: ctx.t.calendarFallback(years.join(', ')) });
-  }
+  const out: Diagnostic[] = [];
+  for (const rule of rules) rule.run(ctx, reporter(rule, out));
   return out;
 }
 

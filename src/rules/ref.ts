@@ -1,21 +1,25 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { msg } from '../i18n/index.js';
+import type { SourceFile } from '../model/zone.js';
 import { nearest } from '../text/nearest.js';
-import { at, type Rule } from './types.js';
+import type { Rule } from './types.js';
 
 export const ref: Rule = {
   id: 'ref',
   severity: 'error',
   description: { zh: '单位、领导或关联事项不存在（提示最接近的名称）', en: 'a unit, leader or link that does not exist (suggests the nearest name)' },
-  run({ zone, t }) {
+  help: {
+    zh: '名称须与 wuzhong.yaml 中 units、leaders 登记的完全一致（多半是错别字，见提示的最接近名称）；新单位、新领导先在 wuzhong.yaml 中登记。关联事项写 <清单>/<编号>。',
+    en: 'Names must match units and leaders in wuzhong.yaml exactly (usually a typo: see the nearest name suggested); register a new unit or leader there first. Links are written <list>/<id>.',
+  },
+  run({ zone }, report) {
     const config = zone.config;
-    if (!config) return [];
+    if (!config) return;
     const units = new Set(config.units), leaders = new Set(config.leaders);
-    const out: Diagnostic[] = [];
-    const unit = (file: Parameters<typeof at>[0], path: (string | number)[], name: string) => {
-      if (!units.has(name)) out.push(at(file, path, 'error', 'ref', t.unknownUnit(name, nearest(name, config.units))));
+    const unit = (file: SourceFile, path: (string | number)[], name: string) => {
+      if (!units.has(name)) report(file, path, msg('unknownUnit', name, nearest(name, config.units)));
     };
-    const leader = (file: Parameters<typeof at>[0], path: (string | number)[], name: string) => {
-      if (!leaders.has(name)) out.push(at(file, path, 'error', 'ref', t.unknownLeader(name, nearest(name, config.leaders))));
+    const leader = (file: SourceFile, path: (string | number)[], name: string) => {
+      if (!leaders.has(name)) report(file, path, msg('unknownLeader', name, nearest(name, config.leaders)));
     };
     for (const { file, data } of zone.items) {
       leader(file, ['lead'], data.lead);
@@ -27,7 +31,7 @@ export const ref: Rule = {
         m.postponed?.forEach((p, j) => leader(file, ['milestones', i, 'postponed', j, 'approved'], p.approved));
       });
       data.links?.forEach((link, i) => {
-        if (!zone.itemKeys.has(link)) out.push(at(file, ['links', i], 'error', 'ref', t.unknownLink(link, nearest(link, zone.itemKeys))));
+        if (!zone.itemKeys.has(link)) report(file, ['links', i], msg('unknownLink', link, nearest(link, zone.itemKeys)));
       });
     }
     if (zone.configFile) config.assessment?.approvers?.forEach((a, i) => leader(zone.configFile!, ['assessment', 'approvers', i], a));
@@ -35,6 +39,5 @@ export const ref: Rule = {
       data.adjustments?.forEach((a, i) => unit(file, ['adjustments', i, 'unit'], a.unit));
       data.amendments?.forEach((a, i) => leader(file, ['amendments', i, 'approved'], a.approved));
     }
-    return out;
   },
 };

@@ -2,11 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { blobId } from '../../../src/git/hash.js';
 import { matchRenames, planBase } from '../../../src/history/plan.js';
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone } from '../../../src/load/build.js';
 import { minimalConfig } from '../../helpers.js';
 
-const t = messages('zh-CN');
 const enc = (s: string) => new TextEncoder().encode(s);
 const task = (title: string, due = '2026-12-31') => `title: ${title}\nlead: 魏克鹏\nowner: 产融城公司\nstart: 2026-01-01\ndue: ${due}\n`;
 
@@ -26,7 +24,7 @@ describe('planBase', () => {
     'lists/tasks/new.yaml': task('新建'),
     'lists/tasks/broken.yaml': 'title: [\n',
   };
-  const zone = buildZone([{ path: 'wuzhong.yaml', bytes: enc(minimalConfig) }, ...Object.entries(files).map(([path, s]) => ({ path, bytes: enc(s) }))], t);
+  const zone = buildZone([{ path: 'wuzhong.yaml', bytes: enc(minimalConfig) }, ...Object.entries(files).map(([path, s]) => ({ path, bytes: enc(s) }))]);
   const oidOf = (path: string) => (path in files ? blobId(enc(files[path as keyof typeof files])) : undefined);
   const entry = (path: string, text: string, mode = '100644') => ({ path, mode, oid: blobId(enc(text)) });
 
@@ -41,7 +39,7 @@ describe('planBase', () => {
       entry('lists/Tasks/x.yaml', task('路径错')),
       entry('lists/tasks/.gitkeep', ''),
     ];
-    const plan = planBase(zone, tree, oidOf, t);
+    const plan = planBase(zone, tree, oidOf);
     expect(plan.changed.map((c) => [c.item.key, c.base.path])).toEqual([['tasks/edited', 'lists/tasks/edited.yaml']]);
     // broken.yaml has a file now (with errors of its own), so it was not removed; it is not compared either.
     expect(plan.removed.map((r) => [r.key, r.path])).toEqual([['tasks/gone', 'lists/tasks/gone.yaml']]);
@@ -55,7 +53,7 @@ describe('matchRenames', () => {
     { path: 'lists/tasks/b1.yaml', bytes: enc(task('乙')) },
     { path: 'lists/tasks/b2.yaml', bytes: enc(task('乙', '2027-01-31')) },
     { path: 'lists/reforms/c.yaml', bytes: enc(task('丙')) },
-  ], t);
+  ]);
   const bytes = new Map([['lists/tasks/b1.yaml', task('乙')], ['lists/tasks/b2.yaml', task('乙', '2027-01-31')], ['lists/reforms/c.yaml', task('丙')]]);
   const oidOf = (p: string) => blobId(enc(bytes.get(p) ?? ''));
   const base = (key: string, text: string) => ({ key, list: key.split('/')[0] as 'tasks', path: `lists/${key}.yaml`, oid: blobId(enc(text)) });

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { unpackResults, type Packed, type WorkerJob } from '../../../src/cli/parallel-pack.js';
-import { messages } from '../../../src/i18n/index.js';
 import { classify, processFile } from '../../../src/load/build.js';
 import { assertFreshBuild, repoRoot, runBin, tempDir } from '../../helpers.js';
 
@@ -41,14 +40,13 @@ describe('parsing on a worker thread', { timeout: 60_000 }, () => {
   // The CLI falls back to one thread when the worker fails, so the comparisons above would pass with a broken worker.
   it('the built worker answers by itself, file for file as the main thread parses', async () => {
     assertFreshBuild();
-    const t = messages('zh-CN');
     const files: WorkerJob['files'] = ['lists/tasks/heating-network.yaml', 'lists/projects/jiaotou-supply-chain.yaml'].map((path) => {
-      const where = classify(path, t);
+      const where = classify(path);
       if (where.kind !== 'item') throw new Error(`${path} is not an item`);
       return { path, bytes: new Uint8Array(readFileSync(join(repoRoot, 'examples', 'zone', path))), where };
     });
-    const expected = files.map((f) => processFile(f.path, f.bytes, f.where, t));
-    const worker = new Worker(join(repoRoot, 'bin', 'dist', 'parse-worker.js'), { workerData: { lang: 'zh-CN', files } satisfies WorkerJob });
+    const expected = files.map((f) => processFile(f.path, f.bytes, f.where));
+    const worker = new Worker(join(repoRoot, 'bin', 'dist', 'parse-worker.js'), { workerData: { files } satisfies WorkerJob });
     const packed = await new Promise<Packed>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);

@@ -1,4 +1,3 @@
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone } from '../../../src/load/build.js';
 import type { Zone } from '../../../src/model/zone.js';
 
@@ -65,7 +64,7 @@ due: 2027-03-31
 export function zoneFrom(files: Record<string, string>): Zone {
   const raw = Object.entries(files).map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) }));
   raw.sort((a, b) => (a.path === 'wuzhong.yaml' ? -1 : b.path === 'wuzhong.yaml' ? 1 : 0));
-  const zone = buildZone(raw, messages('zh-CN'));
+  const zone = buildZone(raw);
   const errors = zone.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new Error(`fixture has errors: ${JSON.stringify(errors)}`);
   return zone;

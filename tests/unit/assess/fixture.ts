@@ -1,4 +1,3 @@
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone } from '../../../src/load/build.js';
 import type { Zone } from '../../../src/model/zone.js';
 
@@ -55,7 +54,7 @@ export function itemYaml(s: ItemSpec): string {
 /** Files (path → YAML text) → the loaded zone, through the real parser and schemas. */
 export function zoneOf(files: Record<string, string>): Zone {
   const enc = new TextEncoder();
-  const zone = buildZone(Object.entries(files).map(([path, text]) => ({ path, bytes: enc.encode(text) })), messages('zh-CN'));
+  const zone = buildZone(Object.entries(files).map(([path, text]) => ({ path, bytes: enc.encode(text) })));
   if (zone.diagnostics.length > 0) throw new Error(`fixture does not load: ${JSON.stringify(zone.diagnostics)}`);
   return zone;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprints, stableText } from '../../../src/format/gitlab.js';
 import { messages } from '../../../src/i18n/index.js';
-import type { Diagnostic } from '../../../src/model/diagnostic.js';
+import type { RenderedDiagnostic as Diagnostic } from '../../../src/model/diagnostic.js';
 
 const at = (message: string): Diagnostic => ({ file: 'lists/projects/x.yaml', line: 9, column: 10, severity: 'warning', rule: 'overdue', message });
 const one = (message: string) => fingerprints([at(message)])[0];

@@ -1,4 +1,4 @@
-import type { Diagnostic, Lang } from '../../../src/model/diagnostic.js';
+import type { Lang, RenderedDiagnostic as Diagnostic } from '../../../src/model/diagnostic.js';
 import { plainColors, type Colors, type FormatInput } from '../../../src/format/types.js';
 
 export function diag(partial: Partial<Diagnostic> = {}): Diagnostic {

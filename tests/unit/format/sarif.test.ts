@@ -55,7 +55,7 @@ describe('sarif', () => {
   });
 
   test('rule descriptions come from the caller, the rule id when there is none', () => {
-    const input = { ...makeInput([diag({ rule: 'overdue' })], { lang: 'en' }), ruleText: (r: string) => (r === 'overdue' ? 'milestone overdue' : undefined) };
+    const input = { ...makeInput([diag({ rule: 'overdue' })], { lang: 'en' }), ruleInfo: (r: string) => (r === 'overdue' ? { id: r, severity: 'warning' as const, description: { zh: '逾期', en: 'milestone overdue' }, help: { zh: '', en: '' } } : undefined) };
     const en = JSON.parse(formatSarif(input));
     expect(en.runs[0].tool.driver.rules[0].shortDescription.text).toBe('milestone overdue');
     expect(en.runs[0].tool.driver.rules[0].fullDescription.text).toBe('milestone overdue');

@@ -1,8 +1,8 @@
+import { renderDiagnostics } from '../../../src/model/diagnostic.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone } from '../../../src/load/build.js';
 import { minimalConfig, runCli, tempDir, writeTree } from '../../helpers.js';
 
@@ -111,16 +111,14 @@ describe('encodings that are fine', () => {
 
 describe('files and folders that cannot be read', () => {
   it('are findings, never a crash or a silent gap', () => {
-    const t = messages('en');
     const zone = buildZone(
       [
         { path: 'wuzhong.yaml', bytes: new TextEncoder().encode(minimalConfig) },
         { path: 'lists/tasks/locked.yaml', unreadable: 'file' },
         { path: 'lists/projects', unreadable: 'dir' },
       ],
-      t,
     );
-    expect(zone.diagnostics.map((d) => `${d.file} ${d.rule} ${d.message}`)).toEqual([
+    expect(renderDiagnostics(zone.diagnostics, 'en').map((d) => `${d.file} ${d.rule} ${d.message}`)).toEqual([
       'lists/projects path this folder cannot be read (permissions): the items in it were not checked',
       'lists/tasks/locked.yaml yaml this file cannot be read (permissions, or a damaged file)',
     ]);

@@ -1,8 +1,8 @@
+import { renderDiagnostics } from '../../../src/model/diagnostic.js';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone, type RawFile } from '../../../src/load/build.js';
 import { makeCalendar } from '../../../src/model/calendar.js';
 import { runRules } from '../../../src/rules/index.js';
@@ -55,9 +55,8 @@ describe('random edits of valid files never make check throw', () => {
       fc.property(fc.nat(items.length - 1), fc.array(edit, { minLength: 1, maxLength: 5 }), fc.constantFrom('zh-CN' as const, 'en' as const), (which, edits, lang) => {
         const target = items[which]!;
         const files: RawFile[] = [{ path: 'wuzhong.yaml', bytes: config }, { path: target.path, bytes: apply(target.text, edits) }];
-        const t = messages(lang);
-        const zone = buildZone(files, t);
-        const diagnostics = [...zone.diagnostics, ...runRules({ zone, asOf: '2026-11-26', t, calendar: makeCalendar('cn') })];
+        const zone = buildZone(files);
+        const diagnostics = renderDiagnostics([...zone.diagnostics, ...runRules({ zone, asOf: '2026-11-26', calendar: makeCalendar('cn') })], lang);
         for (const d of diagnostics) {
           expect(d.line).toBeGreaterThanOrEqual(1);
           expect(d.column).toBeGreaterThanOrEqual(1);

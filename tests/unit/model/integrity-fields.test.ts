@@ -1,8 +1,8 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone } from '../../../src/load/build.js';
+import { renderDiagnostic } from '../../../src/model/diagnostic.js';
 import { jsonSchemaOf, schemaSpec } from '../../../src/model/json-schema.js';
 import { lookalikeKey } from '../../../src/model/names.js';
 import { visible } from '../../../src/text/visible.js';
@@ -17,8 +17,8 @@ const item = 'title: 名称\nlead: 魏克鹏\nowner: 产融城公司\nstart: 202
 
 function findings(files: Record<string, string>, lang: 'en' | 'zh-CN' = 'en') {
   const all = { 'wuzhong.yaml': config, ...files };
-  const zone = buildZone(Object.entries(all).map(([path, text]) => ({ path, bytes: enc(text) })), messages(lang));
-  return zone.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`);
+  const zone = buildZone(Object.entries(all).map(([path, text]) => ({ path, bytes: enc(text) })));
+  return zone.diagnostics.map((x) => renderDiagnostic(x, lang)).map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`);
 }
 const itemFindings = (body: string, lang: 'en' | 'zh-CN' = 'en') => findings({ 'lists/tasks/x.yaml': item + body }, lang);
 const configFindings = (text: string, lang: 'en' | 'zh-CN' = 'en') => findings({ 'wuzhong.yaml': text }, lang);
@@ -195,7 +195,7 @@ describe('units and leaders: look-alikes and NFC', () => {
     const zone = buildZone([
       { path: 'wuzhong.yaml', bytes: enc(cfg('["Caf\\u00e9办"]')) },
       { path: 'lists/tasks/x.yaml', bytes: enc(item.replace('owner: 产融城公司', 'owner: "Cafe\\u0301办"')) },
-    ], messages('en'));
+    ]);
     expect(zone.diagnostics).toEqual([]);
     expect(zone.items[0]!.data.owner).toBe('Caf\u00e9办');
     expect(zone.config!.units).toEqual(['Caf\u00e9办']);
@@ -205,7 +205,7 @@ describe('units and leaders: look-alikes and NFC', () => {
     const zone = buildZone([
       { path: 'wuzhong.yaml', bytes: enc(config) },
       { path: 'lists/tasks/x.yaml', bytes: enc(`${item}milestones:\n  - title: "R\\u00e9forme"\n    due: 2026-06-30\n  - title: "Re\\u0301forme"\n    due: 2026-07-30\n`) },
-    ], messages('en'));
+    ]);
     expect(zone.items[0]!.data.milestones!.map((m) => m.title)).toEqual(['R\u00e9forme', 'R\u00e9forme']);
   });
 });

@@ -1,8 +1,7 @@
+import { renderDiagnostic } from '../../../src/model/diagnostic.js';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone } from '../../../src/load/build.js';
 
-const t = messages('en');
 const enc = (s: string) => new TextEncoder().encode(s);
 const config = 'zone: Z\nunits: [产融城公司, 铁北园区办]\nleaders: [魏克鹏]\n';
 const common = 'title: 名称\nlead: 魏克鹏\nowner: 产融城公司\nstart: 2026-01-01\ndue: 2026-12-31\n';
@@ -15,8 +14,8 @@ const extra: Record<string, string> = {
 };
 
 function schemaFindings(list: string, body: string) {
-  const zone = buildZone([{ path: 'wuzhong.yaml', bytes: enc(config) }, { path: `lists/${list}/x.yaml`, bytes: enc(body) }], t);
-  return zone.diagnostics.map((d) => ({ rule: d.rule, line: d.line, column: d.column, message: d.message }));
+  const zone = buildZone([{ path: 'wuzhong.yaml', bytes: enc(config) }, { path: `lists/${list}/x.yaml`, bytes: enc(body) }]);
+  return zone.diagnostics.map((x) => renderDiagnostic(x, 'en')).map((d) => ({ rule: d.rule, line: d.line, column: d.column, message: d.message }));
 }
 
 describe('each list accepts its minimal valid item', () => {
@@ -82,7 +81,7 @@ describe('schema rejects bad fields with a positioned message', () => {
 
 describe('wuzhong.yaml and assessments', () => {
   const run = (files: Record<string, string>) =>
-    buildZone(Object.entries(files).map(([path, text]) => ({ path, bytes: enc(text) })), t).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`);
+    buildZone(Object.entries(files).map(([path, text]) => ({ path, bytes: enc(text) }))).diagnostics.map((x) => renderDiagnostic(x, 'en')).map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`);
 
   it('rejects unknown keys, bad enums, empty unit lists and bad time zones', () => {
     expect(run({ 'wuzhong.yaml': 'zone: Z\nunits: []\nleaders: [a]\ncalender: cn\n' })).toEqual([

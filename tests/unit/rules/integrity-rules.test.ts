@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone } from '../../../src/load/build.js';
 import { makeCalendar } from '../../../src/model/calendar.js';
-import { compareDiagnostics } from '../../../src/model/diagnostic.js';
+import { renderDiagnostics } from '../../../src/model/diagnostic.js';
 import { runRules } from '../../../src/rules/index.js';
 
 // The dated fields and approver lists are checked like every other date and name (ref, future).
@@ -12,11 +11,9 @@ const head = 'title: 甲\nlead: 魏克鹏\nowner: 产融城公司\nstart: 2026-0
 function findings(rule: string, files: Record<string, string>, lang: 'en' | 'zh-CN' = 'en', asOf = '2026-11-26'): string[] {
   const config = 'zone: Z\nunits: [产融城公司, 铁北园区办]\nleaders: [魏克鹏, 张威]\n';
   const all = { 'wuzhong.yaml': config, ...files };
-  const t = messages(lang);
-  const zone = buildZone(Object.entries(all).map(([path, text]) => ({ path, bytes: enc(text) })), t);
-  return [...zone.diagnostics, ...runRules({ zone, asOf, t, calendar: makeCalendar('none') })]
+  const zone = buildZone(Object.entries(all).map(([path, text]) => ({ path, bytes: enc(text) })));
+  return renderDiagnostics([...zone.diagnostics, ...runRules({ zone, asOf, calendar: makeCalendar('none') })], lang)
     .filter((d) => d.rule === rule)
-    .sort(compareDiagnostics)
     .map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`);
 }
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../../src/i18n/index.js';
 import { buildZone } from '../../../src/load/build.js';
 import { makeCalendar, type CalendarKind } from '../../../src/model/calendar.js';
-import { compareDiagnostics } from '../../../src/model/diagnostic.js';
+import { renderDiagnostics } from '../../../src/model/diagnostic.js';
 import { runRules } from '../../../src/rules/index.js';
 
-const t = messages('en');
 const enc = (s: string) => new TextEncoder().encode(s);
 const head = (start = '2026-11-01', due = '2026-12-31') => `title: 甲\nlead: 魏克鹏\nowner: 产融城公司\nstart: ${start}\ndue: ${due}\n`;
 
@@ -21,11 +19,10 @@ interface Opts {
 function findings(rule: string, body: string, o: Opts = {}): string[] {
   const config = `zone: Z\nunits: [产融城公司, 铁北园区办]\nleaders: [魏克鹏, 张威]\n`;
   const files = { 'wuzhong.yaml': config, 'lists/tasks/x.yaml': body, ...o.files };
-  const zone = buildZone(Object.entries(files).map(([path, text]) => ({ path, bytes: enc(text) })), t);
+  const zone = buildZone(Object.entries(files).map(([path, text]) => ({ path, bytes: enc(text) })));
   const calendar = makeCalendar(o.calendar ?? 'none', o.holidays, o.workdays);
-  return [...zone.diagnostics, ...runRules({ zone, asOf: o.asOf ?? '2026-11-26', t, calendar })]
+  return renderDiagnostics([...zone.diagnostics, ...runRules({ zone, asOf: o.asOf ?? '2026-11-26', calendar })], 'en')
     .filter((d) => d.rule === rule)
-    .sort(compareDiagnostics)
     .map((d) => `${d.file === 'lists/tasks/x.yaml' ? '' : `${d.file} `}${d.line}:${d.column} ${d.severity} ${d.message}`);
 }
 

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../../src/i18n/index.js';
 import { classify } from '../../../src/load/build.js';
 import { parseFile } from '../../../src/load/parse.js';
 import { scanZone } from '../../../src/load/scan.js';
@@ -18,7 +17,6 @@ const validators = new Map<SchemaKind, ValidateFunction>(
   SCHEMA_SPECS.map((s) => [s.kind, ajv.compile(JSON.parse(readFileSync(join(repoRoot, 'schemas', s.file), 'utf8')))]),
 );
 const zodSchemas = { config: configSchema, assessment: assessmentFileSchema, ...listSchemas };
-const t = messages('zh-CN');
 
 interface DataFile {
   path: string;
@@ -30,10 +28,10 @@ interface DataFile {
 function dataFiles(root: string): DataFile[] {
   const out: DataFile[] = [];
   for (const raw of scanZone(root)) {
-    const where = classify(raw.path, t);
+    const where = classify(raw.path);
     if (!raw.bytes || !['config', 'assessment', 'item'].includes(where.kind)) continue;
     const kind: SchemaKind = where.kind === 'item' ? where.list : (where.kind as 'config' | 'assessment');
-    const parsed = parseFile(raw.path, raw.bytes, t);
+    const parsed = parseFile(raw.path, raw.bytes);
     if (parsed.data) out.push({ path: raw.path, kind, data: parsed.data });
   }
   return out;

@@ -44,7 +44,7 @@ describe('hand-written fragments of the contract', () => {
     due: DATE,
     closed: DATE,
     status: has({ type: 'string', enum: ['active', 'done', 'cancelled'] }),
-    claimed: has({ anyOf: [has({ type: 'boolean' }), DATE] }),
+    claimed: has({ anyOf: expect.arrayContaining([has({ type: 'boolean' }), DATE]) }),
     milestones: has({ type: 'array', items: closed({ due: DATE, done: DATE, planned: DATE }, ['title', 'due']) }),
     updates: has({ items: closed({ percent: has({ type: 'number', minimum: 0, maximum: 100 }) }, ['month', 'text']) }),
     problems: has({ items: closed({ raised: DATE, resolved: DATE }, ['raised', 'text']) }),
