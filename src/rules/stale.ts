@@ -1,6 +1,6 @@
 import { msg } from '../i18n/index.js';
 import { isOpen } from '../model/status.js';
-import { lastDayOfMonth, monthOf, previousMonth } from '../model/dates.js';
+import { dayOfMonth, lastDayOfMonth, monthOf, previousMonth } from '../model/dates.js';
 import { filingDate } from '../model/settled.js';
 import type { Rule } from './types.js';
 
@@ -18,7 +18,7 @@ export const stale: Rule = {
   run({ zone, asOf }, report) {
     const { filingDay } = zone.settings;
     // Progress for last month may be filed up to and including filingDay.
-    if (Number(asOf.slice(8, 10)) <= filingDay) return;
+    if (dayOfMonth(asOf) <= filingDay) return;
     const prev = previousMonth(monthOf(asOf));
     const prevEnd = lastDayOfMonth(prev);
     for (const item of zone.items) {
