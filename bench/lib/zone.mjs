@@ -83,7 +83,7 @@ export function mutateZone({ dir, count, seed = 1 }) {
     const lastText = block.lastIndexOf('\n    text: ');
     const eol = block.indexOf('\n', lastText + 1);
     block = `${block.slice(0, lastText)}\n    text: ${r.pick(W.UPDATE_DONE)}；本月补充报送，${r.pick(W.UPDATE_NEXT)}。${block.slice(eol < 0 ? block.length : eol)}`;
-    block = block.replace(/(\n    percent: )(\d+)(\n?)$/, (_, a, p, b) => `${a}${Math.min(100, +p + r.int(1, 5))}${b}`);
+    block = block.replace(/(\n {4}percent: )(\d+)(\n?)$/, (_, a, p, b) => `${a}${Math.min(100, +p + r.int(1, 5))}${b}`);
     fs.writeFileSync(file, head + block + tail);
   }
   return chosen;
