@@ -1,5 +1,5 @@
 import type { Lang } from '../model/diagnostic.js';
-import type { OutProblem } from './report-file.js';
+import type { OutProblem } from '../write/target.js';
 
 /** What `wuzhong report` says, in both output languages. */
 export interface ReportCliText {
