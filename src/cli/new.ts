@@ -39,6 +39,8 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
   const lead = pickName(opts.lead, config.leaders, '--lead', m, m.unknownLeader);
   if (opts.title !== undefined && opts.title.trim() === '') throw new ExitError(m.emptyText('--title'), 2);
   const path = `lists/${list}/${id}.yaml`;
+  // A linked lists/ or list folder would put the item somewhere check never reads.
+  for (const folder of ['lists', `lists/${list}`]) if (lstatOrNone(join(root, folder))?.isSymbolicLink()) throw new ExitError(m.symlinkFolder(folder), 1);
   for (const ext of ['yaml', 'yml']) {
     const existing = `lists/${list}/${id}.${ext}`;
     if (lstatOrNone(join(root, existing))) throw new ExitError(m.exists(existing), 2);

@@ -10,6 +10,7 @@ export interface ScaffoldMessages {
   insideZone(dir: string, enclosing: string): string;
   emptyZone: string;
   cannotWrite(path: string, reason: string): string;
+  symlinkFolder(path: string): string;
   schemaHeader(dir: string): string;
   badList(list: string, hint: string | undefined): string;
   badId(id: string): string;
@@ -73,6 +74,7 @@ const zh: ScaffoldMessages = {
   unknownLeader: (name, hint) => `${zhQuote(name)}不是 wuzhong.yaml 中登记的领导${orHint(true, hint)}`,
   emptyText: (flag) => `${flag} 不能为空`,
   exists: (path) => `${path} 已存在，没有改动`,
+  symlinkFolder: (path) => `${path} 是符号链接：wuzhong 不通过符号链接写入，请换成真实的目录，未写入任何文件`,
   brokenConfig: 'wuzhong.yaml 有错误，请先运行 wuzhong check 修正',
   newCreated: (path, label, start, due) => `已新建 ${path}（${label}，开始 ${start}，完成时限 ${due}）`,
   newNext: '按实际情况修改后运行 wuzhong check。',
@@ -107,6 +109,7 @@ const en: ScaffoldMessages = {
   unknownLeader: (name, hint) => `"${name}" is not a leader listed in wuzhong.yaml${orHint(false, hint)}`,
   emptyText: (flag) => `${flag} must not be empty`,
   exists: (path) => `${path} already exists; nothing was written`,
+  symlinkFolder: (path) => `${path} is a symbolic link: wuzhong does not write through links; make it a real folder; nothing was written`,
   brokenConfig: 'wuzhong.yaml has errors: run wuzhong check and fix them first',
   newCreated: (path, label, start, due) => `Created ${path} (${label}, start ${start}, due ${due})`,
   newNext: 'Fill it in, then run wuzhong check.',
