@@ -1,7 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runBin, tempDir } from '../../helpers.js';
+import { unpackResults, type Packed, type WorkerJob } from '../../../src/cli/parallel-pack.js';
+import { classify, processFile } from '../../../src/load/build.js';
+import { assertFreshBuild, repoRoot, runBin, tempDir } from '../../helpers.js';
 
 // Large zones are parsed on two threads by the built bin; the answer must be the same bytes as on one thread.
 describe('parsing on a worker thread', { timeout: 60_000 }, () => {
@@ -31,5 +35,24 @@ describe('parsing on a worker thread', { timeout: 60_000 }, () => {
     expect(schema).toHaveLength(5);
     for (const d of schema) expect(d).toEqual(expect.objectContaining({ column: 1, message: expect.stringContaining('“deu”') }));
     for (const d of schema) expect(d.line).toBeGreaterThan(5);
+  });
+
+  // The CLI falls back to one thread when the worker fails, so the comparisons above would pass with a broken worker.
+  it('the built worker answers by itself, file for file as the main thread parses', async () => {
+    assertFreshBuild();
+    const files: WorkerJob['files'] = ['lists/tasks/heating-network.yaml', 'lists/projects/jiaotou-supply-chain.yaml'].map((path) => {
+      const where = classify(path);
+      if (where.kind !== 'item') throw new Error(`${path} is not an item`);
+      return { path, bytes: new Uint8Array(readFileSync(join(repoRoot, 'examples', 'zone', path))), where };
+    });
+    const expected = files.map((f) => processFile(f.path, f.bytes, f.where));
+    const worker = new Worker(join(repoRoot, 'bin', 'dist', 'parse-worker.js'), { workerData: { files } satisfies WorkerJob });
+    const packed = await new Promise<Packed>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`parse worker exited with ${code}`)));
+    });
+    void worker.terminate();
+    expect(unpackResults(packed, (x) => x)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scoreMonth, type MonthScore, type ScoreEvent } from '../../../src/assess/score.js';
-import { zoneWith, type ItemSpec } from './fixture.js';
+import { UNITS, zoneWith, type ItemSpec } from './fixture.js';
 
 const M = '2026-10';
 
@@ -185,6 +185,18 @@ describe('scoreMonth: rank, tier, order', () => {
     expect(s.units.map((u) => [u.unit, u.score, u.tier])).toEqual([
       ['产融城公司', 110, 'reward'], ['铁北园区办', 95, 'none'], ['高新建公司', 94, 'warning'],
     ]);
+  });
+
+  // Scores set through adjustments (base 100); every expected tier worked out by hand from the thresholds.
+  test.each([
+    ['defaults', '', [10, 9.5, -5.5], [[110, 'reward'], [109.5, 'none'], [94.5, 'warning']]],
+    ['defaults, far out', '', [40, 0, -30], [[140, 'reward'], [100, 'none'], [70, 'warning']]],
+    ['rewardAt = warnAt = 100', '  rewardAt: 100\n  warnAt: 100\n', [0, -0.5, 0.5], [[100, 'reward'], [99.5, 'warning'], [100.5, 'reward']]],
+    ['rewardAt 102, warnAt 98', '  rewardAt: 102\n  warnAt: 98\n', [2, -2, -2.5], [[102, 'reward'], [98, 'none'], [97.5, 'warning']]],
+  ] as const)('tiers by hand: %s', (_what, rules, points, expected) => {
+    const adjustments = points.map((p, i) => `  - { unit: ${UNITS[i]}, points: ${p}, reason: 调整 }\n`).join('');
+    const s = score({}, { 'assessments/2026-10.yaml': `adjustments:\n${adjustments}` }, rules);
+    expect(UNITS.map((u) => [unit(s, u).score, unit(s, u).tier])).toEqual(expected);
   });
 
   test('every unit appears once, those without events at base', () => {
