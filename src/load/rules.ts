@@ -46,8 +46,8 @@ export const commentInTextRule: RuleInfo = {
   id: 'comment-in-text',
   severity: 'warning',
   description: {
-    zh: '文字字段的值后面同一行有“ #”注释：“#”及其后的文字没有被读入',
-    en: 'a text field is followed by a " #" comment on the same line: the text from "#" on was not read',
+    zh: '文字字段的值后面同一行紧跟“ #文字”（# 后没有空格）：“#”及其后的文字被当作注释，没有读入',
+    en: 'a text field is followed on the same line by " #text" (no space after #): the text from "#" on was read as a comment',
   },
   help: {
     zh: 'YAML 把“ #”及其后的内容当作注释。如果“#”是名称或说明的一部分（如“#1号楼”），给整个值加上引号：title: "甲 #1号楼"；如果确实是注释，可以忽略或移到单独一行。',

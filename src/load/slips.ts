@@ -80,7 +80,7 @@ export function oddNodes(doc: Document, text: string, lc: LineCounter): Slip[] {
 const TEXT_KEYS = new Set(['title', 'text', 'reason', 'goal', 'company', 'investor', 'industry', 'note']);
 const TEXT_LIST_KEYS = new Set(['measures', 'honors']);
 
-/** A plain text value followed by a comment on its own line: the part after ` #` was silently dropped. */
+/** A plain text value followed on the same line by ` #text` (no space after #): the part after ` #` was silently dropped. */
 export function commentsInText(doc: Document, text: string, lc: LineCounter): Slip[] {
   const out: Slip[] = [];
   const check = (key: string, value: unknown) => {
@@ -88,8 +88,9 @@ export function commentsInText(doc: Document, text: string, lc: LineCounter): Sl
     const end = value.range[1];
     const lineEnd = text.indexOf('\n', end);
     const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
-    const m = /^[ \t]+#(.*)$/.exec(rest);
-    if (!m || m[1]!.trim() === '') return;
+    // `甲 #1号楼` is a slip; `甲  # 备注`, with a space after the #, is how people (and our templates) write a comment.
+    const m = /^[ \t]+#(\S.*)$/.exec(rest);
+    if (!m) return;
     const p = lc.linePos(end + rest.indexOf('#'));
     out.push({ message: msg('commentInText', key, value.value, m[1]!.trim()), line: p.line, column: p.col });
   };
