@@ -5,6 +5,8 @@ import { isMonthlyReport } from '../report/monthly/index.js';
 import { ExitError } from './io.js';
 import { writeBackup } from './report-file.js';
 import type { ReportCliText } from './report-text.js';
+import { forceHint, notAReportInGit } from './report-care.js';
+import type { Lang } from '../model/diagnostic.js';
 
 export interface Target {
   abs: string;
@@ -16,15 +18,21 @@ export interface Target {
  * work is lost): in git, as an object with the command to get it back; outside git, as `<file>.bak`,
  * and only over a file wuzhong wrote. Returns what to tell the user.
  */
-export async function keepPrevious(t: ReportCliText, repo: ReportRepo | undefined, cwd: string, out: Target, previous: string): Promise<{ lines: string[]; blob?: string }> {
+export async function keepPrevious(
+  t: ReportCliText, repo: ReportRepo | undefined, cwd: string, out: Target, previous: string,
+  guard: { lang: Lang; outGiven: boolean; force: boolean },
+): Promise<{ lines: string[]; blob?: string }> {
   // An empty file holds nothing to lose.
   if (previous === '') return { lines: [] };
+  const foreign = !isMonthlyReport(previous) && !guard.force;
   if (repo !== undefined) {
+    // --out never overwrites a file that is not a report, even one git could keep; the default path is the report's own.
+    if (foreign && guard.outGiven) throw new ExitError(notAReportInGit(guard.lang, out.rel), 2);
     const blob = await keepUncommitted(repo, out.abs);
     return blob === undefined ? { lines: [] } : { lines: [t.keptPrevious(out.rel, recoverCommand(repo, cwd, out.abs, blob))], blob };
   }
   // Outside git only a report wuzhong wrote may be replaced, and only after a backup.
-  if (!isMonthlyReport(previous)) throw new ExitError(t.notAReport(out.rel), 2);
+  if (foreign) throw new ExitError(t.notAReport(out.rel) + forceHint(guard.lang, out.rel), 2);
   let bak: string;
   try {
     bak = writeBackup(out.abs);

@@ -8,6 +8,7 @@ import { ExitError, type Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
 import { readIfExists, resolveOut, writeAtomically } from './report-file.js';
 import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
+import { refuseBusyRepo, refusePartialData } from './report-care.js';
 import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
 import { loadZone } from './zone.js';
 
@@ -17,6 +18,8 @@ export interface ReportOptions {
   /** false with --no-commit. */
   commit?: boolean;
   push?: boolean;
+  /** Overwrite an existing file that is not a report (its content is kept first). */
+  force?: boolean;
 }
 
 /** `wuzhong report`: write reports/<month>.md atomically, then commit exactly that file (and push, if asked). */
@@ -29,22 +32,26 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   if (opts.push === true && !commit) throw new ExitError(t.pushWithoutCommit, 2);
   const out = resolveOut(loaded.root, io.cwd, opts.out, month);
   if ('problem' in out) throw new ExitError(t.out(out.problem, out.shown, loaded.root), 2);
+  // Data left out by a sparse checkout would make a report of part of the zone: refuse before anything else.
+  await gitStep(t, async () => refusePartialData(await quietRepo(loaded.root, io.env), loaded.root, loaded.lang));
   if (refuseOnErrors(io, loaded, 'report', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
   noteUnfinishedMonth(io, loaded, month, lastDay);
 
-  // Ask git before writing anything: no git, or --push on a detached HEAD, must leave no half-done work.
+  // Ask git before writing anything: no git, a detached HEAD or a rebase under way must leave no half-done work.
   let repo = commit ? await gitStep(t, () => findRepo(loaded.root, io.env)) : undefined;
-  if (opts.push === true && repo !== undefined && repo.branch === undefined) throw new ExitError(t.detached, 1);
+  if (repo !== undefined) await gitStep(t, () => refuseBusyRepo(repo!, loaded.lang));
 
   const markdown = renderMonthlyReport(buildMonthlyReport(loaded.zone, month), { lang: loaded.lang, root: out.up });
   const previous = readIfExists(out.abs);
   let kept: string | undefined;
-  if (previous === markdown) say(t.fileUnchanged(out.rel));
+  // With core.autocrlf the checked-out report has CRLF line ends: equal after normalisation is unchanged.
+  if (previous !== undefined && previous.replace(/\r\n/g, '\n') === markdown) say(t.fileUnchanged(out.rel));
   else {
     if (previous !== undefined) {
       // Even with --no-commit, git (when there is one) is where the old content is kept.
       if (!commit) repo = await quietRepo(loaded.root, io.env);
-      const keep = await gitStep(t, () => keepPrevious(t, repo, io.cwd, out, previous));
+      const guard = { lang: loaded.lang, outGiven: opts.out !== undefined, force: opts.force === true };
+      const keep = await gitStep(t, () => keepPrevious(t, repo, io.cwd, out, previous, guard));
       keep.lines.forEach(say);
       kept = keep.blob;
     }

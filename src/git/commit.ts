@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { GitError } from './errors.js';
+import { keepReachable } from './kept.js';
 import { client, gitEnv, raw, type Env } from './simple.js';
 
 /** Used when the repository has no user.name/user.email (a fresh CI runner). */
@@ -75,17 +76,19 @@ export async function commitOneFile(repo: ReportRepo, file: string, message: (pa
   const headBlob = repo.head === undefined ? undefined : await blobAt(git, repo.head, path);
   if (headBlob === blob) return { kind: 'unchanged', path };
 
-  const tree = await treeWith(repo, path, blob);
+  const tree = await treeWith(repo, repo.head, path, blob);
   const identity = await identityEnv(git, repo.env);
   const author = client(repo.top, gitEnv(repo.env, identity));
   const parentArgs = repo.head === undefined ? [] : ['-p', repo.head];
   const msg = message(repo.head);
-  const commit = (await raw(author, ['commit-tree', tree, ...parentArgs, '-m', msg])).trim();
+  const commit = (await raw(author, ['commit-tree', tree, ...parentArgs, ...(await signArgs(git)), '-m', msg])).trim();
 
   // A locked index would fail the last step after the branch moved: look before moving it.
   const lock = `${resolve(repo.top, (await raw(git, ['rev-parse', '--git-path', 'index'])).trim())}.lock`;
   if (existsSync(lock)) return { kind: 'index-locked', path, lock };
   const replacedStaged = (await stagedBlobs(git, path)).filter((b) => b !== blob && b !== headBlob);
+  // The index entry is about to be replaced: a ref keeps those versions from `git gc`.
+  for (const staged of replacedStaged) await keepReachable(repo, path, staged, 'staged');
 
   const subject = msg.split('\n')[0] ?? '';
   // The old value guards against a commit made meanwhile; all zeros means "must not exist yet" (unborn branch).
@@ -115,12 +118,12 @@ async function blobAt(git: ReturnType<typeof client>, commit: string, path: stri
   return m?.[1];
 }
 
-/** HEAD's tree with one entry replaced, built in a throw-away index file. */
-async function treeWith(repo: ReportRepo, path: string, blob: string): Promise<string> {
+/** The tree of `base` (none: empty) with one entry replaced, built in a throw-away index file. */
+export async function treeWith(repo: ReportRepo, base: string | undefined, path: string, blob: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'wuzhong-index-'));
   try {
     const git = client(repo.top, gitEnv(repo.env, { GIT_INDEX_FILE: join(dir, 'index') }));
-    await raw(git, repo.head === undefined ? ['read-tree', '--empty'] : ['read-tree', repo.head]);
+    await raw(git, base === undefined ? ['read-tree', '--empty'] : ['read-tree', base]);
     await raw(git, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
     return (await raw(git, ['write-tree'])).trim();
   } finally {
@@ -129,7 +132,7 @@ async function treeWith(repo: ReportRepo, path: string, blob: string): Promise<s
 }
 
 /** The configured identity wins; without one (fresh CI runner) the bot signs, unless the environment names someone. */
-async function identityEnv(git: ReturnType<typeof client>, env: Env): Promise<Record<string, string>> {
+export async function identityEnv(git: ReturnType<typeof client>, env: Env): Promise<Record<string, string>> {
   const name = (await raw(git, ['config', '--get', 'user.name'])).trim();
   const email = (await raw(git, ['config', '--get', 'user.email'])).trim();
   if (name !== '' && email !== '') return {};
@@ -157,5 +160,16 @@ export async function keepUncommitted(repo: ReportRepo, file: string): Promise<s
   const asCommitted = (await raw(git, ['hash-object', '--', path])).trim();
   if (repo.head !== undefined && (await blobAt(git, repo.head, path)) === asCommitted) return undefined;
   // The exact bytes on disk (no CRLF or other filters), so recovery gives back what was there.
-  return (await raw(git, ['hash-object', '-w', '--no-filters', '--', path])).trim();
+  const blob = (await raw(git, ['hash-object', '-w', '--no-filters', '--', path])).trim();
+  await keepReachable(repo, path, blob, 'working tree');
+  return blob;
+}
+
+/**
+ * `git commit` signs when commit.gpgSign is true, with user.signingKey (else the committer's identity) in
+ * gpg.format; commit-tree reads the last two itself but not the first, so it is asked for explicitly.
+ */
+async function signArgs(git: ReturnType<typeof client>): Promise<string[]> {
+  const sign = (await raw(git, ['config', '--type=bool', '--get', 'commit.gpgSign'])).trim();
+  return sign === 'true' ? ['-S'] : [];
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gitOk } from './run.js';
 import type { GitRepo } from './repo.js';
 
@@ -16,6 +17,8 @@ export interface CommitChanges {
   /** Committer date, ISO 8601 with the committer's offset: when the change entered the history. */
   committed: string;
   files: FileChange[];
+  /** A shallow clone's oldest commit: what it "adds" was there before the history we have. */
+  boundary?: boolean;
 }
 
 const RS = '\x1e', US = '\x1f';
@@ -23,16 +26,30 @@ const NULL_OID = /^0+$/;
 
 /**
  * Every commit that touched `paths` (relative to the zone root), newest first, with the blob ids
- * before and after — one `git log --raw` walk, no process per commit.
+ * before and after — one `git log --raw` walk, no process per commit. A merge commit shows what was
+ * changed in the merge itself (files that differ from every parent), compared with its first parent.
  */
 export async function logChanges(repo: GitRepo, paths: readonly string[], since?: string): Promise<CommitChanges[]> {
   const args = [
-    'log', '--no-color', '--no-show-signature', '--no-renames', '--raw', '--no-abbrev', '-z',
+    'log', '--no-color', '--no-show-signature', '--no-renames', '--raw', '--no-abbrev', '-z', '-c',
     `--format=${RS}%H${US}%an${US}%ae${US}%cI`,
   ];
   if (since) args.push(`--since=${since}`);
   const out = await gitOk(repo.cwd, [...args, '--', ...paths]);
-  return parseLog(out.toString('utf8'), repo.prefix);
+  const commits = parseLog(out.toString('utf8'), repo.prefix);
+  if (!repo.shallow) return commits;
+  const grafted = await shallowCommits(repo);
+  return commits.map((c) => (grafted.has(c.commit) ? { ...c, boundary: true } : c));
+}
+
+/** The commits a shallow clone cut the history at (git's `shallow` file). */
+async function shallowCommits(repo: GitRepo): Promise<Set<string>> {
+  const file = (await gitOk(repo.cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow'])).toString('utf8').trim();
+  try {
+    return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+  } catch {
+    return new Set();
+  }
 }
 
 /** Parses `--raw -z` output: a header, NUL, then `:meta NUL path NUL` per file (paths from the top of the work tree). */
@@ -47,7 +64,10 @@ export function parseLog(text: string, prefix: string): CommitChanges[] {
       const meta = tokens[i]!.replace(/^\n/, '');
       if (!meta.startsWith(':')) continue;
       const full = tokens[++i] ?? '';
-      const [, , before = '', after = ''] = meta.slice(1).split(' ');
+      // `:m1 m2 o1 o2 S` for a commit; `::m1 m2 mR o1 o2 oR SS` (one colon per parent) for a merge, o1 being the first parent's.
+      const parents = /^:+/.exec(meta)![0].length;
+      const fields = meta.slice(parents).split(' ');
+      const before = fields[parents + 1] ?? '', after = fields[2 * parents + 1] ?? '';
       if (!full.startsWith(prefix)) continue;
       files.push({ path: full.slice(prefix.length), before: NULL_OID.test(before) ? null : before, after: NULL_OID.test(after) ? null : after });
     }

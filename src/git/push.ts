@@ -8,22 +8,54 @@ export type PushResult =
   /** git refused or failed: its meaningful lines; `behind` when the remote has commits we lack (pull, then push again). */
   | { kind: 'failed'; lines: string[]; behind: boolean };
 
-/** Pushes the current branch to its upstream (branch.<name>.remote / .merge), never forcing. */
+/** Where `git push` (no arguments) would send the current branch, or why it would not push it. */
+type Destination = { remote: string; refspec: string; target: string; setUpstream: boolean } | { refused: PushResult };
+
+/**
+ * Pushes the current branch where `git push` would: the remote from branch.<b>.pushRemote, remote.pushDefault,
+ * branch.<b>.remote (else origin); the branch there from remote.<r>.push or push.default. Never forces.
+ */
 export async function pushBranch(repo: ReportRepo): Promise<PushResult> {
   if (repo.branch === undefined) throw new GitError('failed', 'HEAD is detached');
-  const branch = repo.branch.replace(/^refs\/heads\//, '');
   const git = client(repo.top, gitEnv(repo.env));
-  const remote = (await raw(git, ['config', '--get', `branch.${branch}.remote`])).trim();
-  const merge = (await raw(git, ['config', '--get', `branch.${branch}.merge`])).trim();
-  if (remote === '' || merge === '') return { kind: 'no-upstream', branch };
+  const to = await destination(git, repo.branch);
+  if ('refused' in to) return to.refused;
   try {
-    await raw(git, ['push', '--quiet', '--', remote, `${repo.branch}:${merge}`]);
+    await raw(git, ['push', '--quiet', ...(to.setUpstream ? ['--set-upstream'] : []), '--', to.remote, to.refspec]);
   } catch (e) {
     if (!(e instanceof GitError) || e.kind !== 'failed') throw e;
     const lines = meaningfulLines(e.stderr || e.detail);
     return { kind: 'failed', lines: lines.length > 0 ? lines : [e.detail], behind: lines.some((l) => /^! \[rejected\].*\((fetch first|non-fast-forward)\)/.test(l)) };
   }
-  return { kind: 'pushed', remote, target: merge.replace(/^refs\/heads\//, '') };
+  return { kind: 'pushed', remote: to.remote, target: to.target.replace(/^refs\/heads\//, '') };
+}
+
+/** git's own rules (remote.c pushremote_for_branch, builtin/push.c setup_default_push_refspecs), for one branch. */
+async function destination(git: ReturnType<typeof client>, ref: string): Promise<Destination> {
+  const branch = ref.replace(/^refs\/heads\//, '');
+  const get = async (key: string) => (await raw(git, ['config', '--get', key])).trim();
+  const upstreamRemote = await get(`branch.${branch}.remote`);
+  const merge = await get(`branch.${branch}.merge`);
+  const remote = (await get(`branch.${branch}.pushRemote`)) || (await get('remote.pushDefault')) || upstreamRemote || 'origin';
+  const noUpstream = { refused: { kind: 'no-upstream', branch } } as const;
+  // remote.<r>.push maps the branch itself: git is given the source only and applies the mapping.
+  if ((await get(`remote.${remote}.push`)) !== '') return { remote, refspec: ref, target: ref, setUpstream: false };
+  const mode = (await get('push.default')) || 'simple';
+  const autoSetup = (await raw(git, ['config', '--type=bool', '--get', 'push.autoSetupRemote'])).trim() === 'true';
+  const same = { remote, refspec: `${ref}:${ref}`, target: ref, setUpstream: false };
+  // Without branch.<b>.remote git fetches from origin: pushing elsewhere is the "triangular" workflow.
+  const triangular = remote !== (upstreamRemote || 'origin');
+  const refuse = (line: string): Destination => ({ refused: { kind: 'failed', lines: [line], behind: false } });
+  if (mode === 'nothing') return refuse('push.default is "nothing": git push would push no branch');
+  if (mode === 'current' || mode === 'matching') return same;
+  // simple (the default): the same name on a push-only remote, else the upstream, which must have the same name.
+  if (mode !== 'upstream' && mode !== 'tracking' && triangular) return same;
+  if (merge === '') return autoSetup ? { ...same, setUpstream: true } : noUpstream;
+  if (triangular) return refuse(`the push remote ${remote} is not the upstream (${upstreamRemote}) of ${branch}, and push.default is "${mode}": git push would refuse`);
+  if (mode !== 'upstream' && mode !== 'tracking' && merge !== ref) {
+    return refuse(`the upstream ${merge.replace(/^refs\/heads\//, '')} of ${branch} has another name, and push.default is "simple": git push would refuse (push.default=upstream pushes there)`);
+  }
+  return { remote, refspec: `${ref}:${merge}`, target: merge, setUpstream: false };
 }
 
 /** The lines of push's stderr that say what went wrong (`! [rejected] …`, `error:`, `fatal:`, `remote:`), not the `To …` header or hints. */

@@ -4,6 +4,8 @@ import type { ItemData, Milestone, Postponement, Status } from '../model/item.js
 /** What one commit did to one item, in terms of the model (not of lines). */
 export type Change =
   | { kind: 'created'; title: string; due: string }
+  /** The oldest commit of a shallow clone: the item existed already; its creation is not in the local history. */
+  | { kind: 'history-start'; title: string; due: string }
   | { kind: 'deleted' }
   | { kind: 'unreadable' }
   | { kind: 'due'; from: string; to: string; postponement: Postponement | null }

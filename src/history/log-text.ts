@@ -27,6 +27,7 @@ const zh: Texts = {
     `${what}时限 ${from} → ${to}${to < from ? '（提前）' : p ? `（有延期记录，批准：${p.approved}，理由：${p.reason}）` : '（无延期记录）'}`,
   change: {
     created: (c) => `新建事项${zhQuote(c.title)}，时限 ${c.due}`,
+    'history-start': (c) => `本地历史从这里开始（浅克隆）：此时已有事项${zhQuote(c.title)}，时限 ${c.due}`,
     deleted: () => '删除了事项文件',
     unreadable: () => '此版本无法解析，未作比较',
     due: (c) => zh.moved(zh.itemWord, c.from, c.to, c.postponement),
@@ -55,6 +56,7 @@ const en: Texts = {
     `${what} deadline ${from} → ${to}${to < from ? ' (earlier)' : p ? ` (postponement approved by ${p.approved}: ${p.reason})` : ' (no postponement record)'}`,
   change: {
     created: (c) => `created "${c.title}", due ${c.due}`,
+    'history-start': (c) => `history starts here (shallow clone): "${c.title}" already existed, due ${c.due}`,
     deleted: () => 'item file deleted',
     unreadable: () => 'this version does not parse; not compared',
     due: (c) => en.moved(en.itemWord, c.from, c.to, c.postponement),

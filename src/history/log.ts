@@ -11,6 +11,8 @@ export interface HistoryCommit {
   email: string;
   committed: string;
   files: { path: string; before: string | null; after: string | null }[];
+  /** The oldest commit of a shallow clone, whose files git shows as added. */
+  boundary?: boolean;
 }
 
 /** One commit's changes to one item. */
@@ -44,7 +46,9 @@ export function buildLog(commits: readonly HistoryCommit[], read: VersionReader,
       const before = g.before === null ? undefined : (read(g.beforePath, g.list, g.before) ?? lastGood.get(key) ?? null);
       const after = g.after === null ? undefined : read(g.path, g.list, g.after);
       if (after) lastGood.set(key, after);
-      entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: key, file: g.path, changes: diffItem(before, after, date) });
+      // At a shallow clone's boundary "no file before" only means "no history before": not a creation.
+      const changes = c.boundary === true && before === undefined && after ? [{ kind: 'history-start' as const, title: after.title, due: after.due }] : diffItem(before, after, date);
+      entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: key, file: g.path, changes });
     }
   }
   // Newest commit first; within a commit, items in key order.

@@ -101,6 +101,12 @@ describe(`generated CI jobs run offline on a fresh zone${isolated ? ' (in a netw
     expect(issues.map((i) => i.location.path)).toContain('lists/tasks/a.yaml');
   });
 
+  it('docs/ci.md shows the generated GitHub and GitLab files exactly as init writes them', () => {
+    const zone = freshZone();
+    const page = readFileSync(join(repoRoot, 'docs', 'ci.md'), 'utf8');
+    for (const file of ['.github/workflows/wuzhong.yml', '.gitlab-ci.yml']) expect(page, file).toContain(`\`\`\`yaml\n${readFileSync(join(zone, file), 'utf8')}\`\`\``);
+  });
+
   it('the pinned tool is the one the steps run: a different pin is reported by check', () => {
     const zone = freshZone();
     const file = join(zone, '.wuzhong', 'VERSION');

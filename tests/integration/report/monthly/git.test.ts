@@ -199,18 +199,22 @@ describe('--push', () => {
     const before = head(top);
     const r = await report(top, ['--push']);
     expect(r).toMatchObject({ code: 1, stdout: '' });
-    expect(r.stderr).toContain('HEAD 处于分离状态（detached HEAD），没有可推送的当前分支');
+    expect(r.stderr).toContain('HEAD 处于分离状态（detached HEAD），提交不会落在任何分支上');
     expect(existsSync(join(top, REPORT))).toBe(false);
     expect(head(top)).toBe(before);
   });
 
-  test('a detached HEAD without --push: the commit moves HEAD only', async () => {
+  test('a detached HEAD without --push: refused too (a commit on no branch is easily lost); --no-commit still writes', async () => {
     const { top } = zoneRepo();
     git(top, 'checkout', '-q', '--detach');
     const main = git(top, 'rev-parse', 'main').trim();
-    expect((await report(top)).code).toBe(0);
-    expect(git(top, 'rev-parse', 'HEAD^').trim()).toBe(main);
-    expect(git(top, 'rev-parse', 'main').trim()).toBe(main);
+    const r = await report(top, ['--lang', 'en']);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toContain('HEAD is detached, so a commit would be on no branch');
+    expect(existsSync(join(top, REPORT))).toBe(false);
+    expect(git(top, 'rev-parse', 'HEAD').trim()).toBe(main);
+    expect((await report(top, ['--no-commit'])).code).toBe(0);
+    expect(existsSync(join(top, REPORT))).toBe(true);
   });
 
   test('--push with --no-commit is a usage error', async () => {

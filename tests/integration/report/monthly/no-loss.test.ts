@@ -35,10 +35,14 @@ describe('an existing file with uncommitted work is never lost (docs/supervisors
     expect(read(top, REPORT)).toBe(edited);
   });
 
-  test('--out over an untracked file (--no-commit, --lang en): kept as a git object', async () => {
+  test('--out over an untracked file that is not a report: refused without --force; with it, kept as a git object', async () => {
     const { top } = zoneRepo();
     writeFileSync(join(top, 'NOTES.md'), 'my notes\n');
-    const r = await report(top, ['--no-commit', '--out', 'NOTES.md', '--lang', 'en']);
+    const refused = await report(top, ['--no-commit', '--out', 'NOTES.md', '--lang', 'en']);
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toContain('NOTES.md exists and is not a report written by wuzhong (its first line is not a report title): refusing to overwrite it');
+    expect(read(top, 'NOTES.md')).toBe('my notes\n');
+    const r = await report(top, ['--no-commit', '--out', 'NOTES.md', '--lang', 'en', '--force']);
     expect(r.code).toBe(0);
     const [kept] = recoveries(r.stdout);
     expect(r.stdout).toContain(`the uncommitted previous content of NOTES.md was saved as a git object before it was rewritten; get it back with: ${kept!.command}`);
@@ -59,7 +63,7 @@ describe('an existing file with uncommitted work is never lost (docs/supervisors
     const r = await report(dir, ['--out', 'NOTES.md']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toBe(
-      'wuzhong: NOTES.md 已存在且不是 wuzhong 生成的月报（首行不是月报标题），且无法用 Git 保留它的原内容（不在 Git 仓库中，或没有 git）：拒绝覆盖，未写入任何文件。请用 --out 换一个路径，或先移走该文件\n',
+      'wuzhong: NOTES.md 已存在且不是 wuzhong 生成的月报（首行不是月报标题），且无法用 Git 保留它的原内容（不在 Git 仓库中，或没有 git）：拒绝覆盖，未写入任何文件。请用 --out 换一个路径，或先移走该文件（已有的 NOTES.md 不是月报；确需覆盖请加 --force，原内容会先备份）\n',
     );
     expect(read(dir, 'NOTES.md')).toBe('# 我的笔记\n');
     expect(readdirSync(dir).sort()).toEqual(['NOTES.md', 'lists', 'wuzhong.yaml'].sort());
