@@ -6,6 +6,7 @@ import { ruleInfo } from '../rules/index.js';
 import { readPinned } from '../tool/pinned.js';
 import { runningIdentity } from '../tool/release.js';
 import { toolVersionFindings } from '../tool/version-rule.js';
+import { closedMonthFindings } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
 import { zonePaths } from './check-paths.js';
 import { sourceLines } from './source-lines.js';
@@ -39,7 +40,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   const loaded = await loadZone(io, global);
   const paths = zonePaths(loaded.root, io.cwd, args, loaded.lang);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  let found = [...diagnose(loaded, asOf), ...toolVersionFindings(readPinned(loaded.root), runningIdentity())];
+  let found = [...diagnose(loaded, asOf), ...toolVersionFindings(readPinned(loaded.root), runningIdentity()), ...(await closedMonthFindings(loaded))];
   let changed: Set<string> | undefined;
   if (opts.base !== undefined) {
     const base = await withBase(loaded, asOf, opts.base);

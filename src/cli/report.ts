@@ -3,6 +3,7 @@ import { GitError } from '../git/errors.js';
 import { commitOneFile, findRepo, zoneDataDirty, type ReportRepo } from '../git/commit.js';
 import { pushBranch } from '../git/push.js';
 import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index.js';
+import { recordForReport } from './closed.js';
 import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
 import { ExitError, type Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
@@ -41,7 +42,10 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   let repo = commit ? await gitStep(t, () => findRepo(loaded.root, io.env)) : undefined;
   if (repo !== undefined) await gitStep(t, () => refuseBusyRepo(repo!, loaded.lang));
 
-  const markdown = renderMonthlyReport(buildMonthlyReport(loaded.zone, month), { lang: loaded.lang, root: out.up });
+  const built = buildMonthlyReport(loaded.zone, month);
+  built.record = await gitStep(t, () => recordForReport(io, loaded, built.score));
+  if (built.record === undefined) return 1;
+  const markdown = renderMonthlyReport(built, { lang: loaded.lang, root: out.up });
   const previous = readIfExists(out.abs);
   let kept: string | undefined;
   // With core.autocrlf the checked-out report has CRLF line ends: equal after normalisation is unchanged.

@@ -1,5 +1,6 @@
 import { scoreMonth } from '../assess/score.js';
 import { formatScoreJson, formatScoreMarkdown, formatScoreTable } from '../report/score-view.js';
+import { scoreToShow } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
 import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
 import type { Io } from './io.js';
@@ -19,7 +20,7 @@ export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOpt
   if (refuseOnErrors(io, loaded, 'score', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
   noteUnfinishedMonth(io, loaded, month, lastDay);
 
-  const data = scoreMonth(loaded.zone, month);
+  const data = await scoreToShow(io, loaded, scoreMonth(loaded.zone, month));
   const view = {
     data, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
     colors: makeColors(colorLevel(io, global.color)),

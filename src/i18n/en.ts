@@ -1,4 +1,4 @@
-import type { Messages } from './zh.js';
+import { bracket, type Messages } from './zh.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
 const repin = 'run `wuzhong upgrade` to pin a release again';
@@ -26,6 +26,13 @@ const yamlCodes: Record<string, string> = {
 const typeNames: Record<string, string> = {
   string: 'text', number: 'a number', boolean: 'a boolean (true or false)', array: 'a list', object: 'a mapping (key: value)',
   null: 'empty', date: 'a date (YYYY-MM-DD)', month: 'a month (YYYY-MM)', infinite: 'infinite or not a number (.inf, .nan)', binary: 'binary data',
+};
+
+// The 约谈 tier is "called in": in words it must not read like a check warning.
+const enTiers: Record<string, string> = { reward: 'reward', warning: 'called in', none: 'none' };
+const enEvents: Record<string, string> = {
+  'on-time': 'on time', early: 'early', claimed: 'claimed task', late: 'late',
+  overdue: 'overdue', serious: 'seriously overdue', stale: 'no monthly update', adjustment: 'adjustment',
 };
 
 export const en: Messages = {
@@ -148,4 +155,19 @@ export const en: Messages = {
   strayItem: (path, list, file) => `"${path}" looks like an item file but is not under lists/<list>/, so it is not read: move it to lists/${list || '<list>'}/${file}`,
   symlinkFolder: (path) => `"${path}" is a symbolic link: lists/ and its list folders must be real folders; the items in it were not read`,
   reservedId: (id) => `the id "${id}" cannot be a file name on Windows (CON, AUX, NUL, PRN, COM1…COM9 and LPT1…LPT9 are reserved): choose another id`,
+  closedMonth: (month, file, committed, change, events, earlier) =>
+    `${month} was published (${file}${committed === '' ? '' : `, committed ${committed}`}); recomputed from today's data, ${change}${events === '' ? '' : `: ${events}`}.` +
+    `${earlier ? ` The amendments in assessments/${month}.yaml are dated before the report was committed and do not cover this change.` : ''}` +
+    ` A published month changes only through an amendment: add one under amendments in assessments/${month}.yaml (reason, approved, date), or undo the edit`,
+  closedScore: (unit, from, to, rankFrom, rankTo, tierFrom, tierTo) =>
+    `${unit} scores ${from} → ${to}` + bracket(' (', ', ', ')', [
+      rankFrom !== rankTo ? `rank ${rankFrom} → ${rankTo}` : '',
+      tierFrom !== tierTo ? `tier ${enTiers[tierFrom] ?? tierFrom} → ${enTiers[tierTo] ?? tierTo}` : '',
+    ]),
+  closedUnitNew: (unit, to) => `${unit}, absent from the published result, now scores ${to}`,
+  closedUnitGone: (unit, from) => `${unit}, published with ${from}, is no longer in units`,
+  closedEvent: (added, kind, points, what) => `${added ? 'now' : 'no longer'}: ${enEvents[kind] ?? kind} ${points > 0 ? `+${points}` : points}${what === '' ? '' : ` (${what})`}`,
+  closedEvents: (...parts) => parts.join('; '),
+  closedMore: (n) => `and ${n} more`,
+  closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
 };

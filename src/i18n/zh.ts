@@ -21,6 +21,19 @@ const typeNames: Record<string, string> = {
   null: '空值', date: '日期（YYYY-MM-DD）', month: '月份（YYYY-MM）', infinite: '无穷大或非数（.inf、.nan）', binary: '二进制数据',
 };
 
+/** 公文 style: 2026年10月. */
+export const zhMonth = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+/** The non-empty parts, joined and bracketed; nothing when all are empty. */
+export const bracket = (open: string, sep: string, close: string, parts: string[]) => {
+  const kept = parts.filter((p) => p !== '');
+  return kept.length === 0 ? '' : open + kept.join(sep) + close;
+};
+const zhTiers: Record<string, string> = { reward: '奖励', warning: '约谈', none: '无' };
+const zhEvents: Record<string, string> = {
+  'on-time': '按时完成', early: '提前完成', claimed: '主动认领', late: '逾期完成',
+  overdue: '节点逾期', serious: '严重逾期', stale: '未报月度进展', adjustment: '手工加减分',
+};
+
 /** Chinese messages (the default). Keys are shared with en.ts; the type is taken from here. */
 export const zh = {
   // yaml
@@ -156,6 +169,23 @@ export const zh = {
   strayItem: (path: string, list: string, file: string) => `“${path}”看起来是一个事项文件，但不在 lists/<清单>/ 下，不会被读取：请移到 lists/${list || '<清单>'}/${file}`,
   symlinkFolder: (path: string) => `“${path}”是符号链接：lists/ 及其中的清单目录必须是真实的目录，其中的事项没有被读取`,
   reservedId: (id: string) => `编号“${id}”在 Windows 上不能用作文件名（CON、AUX、NUL、PRN、COM1…COM9、LPT1…LPT9 是保留名）：请换一个编号`,
+  // closed-month
+  closedMonth: (month: string, file: string, committed: string, change: string, events: string, earlier: boolean) =>
+    `${zhMonth(month)}考核结果已公布（${file}${committed === '' ? '' : `，${committed}提交`}），按现在的数据重新计算，${change}${events === '' ? '' : `：${events}`}。` +
+    `${earlier ? `assessments/${month}.yaml 中的更正日期早于月报提交日，不能涵盖这次改动；` : ''}` +
+    `已公布的月份只能通过更正改动：请在 assessments/${month}.yaml 的 amendments 中登记更正（reason 原因、approved 批准领导、date 日期），或撤回这项修改`,
+  closedScore: (unit: string, from: number, to: number, rankFrom: number, rankTo: number, tierFrom: string, tierTo: string) =>
+    `${unit}的得分${from} → ${to}` + bracket('（', '，', '）', [
+      rankFrom !== rankTo ? `名次${rankFrom} → ${rankTo}` : '',
+      tierFrom !== tierTo ? `档次${zhTiers[tierFrom] ?? tierFrom} → ${zhTiers[tierTo] ?? tierTo}` : '',
+    ]),
+  closedUnitNew: (unit: string, to: number) => `${unit}在公布的结果中没有，现在得${to}分`,
+  closedUnitGone: (unit: string, from: number) => `${unit}公布为${from}分，现在已不在 units 中`,
+  closedEvent: (added: boolean, kind: string, points: number, what: string) =>
+    `${added ? '新增' : '不再有'}${zhEvents[kind] ?? kind}${points > 0 ? `+${points}` : points}${what === '' ? '' : `（${what}）`}`,
+  closedEvents: (...parts: string[]) => parts.join('；'),
+  closedMore: (n: number) => `另有${n}项`,
+  closedUnreadable: (detail: string) => `无法读取 git 历史，未检查已公布的月份：${detail}`,
 };
 
 export type Messages = typeof zh;

@@ -1,6 +1,7 @@
 import { baseRule, baseRules } from '../history/rules.js';
 import { loadRules } from '../load/rules.js';
 import { toolVersionRule } from '../tool/version-rule.js';
+import { closedMonthRule } from './closed-month.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { reporter, type RuleInfo } from '../model/rule.js';
 import { behind } from './behind.js';
@@ -21,7 +22,7 @@ import type { Rule, RuleContext } from './types.js';
 export const rules: readonly Rule[] = [ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, order, behind, dueSoon];
 
 /** Every rule id wuzhong can report, once, in the order of the rule table: loading, the zone, the pinned tool, `--base`. */
-export const catalog: readonly RuleInfo[] = [...loadRules, ...rules, toolVersionRule, ...baseRules, baseRule];
+export const catalog: readonly RuleInfo[] = [...loadRules, ...rules, toolVersionRule, closedMonthRule, ...baseRules, baseRule];
 
 /** The rules only `check --base` reports (the review gate). */
 export const reviewRules: readonly RuleInfo[] = [...baseRules, baseRule];

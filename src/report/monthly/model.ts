@@ -1,3 +1,4 @@
+import type { MonthRecord } from '../../assess/closed.js';
 import type { MonthScore } from '../../assess/score.js';
 import type { ListName } from '../../model/fields.js';
 
@@ -19,6 +20,8 @@ export interface MonthlyReport {
   dueNext: NodeRow[];
   lists: ListProgress[];
   problems: ProblemRow[];
+  /** The result as recorded in the report (set by `report`), with the corrections of a published month. */
+  record?: MonthRecord;
 }
 
 export interface ItemRef {

@@ -4,6 +4,8 @@ import { itemCell, listLabel, milestoneCell, percentCell, signed, targetsCell, u
 import { escapeCell as cell, escapeInline as inline, table } from '../../text/markdown.js';
 import type { Counts, MonthlyReport } from './model.js';
 import { REPORT_TEXT } from './text.js';
+import { correctionSection } from './corrections.js';
+import { recordBlock } from './record.js';
 
 export interface RenderOptions {
   lang: Lang;
@@ -18,6 +20,7 @@ export function renderMonthlyReport(r: MonthlyReport, opts: RenderOptions): stri
   const blocks = [
     `# ${inline(t.title(r.zone, r.month, r.asOf))}`,
     t.intro(r.first, r.asOf),
+    ...correctionSection(r.record?.corrections ?? [], r.month, opts.lang),
     ...overview(r, ctx),
     ...assessment(r, ctx),
     `## ${t.sections.overdue(r.asOf)}`,
@@ -37,6 +40,7 @@ export function renderMonthlyReport(r: MonthlyReport, opts: RenderOptions): stri
     orNone(r.problems.length, () =>
       table(t.problemsHeader, r.problems.map((p) => [listLabel(p.item.list, ctx.lang), itemCell(p.item, ctx), cell(p.unit), p.raised, String(p.days), cell(p.text)]), rightAt(4)),
     ctx),
+    ...(r.record ? [recordBlock(r.record)] : []),
   ];
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,16 +1,22 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exampleZone, runBin, runCli, tempDir } from '../../../helpers.js';
+import { exampleZone, gitAs, gitInit, runBin, runCli, tempDir } from '../../../helpers.js';
 import { checkMermaid, checkTables } from '../../../support/monthly/validate.js';
 
 const GOLDEN = join(exampleZone, 'reports', '2026-10.md');
 const golden = readFileSync(GOLDEN, 'utf8');
 
-/** A copy of the example zone (data only), so tests never write into the checkout. */
+/**
+ * A copy of the example zone in a repository of its own, its published (and amended) October report committed,
+ * so tests never write into the checkout and never depend on this repository's history or clone depth.
+ */
 function exampleCopy(): string {
   const dir = tempDir('wuzhong-golden-');
-  for (const part of ['wuzhong.yaml', 'lists', 'assessments']) cpSync(join(exampleZone, part), join(dir, part), { recursive: true });
+  for (const part of ['wuzhong.yaml', 'lists', 'assessments', 'reports']) cpSync(join(exampleZone, part), join(dir, part), { recursive: true });
+  gitInit(dir);
+  gitAs(dir, { date: '2026-11-20T10:06:00+08:00' }, 'add', '-A');
+  gitAs(dir, { date: '2026-11-20T10:06:00+08:00' }, 'commit', '-q', '-m', 'example zone');
   return dir;
 }
 
@@ -36,8 +42,16 @@ describe('the stored golden report (examples/zone/reports/2026-10.md, `npm run g
     expect(readFileSync(join(dir, 'reports/2026-10.md'), 'utf8')).toBe(golden);
   });
 
+  test('opens with the 更正说明 of the October amendment: 铁北园区办 published 98 (7th), 100 (5th) without the withdrawn −2', () => {
+    const notice = checkTables(golden).find((t) => t.header.join('|') === '单位|原结果|更正后')!;
+    expect(notice.rows).toEqual([['铁北园区办', '98分，第7名', '100分，第5名']]);
+    expect(golden).toContain('\n## 更正说明\n\n本报告首次公布后，经批准对2026年10月考核结果作如下更正：\n\n- 2026-11-20，经魏克鹏批准：经核实铁北园区办已按周报送奥米多地块盘活进展，督查专班漏登记，撤销原扣2分\n');
+    expect(golden.indexOf('## 更正说明')).toBeLessThan(golden.indexOf('## 一、总体情况'));
+  });
+
   test('is valid GFM and its chart passes Mermaid’s parser', async () => {
-    expect(checkTables(golden).length).toBe(12);
+    // 12 sections' tables plus the 更正说明's table of the units the amendment changed.
+    expect(checkTables(golden).length).toBe(13);
     expect(await checkMermaid(golden)).toBe(1);
   });
 
@@ -48,9 +62,9 @@ describe('the stored golden report (examples/zone/reports/2026-10.md, `npm run g
       ['2', '招商服务中心', '108', '—'],
       ['3', '经济发展局', '106', '—'],
       ['4', '高新建公司', '105', '—'],
+      ['5', '铁北园区办', '100', '—'],
       ['5', '自然资源和规划分局', '100', '—'],
       ['5', '党政办公室', '100', '—'],
-      ['7', '铁北园区办', '98', '—'],
       ['8', '建设局', '90', '约谈'],
     ]);
     expect(tables.find((t) => t.header.includes('逾期天数'))!.rows).toEqual([
