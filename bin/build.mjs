@@ -10,7 +10,7 @@ const version = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version;
 rmSync(`${root}bin/dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/entry.ts', 'parse-worker': 'src/cli/parse-worker.ts' },
+  entryPoints: { cli: 'src/cli/entry.ts', 'parse-worker': 'src/load/parse-worker.ts' },
   outdir: 'bin/dist',
   bundle: true,
   splitting: true,

@@ -23,7 +23,7 @@ export async function compareWithBase(loaded: LoadedZone, asOf: string, rev: str
 
 async function baseFindings(loaded: LoadedZone, asOf: string, rev: string): Promise<Diagnostic[]> {
   const { zone } = loaded;
-  const repo = await openRepo(loaded.root);
+  const repo = await openRepo(loaded.root, loaded.env);
   const commit = await resolveCommit(repo, rev);
   const tree = await listTree(repo, commit, 'lists');
   const bytes = new Map(loaded.files.flatMap((f) => (f.bytes ? [[f.path, f.bytes] as const] : [])));

@@ -8,7 +8,7 @@ import type { LoadedZone } from './zone.js';
  * with REV's tree, so files not yet committed count as the change too.
  */
 export async function changedSince(loaded: LoadedZone, rev: string): Promise<Set<string>> {
-  const repo = await openRepo(loaded.root);
+  const repo = await openRepo(loaded.root, loaded.env);
   const commit = await resolveCommit(repo, rev);
   const tree = await listTree(repo, commit, '.');
   const algorithm = oidAlgorithm(tree[0]?.oid ?? '');

@@ -3,15 +3,15 @@ import { msg, render } from '../i18n/index.js';
 import { renderDiagnostics, summarize } from '../model/diagnostic.js';
 import { focus } from '../model/focus.js';
 import { ruleInfo } from '../rules/index.js';
+import { zonePrefix } from '../git/repo.js';
 import { readPinned } from '../tool/pinned.js';
 import { runningIdentity } from '../tool/release.js';
 import { toolVersionFindings } from '../tool/version-rule.js';
 import { closedMonthFindings } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
 import { zonePaths } from './check-paths.js';
-import { sourceLines } from './source-lines.js';
-import { repoPrefix } from './repo-prefix.js';
-import { appendStepSummary } from './step-summary.js';
+import { sourceLines } from '../load/source-lines.js';
+import { appendStepSummary } from '../write/append.js';
 import { version } from './version.js';
 import { ExitError, type Io } from './io.js';
 import { asOfDate, type GlobalOptions } from './options.js';
@@ -53,7 +53,7 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
   const input = {
     asOf, files: loaded.zone.fileCount, diagnostics: f.shown, lang: loaded.lang,
     sourceLine: sourceLines(loaded), colors: makeColors(colorLevel(io, global.color)),
-    repoPrefix: ['github', 'gitlab', 'sarif'].includes(format) ? repoPrefix(loaded.root) : '',
+    repoPrefix: ['github', 'gitlab', 'sarif'].includes(format) ? await zonePrefix(loaded.root, loaded.env) : '',
     toolVersion: version,
     ruleInfo,
     hidden: { outside: f.outside.length, outsideErrors: f.outside.filter((d) => d.severity === 'error').length, quieted: f.quieted },

@@ -12,7 +12,7 @@ import type { LoadedZone } from './zone.js';
 
 /** Months whose report (with its recorded result) is committed at HEAD; none outside git. */
 export async function closedMonths(loaded: LoadedZone): Promise<ClosedMonth[]> {
-  const reports = await committedReports(loaded.root);
+  const reports = await committedReports(loaded.root, loaded.env);
   return reports.flatMap((r) => {
     const record = readRecord(r.text);
     if (record === undefined || record.month !== r.month) return [];

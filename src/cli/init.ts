@@ -1,12 +1,13 @@
+import { statOrNone } from '../load/stat.js';
+import { makeDir } from '../write/files.js';
 import { sanitizeLines } from '../text/sanitize.js';
-import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { findZoneRoot, isZoneRoot } from '../load/scan.js';
 import { scaffoldFiles } from '../scaffold/index.js';
 import { scaffoldMessages } from '../scaffold/messages.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
-import { printOutcomes, writeFiles } from './write-files.js';
+import { printOutcomes, writeFiles } from './outcomes.js';
 import { langAt } from './zone.js';
 import { readConfigFile } from '../load/config-file.js';
 import { pinForInit } from '../tool/pinned.js';
@@ -33,9 +34,9 @@ export async function initCommand(io: Io, global: GlobalOptions, dir: string | u
   const zone = (opts.zone ?? (typeof named === 'string' && named.trim() !== '' ? named : basename(target))).trim();
   if (zone === '') throw new ExitError(m.emptyZone, 2);
   try {
-    const stat = statSync(target, { throwIfNoEntry: false });
+    const stat = statOrNone(target);
     if (stat && !stat.isDirectory()) throw new ExitError(m.notDirectory(target), 2);
-    mkdirSync(target, { recursive: true });
+    makeDir(target);
   } catch (e) {
     if (e instanceof ExitError) throw e;
     throw new ExitError(m.cannotWrite(target, (e as NodeJS.ErrnoException).code ?? String(e)), 2);

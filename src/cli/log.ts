@@ -45,7 +45,7 @@ export async function logCommand(io: Io, global: GlobalOptions, item: string | u
 }
 
 async function history(loaded: LoadedZone, key: string | undefined, since: string | undefined) {
-  const repo = await openRepo(loaded.root);
+  const repo = await openRepo(loaded.root, loaded.env);
   const paths = key === undefined ? ['lists'] : [`lists/${key}.yaml`, `lists/${key}.yml`];
   // git's --since is coarse (local time, commit order); two days of slack, then the exact cut by zone date.
   const commits = await logChanges(repo, paths, since === undefined ? undefined : addDays(since, -2));

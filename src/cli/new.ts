@@ -1,4 +1,5 @@
-import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import { lstatOrNone } from '../load/stat.js';
+import { createFile } from '../write/files.js';
 import { join } from 'node:path';
 import { sanitizeLines } from '../text/sanitize.js';
 import { makeCalendar } from '../model/calendar.js';
@@ -52,8 +53,7 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
     ownerDefaulted: owner.defaulted, leadDefaulted: lead.defaulted, start, due,
   });
   try {
-    mkdirSync(join(root, 'lists', list), { recursive: true });
-    writeFileSync(join(root, path), text, { flag: 'wx' });
+    createFile(root, path, text);
   } catch (e) {
     throw new ExitError(m.cannotWrite(path, (e as NodeJS.ErrnoException).code ?? String(e)), 2);
   }
@@ -62,14 +62,6 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
   const schemaFile = `schemas/${schemaSpec(list as ListName).file}`;
   if (!lstatOrNone(join(root, schemaFile))) io.stdout(`${m.noSchemas(schemaFile)}\n`);
   return 0;
-}
-
-function lstatOrNone(path: string) {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 function pickName(

@@ -5,5 +5,5 @@ if (isMainThread) {
   const { run } = await import('./entry.js');
   process.exitCode = await run();
 } else {
-  await import('./parse-worker.js');
+  await import('../load/parse-worker.js');
 }

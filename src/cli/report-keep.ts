@@ -1,9 +1,9 @@
-import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { keepUncommitted, type ReportRepo } from '../git/commit.js';
 import { isMonthlyReport } from '../report/monthly/index.js';
 import { ExitError } from './io.js';
-import { writeBackup } from './report-file.js';
+import { writeBackup } from '../write/backup.js';
+import { realOrSelf } from '../write/target.js';
 import type { ReportCliText } from './report-text.js';
 import { forceHint, notAReportInGit } from './report-care.js';
 import type { Lang } from '../model/diagnostic.js';
@@ -66,13 +66,7 @@ function fromCwd(cwd: string, abs: string): string {
   return relative(real(cwd), abs).split(sep).join('/') || '.';
 }
 
-function real(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
+const real = realOrSelf;
 
 /** A path as one shell word: as is when plainly safe, else single-quoted. */
 function shellWord(s: string): string {

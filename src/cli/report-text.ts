@@ -1,12 +1,11 @@
 import type { Lang } from '../model/diagnostic.js';
-import type { OutProblem } from './report-file.js';
+import type { OutProblem } from '../write/target.js';
 
 /** What `wuzhong report` says, in both output languages. */
 export interface ReportCliText {
   out: (problem: OutProblem, shown: string, root: string) => string;
   pushWithoutCommit: string;
   noGit: string;
-  detached: string;
   cannotWrite: (path: string, reason: string) => string;
   wrote: (path: string) => string;
   fileUnchanged: (path: string) => string;
@@ -42,7 +41,6 @@ const zh: ReportCliText = {
     })[problem],
   pushWithoutCommit: '--push 需要先提交，不能与 --no-commit 同时使用',
   noGit: '找不到 git 命令：提交月报需要安装 Git（或用 --no-commit 只写文件）',
-  detached: 'HEAD 处于分离状态（detached HEAD），没有可推送的当前分支：请先切换到分支（git switch <分支>）再用 --push；未写入、未提交任何内容',
   cannotWrite: (path, reason) => `无法写入 ${path}：${reason}`,
   wrote: (path) => `已写入 ${path}`,
   fileUnchanged: (path) => `${path} 内容未变`,
@@ -86,7 +84,6 @@ const en: ReportCliText = {
     })[problem],
   pushWithoutCommit: '--push needs a commit; it cannot be used with --no-commit',
   noGit: 'git was not found: committing the report needs Git installed (or use --no-commit to only write the file)',
-  detached: 'HEAD is detached: there is no current branch to push; switch to a branch (git switch <branch>) before using --push; nothing was written or committed',
   cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
   wrote: (path) => `wrote ${path}`,
   fileUnchanged: (path) => `${path} is unchanged`,

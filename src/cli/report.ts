@@ -1,13 +1,15 @@
 import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { GitError } from '../git/errors.js';
-import { commitOneFile, findRepo, zoneDataDirty, type ReportRepo } from '../git/commit.js';
+import { cleanBlobId, commitOneFile, findRepo, zoneDataDirty, type ReportRepo } from '../git/commit.js';
+import { blobId, oidAlgorithm } from '../git/hash.js';
 import { pushBranch } from '../git/push.js';
 import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index.js';
 import { recordForReport } from './closed.js';
 import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
 import { ExitError, type Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
-import { readIfExists, resolveOut, writeAtomically } from './report-file.js';
+import { writeAtomically } from '../write/atomic.js';
+import { readIfExists, resolveOut } from '../write/target.js';
 import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
 import { refuseBusyRepo, refusePartialData } from './report-care.js';
 import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
@@ -48,8 +50,9 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   const markdown = renderMonthlyReport(built, { lang: loaded.lang, root: out.up });
   const previous = readIfExists(out.abs);
   let kept: string | undefined;
-  // With core.autocrlf the checked-out report has CRLF line ends: equal after normalisation is unchanged.
-  if (previous !== undefined && previous.replace(/\r\n/g, '\n') === markdown) say(t.fileUnchanged(out.rel));
+  if (previous !== undefined && (previous === markdown || (await gitStep(t, async () => sameAfterEol(previous, markdown, repo ?? (await quietRepo(loaded.root, io.env)), out.abs))))) {
+    say(t.fileUnchanged(out.rel));
+  }
   else {
     if (previous !== undefined) {
       // Even with --no-commit, git (when there is one) is where the old content is kept.
@@ -79,6 +82,17 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   await commitReport(t, say, repo, { root: loaded.root, cwd: io.cwd, kept }, out, month, loaded.zone.config?.zone ?? '');
   if (opts.push === true) await push(t, say, repo);
   return 0;
+}
+
+/**
+ * With core.autocrlf a checked-out report has CRLF line ends: it is unchanged when it differs only in them and git
+ * would store it as the new report (outside git: when it differs only in them).
+ */
+async function sameAfterEol(previous: string, markdown: string, repo: ReportRepo | undefined, abs: string): Promise<boolean> {
+  if (previous.replace(/\r\n/g, '\n') !== markdown) return false;
+  if (repo === undefined) return true;
+  const stored = await cleanBlobId(repo, abs);
+  return stored === blobId(Buffer.from(markdown, 'utf8'), oidAlgorithm(stored));
 }
 
 /** The repository for keeping old content under --no-commit; without git (or with a git that refuses), the file rules apply. */

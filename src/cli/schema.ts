@@ -4,7 +4,7 @@ import { jsonSchemaFiles } from '../model/json-schema.js';
 import { scaffoldMessages } from '../scaffold/messages.js';
 import type { Io } from './io.js';
 import type { GlobalOptions } from './options.js';
-import { printOutcomes, writeFiles } from './write-files.js';
+import { printOutcomes, writeFiles } from './outcomes.js';
 import { langAt, zoneRoot } from './zone.js';
 
 export interface SchemaOptions {

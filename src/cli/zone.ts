@@ -5,16 +5,19 @@ import { makeCalendar } from '../model/calendar.js';
 import type { Diagnostic, Lang } from '../model/diagnostic.js';
 import type { Zone } from '../model/zone.js';
 import { runRules } from '../rules/index.js';
-import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExitError, type Io } from './io.js';
-import { parseInParallel } from './parallel.js';
+import { parseInParallel } from '../load/parallel.js';
+import { statOrNone } from '../load/stat.js';
+import { singleFile } from './version.js';
 import { parseLang, type GlobalOptions } from './options.js';
 
 export interface LoadedZone {
   root: string;
   zone: Zone;
   lang: Lang;
+  /** The environment wuzhong was started with (for git), injected rather than read from the process. */
+  env: Io['env'];
   timeZone: string;
   files: RawFile[];
 }
@@ -45,21 +48,19 @@ export function zoneRoot(io: Io, opts: GlobalOptions): string {
   );
 }
 
-function statOrNone(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Reads every file once; the language comes from --lang, else `locale` in wuzhong.yaml. */
 export async function loadZone(io: Io, opts: GlobalOptions): Promise<LoadedZone> {
   const root = zoneRoot(io, opts);
   const files = scanZone(root);
   const lang = parseLang(opts.lang) ?? localeOf(files[0]!);
-  const zone = buildZone(files, await parseInParallel(files, io.env));
-  return { root, zone, lang, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
+  const zone = buildZone(files, await parseInParallel(files, parseWorker(io)));
+  return { root, zone, lang, env: io.env, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
+}
+
+/** Where the parse worker is: the single-file release re-enters itself (see release-entry.ts); WUZHONG_WORKERS=0: none. */
+function parseWorker(io: Io): URL | undefined {
+  if (io.env.WUZHONG_WORKERS === '0') return undefined;
+  return singleFile !== undefined ? new URL(import.meta.url) : new URL('./parse-worker.js', import.meta.url);
 }
 
 function localeOf(config: RawFile): Lang {

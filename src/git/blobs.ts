@@ -6,7 +6,7 @@ export async function readBlobs(repo: GitRepo, oids: Iterable<string>): Promise<
   const wanted = [...new Set(oids)];
   const blobs = new Map<string, Buffer>();
   if (wanted.length === 0) return blobs;
-  const out = await gitOk(repo.cwd, ['cat-file', '--batch'], wanted.map((o) => `${o}\n`).join(''));
+  const out = await gitOk(repo, ['cat-file', '--batch'], wanted.map((o) => `${o}\n`).join(''));
   let pos = 0;
   while (pos < out.length) {
     const eol = out.indexOf(0x0a, pos);

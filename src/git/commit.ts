@@ -173,3 +173,9 @@ async function signArgs(git: ReturnType<typeof client>): Promise<string[]> {
   const sign = (await raw(git, ['config', '--type=bool', '--get', 'commit.gpgSign'])).trim();
   return sign === 'true' ? ['-S'] : [];
 }
+
+/** The blob id git would store for the working file `file` (clean filters and core.autocrlf applied), without storing it. */
+export async function cleanBlobId(repo: ReportRepo, file: string): Promise<string> {
+  const git = client(repo.top, gitEnv(repo.env));
+  return (await raw(git, ['hash-object', '--', relative(repo.top, file).split(sep).join('/')])).trim();
+}

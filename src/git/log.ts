@@ -35,7 +35,7 @@ export async function logChanges(repo: GitRepo, paths: readonly string[], since?
     `--format=${RS}%H${US}%an${US}%ae${US}%cI`,
   ];
   if (since) args.push(`--since=${since}`);
-  const out = await gitOk(repo.cwd, [...args, '--', ...paths]);
+  const out = await gitOk(repo, [...args, '--', ...paths]);
   const commits = parseLog(out.toString('utf8'), repo.prefix);
   if (!repo.shallow) return commits;
   const grafted = await shallowCommits(repo);
@@ -44,7 +44,7 @@ export async function logChanges(repo: GitRepo, paths: readonly string[], since?
 
 /** The commits a shallow clone cut the history at (git's `shallow` file). */
 async function shallowCommits(repo: GitRepo): Promise<Set<string>> {
-  const file = (await gitOk(repo.cwd, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow'])).toString('utf8').trim();
+  const file = (await gitOk(repo, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow'])).toString('utf8').trim();
   try {
     return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== ''));
   } catch {

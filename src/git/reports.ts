@@ -1,3 +1,4 @@
+import type { Env } from './env.js';
 import { GitError } from './errors.js';
 import { firstLine, runGit } from './run.js';
 
@@ -22,8 +23,9 @@ const REPORT = /^reports\/(\d{4}-\d{2})\.md$/;
  * the number of months: one `git log` over reports/, one `git cat-file --batch`. Outside a git
  * repository (or before the first commit) there are none.
  */
-export async function committedReports(zoneRoot: string): Promise<CommittedReport[]> {
-  const log = await runGit(zoneRoot, ['log', '--no-color', '--format=' + `${RS}%H${US}%cI${US}%D`, '--name-only', '--relative', '-z', 'HEAD', '--', 'reports']);
+export async function committedReports(zoneRoot: string, env: Env): Promise<CommittedReport[]> {
+  const at = { cwd: zoneRoot, env };
+  const log = await runGit(at, ['log', '--no-color', '--format=' + `${RS}%H${US}%cI${US}%D`, '--name-only', '--relative', '-z', 'HEAD', '--', 'reports']);
   if (log.code !== 0) {
     // No repository, or no commit yet: nothing is committed, so no month is closed.
     if (/not a git repository|unknown revision|bad revision|does not have any commits/i.test(log.stderr)) return [];
@@ -40,7 +42,7 @@ export async function committedReports(zoneRoot: string): Promise<CommittedRepor
   }
   if (latest.size === 0) return [];
   const paths = [...latest.keys()].sort();
-  const batch = await runGit(zoneRoot, ['cat-file', '--batch'], paths.map((p) => `HEAD:./${p}\n`).join(''));
+  const batch = await runGit(at, ['cat-file', '--batch'], paths.map((p) => `HEAD:./${p}\n`).join(''));
   if (batch.code !== 0) throw new GitError('failed', firstLine(batch.stderr));
   const texts = splitBatch(batch.stdout);
   return paths.flatMap((path, i) => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { gitEnv } from './env.js';
+import { gitEnv, type Env } from './env.js';
 import { GitError } from './errors.js';
 
 export interface GitResult {
@@ -8,14 +8,20 @@ export interface GitResult {
   stderr: string;
 }
 
-/** Runs one git process in `cwd`; stdout stays bytes (blobs and -z output are not text). */
-export function runGit(cwd: string, args: readonly string[], input?: string): Promise<GitResult> {
+/** Where git runs and the environment it starts from: the caller's, injected, never `process.env`. */
+export interface GitPlace {
+  cwd: string;
+  env: Env;
+}
+
+/** Runs one git process in `at.cwd`; stdout stays bytes (blobs and -z output are not text). */
+export function runGit(at: GitPlace, args: readonly string[], input?: string): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     // C locale: stable stderr; no optional locks: a read must never block or touch the index.
     const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
-      cwd,
+      cwd: at.cwd,
       // Never inherit GIT_DIR, GIT_INDEX_FILE, … (set inside git hooks): they would point us at another repository.
-      env: gitEnv(process.env, { GIT_OPTIONAL_LOCKS: '0' }),
+      env: gitEnv(at.env, { GIT_OPTIONAL_LOCKS: '0' }),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
@@ -31,8 +37,8 @@ export function runGit(cwd: string, args: readonly string[], input?: string): Pr
 }
 
 /** Like runGit, but a non-zero exit is a GitError carrying git's first stderr line. */
-export async function gitOk(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
-  const r = await runGit(cwd, args, input);
+export async function gitOk(at: GitPlace, args: readonly string[], input?: string): Promise<Buffer> {
+  const r = await runGit(at, args, input);
   if (r.code !== 0) throw new GitError('failed', firstLine(r.stderr) || `git ${args[0]} exited with ${r.code}`);
   return r.stdout;
 }

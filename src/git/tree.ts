@@ -12,7 +12,7 @@ export interface TreeEntry {
 /** Every file under `dir` (relative to the zone root) in commit `commit`, in one `git ls-tree`. */
 export async function listTree(repo: GitRepo, commit: string, dir: string): Promise<TreeEntry[]> {
   // Run from the zone root, ls-tree prints paths relative to it.
-  const out = await gitOk(repo.cwd, ['ls-tree', '-r', '-z', commit, '--', dir]);
+  const out = await gitOk(repo, ['ls-tree', '-r', '-z', commit, '--', dir]);
   const entries: TreeEntry[] = [];
   for (const record of out.toString('utf8').split('\0')) {
     const tab = record.indexOf('\t');

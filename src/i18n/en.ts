@@ -134,6 +134,8 @@ export const en: Messages = {
   itemWord: () => 'item',
   milestoneWord: (title) => `milestone "${title}"`,
   baseUnparsable: (rev) => `this file cannot be parsed at ${rev}; it is not compared with the base`,
+  refused: (command, errors) => `wuzhong ${command}: the data has ${errors} ${errors === 1 ? 'error' : 'errors'}; fix ${errors === 1 ? 'it' : 'them'} first (run wuzhong check to see every finding).`,
+  unfinishedMonth: (month, today) => `note: ${month} has not ended yet (today is ${today}); later updates and completions will still change the result.`,
   toolFileMissing: (tool) => `${tool} is missing: ${repin}`,
   toolVersionFileBad: (versionFile) => `${versionFile} is missing or does not name a version and a sha256: ${repin}`,
   toolPinMismatch: (tool, versionFile) => `${tool} is not the file ${versionFile} names (their sha256 or version differ): ${repin}`,

@@ -144,6 +144,9 @@ export const zh = {
   itemWord: () => '事项',
   milestoneWord: (title: string) => `节点“${title}”`,
   baseUnparsable: (rev: string) => `${rev} 中的此文件无法解析，跳过与基准版本的比较`,
+  // overdue, score and report
+  refused: (command: string, errors: number) => `wuzhong ${command}：数据中有 ${errors} 个错误，修正后才能运行（运行 wuzhong check 查看全部问题）。`,
+  unfinishedMonth: (month: string, today: string) => `注意：${month} 尚未结束（今天是 ${today}），以后补报的进展和完成情况还会改变结果。`,
   // tool-version
   toolFileMissing: (tool: string) => `缺少 ${tool}：请运行 wuzhong upgrade 重新固定`,
   toolVersionFileBad: (versionFile: string) => `${versionFile} 缺失，或没有写明版本号和 sha256：请运行 wuzhong upgrade 重新固定`,

@@ -3,7 +3,7 @@ import { msg, type Message } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { finding } from '../model/rule.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
-import { isValidDate } from '../model/dates.js';
+import { padDate } from '../model/dates.js';
 import { nameFault } from '../model/names.js';
 import { visible } from '../text/visible.js';
 import { nearest } from '../text/nearest.js';
@@ -141,14 +141,6 @@ function scaleDecimal(number: string, factor: number): string {
   const rest = point <= 0 ? '0'.repeat(-point) + digits : digits.slice(point);
   const trimmed = rest.replace(/0+$/, '');
   return (whole.replace(/^0+(?=\d)/, '') || '0') + (trimmed ? `.${trimmed}` : '');
-}
-
-/** `2026-9-3` → `2026-09-03`, when padding gives a real date. */
-function padDate(value: string): string | undefined {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  if (!m) return undefined;
-  const padded = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return padded !== value && isValidDate(padded) ? padded : undefined;
 }
 
 /** Date and month fields are strings in zod; say "date" to the user instead of "text". */

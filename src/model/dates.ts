@@ -1,36 +1,59 @@
-/** Calendar dates as `YYYY-MM-DD` strings and day numbers (days since 1970-01-01); pure, no time zones. */
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
+/**
+ * Calendar dates as `YYYY-MM-DD` strings (date-fns); pure: no clock is read, "today" comes in from the CLI.
+ * Dates are UTCDate (@date-fns/utc), so day arithmetic never meets the process's own DST or skipped days.
+ */
+import { tz } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
+import {
+  addDays as addDaysTo,
+  addMonths,
+  differenceInCalendarDays,
+  format,
+  getDate,
+  getISODay,
+  isValid,
+  lastDayOfMonth as monthEnd,
+  lastDayOfYear as yearEnd,
+  parse,
+  parseISO,
+} from 'date-fns';
 
-export function isValidDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+// `uuuu`, not `yyyy`: the proleptic year, so 0000 is a (leap) year as ISO 8601 has it.
+const DAY = 'uuuu-MM-dd';
+const MONTH = 'uuuu-MM';
+// parseISO behind these strict patterns: several times faster than `parse` with a pattern.
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_RE = /^\d{4}-\d{2}$/;
+/** Any fixed instant; every field of a full date overrides it (no clock is read). */
+const REFERENCE = new Date(0);
+const IN_UTC = { in: utc };
+
+/** date-fns parsing is slow next to a map lookup, and a zone has few distinct dates: memoise per string. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = fn(s)));
+    return v;
+  };
 }
 
-export function isValidMonth(s: string): boolean {
-  const m = MONTH_RE.exec(s);
-  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
-}
+/** The parsed date of a string (date-fns never mutates a Date, so one object can serve every caller). */
+const day = memo((s) => parseISO(s, IN_UTC));
+const EPOCH = day('1970-01-01');
+const dayNumber = memo((date) => differenceInCalendarDays(day(date), EPOCH));
+const fromDayNumber = (n: number) => format(addDaysTo(EPOCH, n), DAY);
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+export const isValidDate = memo((s) => DATE_RE.test(s) && isValid(day(s)));
 
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
-}
+export const isValidMonth = memo((s) => MONTH_RE.test(s) && isValid(day(s)));
 
-function dayNumber(date: string): number {
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
-  const d = new Date(0);
-  d.setUTCFullYear(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
-  return Math.round(d.getTime() / MS_PER_DAY);
-}
-
-function fromDayNumber(n: number): string {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+/** `2026-9-3` → `2026-09-03` when that is a real date; undefined when `value` is not such a date or already padded. */
+export function padDate(value: string): string | undefined {
+  if (!/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) return undefined;
+  const d = parse(value, 'uuuu-M-d', REFERENCE, IN_UTC);
+  const padded = isValid(d) ? format(d, DAY) : undefined;
+  return padded !== value ? padded : undefined;
 }
 
 export function addDays(date: string, days: number): string {
@@ -46,34 +69,36 @@ export function monthOf(date: string): string {
   return date.slice(0, 7);
 }
 
+/** Day of the month, 1–31. */
+export function dayOfMonth(date: string): number {
+  return getDate(day(date));
+}
+
 export function firstDayOfMonth(month: string): string {
   return `${month}-01`;
 }
 
 export function lastDayOfMonth(month: string): string {
-  const y = +month.slice(0, 4), m = +month.slice(5, 7);
-  return `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+  return format(monthEnd(day(month)), DAY);
+}
+
+/** 31 December of the year `month` falls in. */
+export function lastDayOfYear(month: string): string {
+  return format(yearEnd(day(month)), DAY);
 }
 
 export function previousMonth(month: string): string {
-  const y = +month.slice(0, 4), m = +month.slice(5, 7);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  return format(addMonths(day(month), -1), MONTH);
 }
 
 export function nextMonth(month: string): string {
-  const y = +month.slice(0, 4), m = +month.slice(5, 7);
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return format(addMonths(day(month), 1), MONTH);
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
-export function weekday(date: string): number {
-  const d = new Date(dayNumber(date) * MS_PER_DAY).getUTCDay();
-  return d === 0 ? 7 : d;
-}
+export const weekday = memo((date) => getISODay(day(date)));
 
-/** The calendar date of an instant in a time zone (Intl is pure: the instant comes in, no clock is read). */
+/** The calendar date of an instant in a time zone (@date-fns/tz; the instant comes in, no clock is read). */
 export function dateInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return format(instant, DAY, { in: tz(timeZone) });
 }

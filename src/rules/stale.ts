@@ -1,6 +1,6 @@
 import { msg } from '../i18n/index.js';
 import { isOpen } from '../model/status.js';
-import { lastDayOfMonth, monthOf, previousMonth } from '../model/dates.js';
+import { dayOfMonth, lastDayOfMonth, monthOf, previousMonth } from '../model/dates.js';
 import type { Rule } from './types.js';
 
 export const stale: Rule = {
@@ -12,7 +12,7 @@ export const stale: Rule = {
     en: 'Add last month\'s update under updates (month is last month, e.g. 2026-10); updates are due by day 5.',
   },
   run({ zone, asOf }, report) {
-    if (Number(asOf.slice(8, 10)) < 6) return;
+    if (dayOfMonth(asOf) < 6) return;
     const prev = previousMonth(monthOf(asOf));
     const prevEnd = lastDayOfMonth(prev);
     for (const item of zone.items) {

@@ -1,5 +1,5 @@
 import type { Calendar } from '../model/calendar.js';
-import { addDays } from '../model/dates.js';
+import { addDays, lastDayOfYear, monthOf, nextMonth } from '../model/dates.js';
 import type { ListName } from '../model/fields.js';
 import { LIST_LABELS } from '../model/item.js';
 import { schemaSpec } from '../model/json-schema.js';
@@ -20,8 +20,7 @@ export interface ItemDraft {
 
 /** The last working day of the year of `start` (of the next year from December on), never before `start`. */
 export function defaultDue(start: string, calendar: Calendar): string {
-  const year = Number(start.slice(0, 4)) + (start.slice(5, 7) === '12' ? 1 : 0);
-  let due = `${year}-12-31`;
+  let due = lastDayOfYear(nextMonth(monthOf(start)));
   while (due > start && calendar.nonWorkReason(due) !== undefined) due = addDays(due, -1);
   return due;
 }

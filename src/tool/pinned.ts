@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExitError } from '../cli/io.js';
-import { writeAtomically } from '../cli/report-file.js';
+import { writeAtomically } from '../write/atomic.js';
 import type { WriteOutcome } from '../scaffold/index.js';
 import { releaseVersion, sha256, type Release } from './release.js';
 

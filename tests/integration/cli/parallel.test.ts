@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { unpackResults, type Packed, type WorkerJob } from '../../../src/cli/parallel-pack.js';
+import { unpackResults, type Packed, type WorkerJob } from '../../../src/load/parallel-pack.js';
 import { classify, processFile } from '../../../src/load/build.js';
 import { assertFreshBuild, repoRoot, runBin, tempDir } from '../../helpers.js';
 

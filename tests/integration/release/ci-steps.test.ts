@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from '../../helpers.js';
 
 /**
@@ -113,5 +113,89 @@ describe(`generated CI jobs run offline on a fresh zone${isolated ? ' (in a netw
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^[^\n]*/, '0.0.1'));
     const r = sh(zone, 'node .wuzhong/wuzhong.mjs check --format json');
     expect(JSON.parse(r.stdout).diagnostics).toEqual([expect.objectContaining({ file: '.wuzhong/VERSION', rule: 'tool-version', severity: 'warning' })]);
+  });
+});
+
+/** An intranet Git server: `git http-backend` behind plain http on a port of its own (push allowed), in a child process. */
+const SERVER = `
+import { createServer } from 'node:http';
+import { spawn } from 'node:child_process';
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const cgi = spawn('git', ['http-backend'], { env: { ...process.env, GIT_PROJECT_ROOT: process.argv[2], GIT_HTTP_EXPORT_ALL: '1', REMOTE_USER: 'oauth2',
+    REQUEST_METHOD: req.method, PATH_INFO: url.pathname, QUERY_STRING: url.search.slice(1), CONTENT_TYPE: req.headers['content-type'] ?? '' } });
+  req.pipe(cgi.stdin);
+  const out = [];
+  cgi.stdout.on('data', (c) => out.push(c));
+  cgi.on('close', () => {
+    const all = Buffer.concat(out), end = all.indexOf('\\r\\n\\r\\n');
+    let status = 200; const headers = {};
+    for (const line of all.subarray(0, end).toString().split('\\r\\n')) {
+      const [k, v] = [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)];
+      if (k.toLowerCase() === 'status') status = parseInt(v); else headers[k] = v;
+    }
+    res.writeHead(status, headers);
+    res.end(all.subarray(end + 4));
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`;
+
+describe('the GitLab report job against an intranet server (http, its own port)', { timeout: 120_000 }, () => {
+  const children: ReturnType<typeof spawn>[] = [];
+  afterAll(() => children.forEach((c) => c.kill()));
+
+  async function startServer(root: string): Promise<number> {
+    const file = join(tempDir('wz-srv-'), 'server.mjs');
+    writeFileSync(file, SERVER);
+    const child = spawn(process.execPath, [file, root], { env: { PATH: process.env.PATH ?? '', HOME: home } });
+    children.push(child);
+    return new Promise((resolve, reject) => {
+      child.stdout!.once('data', (b: Buffer) => resolve(Number(b.toString().trim())));
+      child.once('error', reject);
+    });
+  }
+
+  it('commits the report on the branch and pushes it through $CI_SERVER_PROTOCOL://…:$CI_SERVER_PORT, with the pinned tool', async () => {
+    const srv = tempDir('wz-gitlab-');
+    mkdirSync(join(srv, 'group'));
+    expect(sh(srv, 'git init -q --bare -b main group/zone.git').code).toBe(0);
+    const port = await startServer(srv);
+    const url = `http://127.0.0.1:${port}/group/zone.git`;
+    const zone = freshZone();
+    expect(spawnSync('git', ['push', '-q', url, 'main'], { cwd: zone, env: baseEnv }).status).toBe(0);
+    // The runner: a fresh clone, the pipeline's commit checked out on a detached HEAD.
+    const runner = join(tempDir('wz-runner-'), 'build');
+    expect(spawnSync('git', ['clone', '-q', url, runner], { env: baseEnv }).status).toBe(0);
+    spawnSync('git', ['checkout', '-q', '--detach', 'origin/main'], { cwd: runner });
+    const ci = parse(readFileSync(join(runner, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script: string[] }>;
+    const env = {
+      CI_PIPELINE_SOURCE: 'schedule', CI_COMMIT_BRANCH: 'main', CI_PROJECT_PATH: 'group/zone', WUZHONG_PUSH_TOKEN: 'glpat-test',
+      CI_SERVER_PROTOCOL: 'http', CI_SERVER_HOST: '127.0.0.1', CI_SERVER_PORT: String(port),
+    };
+    // Not in the network-less sandbox: this job must reach the Git server (only it).
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', ci['wuzhong-report']!.script.join('\n')], { cwd: runner, encoding: 'utf8', env: { PATH: bin, HOME: home, GIT_CONFIG_NOSYSTEM: '1', ...env } });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(r.stdout).toMatch(/已推送到 origin 的 main 分支\n$/);
+    const bare = join(srv, 'group', 'zone.git');
+    expect(spawnSync('git', ['--git-dir', bare, 'log', '-1', '--format=%an|%s', 'main'], { encoding: 'utf8' }).stdout).toMatch(/^wuzhong bot\|report\(\d{4}-\d{2}\): 随州高新区 五重清单月报\n$/);
+  });
+
+  it.each(['.github/workflows/wuzhong.yml', '.gitea/workflows/wuzhong.yml'])('every run: step of the report job in %s commits and pushes the report', async (file) => {
+    const srv = tempDir('wz-git-');
+    expect(sh(srv, 'git init -q --bare -b main zone.git').code).toBe(0);
+    const url = `http://127.0.0.1:${await startServer(srv)}/zone.git`;
+    const zone = freshZone();
+    expect(spawnSync('git', ['push', '-q', url, 'main'], { cwd: zone, env: baseEnv }).status).toBe(0);
+    // What actions/checkout leaves for a scheduled run: the default branch, tracking origin.
+    const runner = join(tempDir('wz-runner-'), 'work');
+    expect(spawnSync('git', ['clone', '-q', url, runner], { env: baseEnv }).status).toBe(0);
+    const wf = parse(readFileSync(join(runner, file), 'utf8')) as { jobs: { report: { steps: Step[] } } };
+    for (const step of wf.jobs.report.steps.filter((st) => st.run !== undefined)) {
+      expect(step.run).not.toContain('${{');
+      const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], { cwd: runner, encoding: 'utf8', env: { PATH: bin, HOME: home, GIT_CONFIG_NOSYSTEM: '1' } });
+      expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    }
+    expect(spawnSync('git', ['--git-dir', join(srv, 'zone.git'), 'log', '-1', '--format=%s', 'main'], { encoding: 'utf8' }).stdout).toMatch(/^report\(\d{4}-\d{2}\): 随州高新区 五重清单月报\n$/);
   });
 });

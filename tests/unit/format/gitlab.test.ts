@@ -33,17 +33,19 @@ describe('gitlab code quality', () => {
   test('identical findings are deduplicated, and fingerprints are stable', () => {
     const list = [diag(), diag(), diag(), diag({ message: 'other' })];
     const a = fingerprints(list);
-    const b = fingerprints(list);
-    expect(a).toEqual(b);
     expect(new Set(a).size).toBe(4);
     a.forEach((fp) => expect(fp).toMatch(/^[0-9a-f]{32}$/));
     // the first of identical findings keeps the plain hash
     expect(fingerprints([diag()])[0]).toBe(a[0]);
   });
 
-  test('whole output is deterministic', () => {
-    const input = makeInput([diag(), diag({ severity: 'warning', rule: 'stale' })]);
-    expect(formatGitlab(input)).toBe(formatGitlab(input));
+  test('the whole report, in input order, paths prefixed with the zone folder', () => {
+    const input = { ...makeInput([diag(), diag({ severity: 'warning', rule: 'stale', line: 9, message: '缺少 2026-10 的月度进展' })]), repoPrefix: 'zone/' };
+    const fp = expect.stringMatching(/^[0-9a-f]{32}$/);
+    expect(JSON.parse(formatGitlab(input))).toEqual([
+      { description: 'bad', check_name: 'schema', fingerprint: fp, severity: 'major', location: { path: 'zone/lists/projects/x.yaml', lines: { begin: 1 } } },
+      { description: '缺少 2026-10 的月度进展', check_name: 'stale', fingerprint: fp, severity: 'minor', location: { path: 'zone/lists/projects/x.yaml', lines: { begin: 9 } } },
+    ]);
   });
 
   test('field boundaries matter to the fingerprint', () => {

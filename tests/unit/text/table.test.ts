@@ -39,6 +39,13 @@ describe('textTable', () => {
       'x           y',
     ]);
   });
+
+  // docs/decisions.md: cli-table3 measures with its own string-width 4, which counts zero-width characters as 1 column.
+  test('known limit: a zero-width space in a cell shifts that row by one column', () => {
+    const lines = alignColumns([['a\u200bb', 'x'], ['ab', 'y']]);
+    expect(lines).toEqual(['a\u200bb  x', 'ab   y']);
+    expect(lines.map((l) => displayWidth(l))).toEqual([5, 6]);
+  });
 });
 
 /** Display columns where each cell begins (cells are separated by two or more spaces, right-aligned ones by padding). */

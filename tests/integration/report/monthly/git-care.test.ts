@@ -218,6 +218,19 @@ describe('core.autocrlf', () => {
     expect(head(top)).toBe(before);
     expect(gitStatus(top, gitEnv(top), 'rev-parse', '--verify', '--quiet', 'refs/wuzhong/kept').status).not.toBe(0);
   });
+
+  test('without autocrlf a CRLF copy is not what git would store: it is rewritten with LF, and nothing new is committed', async () => {
+    const { top } = zoneRepo();
+    expect((await report(top)).code).toBe(0);
+    const before = head(top);
+    const lf = readFileSync(join(top, REPORT), 'utf8');
+    writeFileSync(join(top, REPORT), lf.replace(/\n/g, '\r\n'));
+    const r = await report(top);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('已写入 reports/2026-10.md');
+    expect(readFileSync(join(top, REPORT), 'utf8')).toBe(lf);
+    expect(head(top)).toBe(before);
+  });
 });
 
 describe('--push goes where git push would', () => {

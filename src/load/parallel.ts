@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { classify, processFile, type FileResult, type RawFile } from '../load/build.js';
-import { internName } from '../load/tree.js';
+import { classify, processFile, type FileResult, type RawFile } from './build.js';
+import { internName } from './tree.js';
 import { unpackResults, type Packed, type WorkerJob } from './parallel-pack.js';
-import { singleFile } from './version.js';
 
 /** Below this many data files a second thread costs more than it saves. */
 const MIN_FILES = 400;
@@ -12,12 +11,10 @@ const WORKER_SHARE = 0.45;
 
 /**
  * Parses and validates the data files on two threads: a worker takes part of the bytes while this thread
- * does the rest. Returns undefined when it is not worth it (small zone, WUZHONG_WORKERS=0, no bundled worker).
+ * does the rest. Returns undefined when it is not worth it (small zone, no worker given, no bundled worker file).
  */
-export async function parseInParallel(files: readonly RawFile[], env: Record<string, string | undefined>): Promise<Map<string, FileResult> | undefined> {
-  // The single-file release re-enters itself as the worker (see release-entry.ts).
-  const workerUrl = singleFile !== undefined ? new URL(import.meta.url) : new URL('./parse-worker.js', import.meta.url);
-  if (env.WUZHONG_WORKERS === '0' || workerUrl.protocol !== 'file:' || !existsSync(fileURLToPath(workerUrl))) return undefined;
+export async function parseInParallel(files: readonly RawFile[], workerUrl: URL | undefined): Promise<Map<string, FileResult> | undefined> {
+  if (workerUrl === undefined || workerUrl.protocol !== 'file:' || !existsSync(fileURLToPath(workerUrl))) return undefined;
   const jobs: WorkerJob['files'] = [];
   for (const f of files) {
     const where = classify(f.path);

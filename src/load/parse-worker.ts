@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFile } from '../load/build.js';
+import { processFile } from './build.js';
 import { packResults, type WorkerJob } from './parallel-pack.js';
 
 // A worker thread: parses and validates its share of the files and posts the plain results back.

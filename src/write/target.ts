@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+// Where a planned file goes: resolved through links and `..`, and refused where wuzhong must not write.
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export type OutProblem = 'empty' | 'directory' | 'outside' | 'data' | 'git-dir' | 'not-file' | 'parent-file';
@@ -53,7 +53,7 @@ function realTarget(p: string): string | undefined {
 }
 
 /** lstat that treats "a parent is a file" (ENOTDIR) like "missing": writing there fails later with a clear message. */
-function statOf(p: string) {
+export function statOf(p: string) {
   try {
     return lstatSync(p, { throwIfNoEntry: false });
   } catch {
@@ -65,40 +65,11 @@ export function readIfExists(abs: string): string | undefined {
   return statOf(abs)?.isFile() ? readFileSync(abs, 'utf8') : undefined;
 }
 
-/**
- * Copies the file byte for byte to `<file>.bak` next to it, or `<file>.bak.2`, … when an older backup
- * with other content is there; returns the path used. Never overwrites a backup that differs.
- */
-export function writeBackup(abs: string): string {
-  const bytes = readFileSync(abs);
-  for (let n = 1; ; n++) {
-    const bak = n === 1 ? `${abs}.bak` : `${abs}.bak.${n}`;
-    if (statOf(bak)?.isFile() && readFileSync(bak).equals(bytes)) return bak;
-    try {
-      writeFileSync(bak, bytes, { flag: 'wx' });
-      return bak;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-  }
-}
-
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a report. */
-export function writeAtomically(abs: string, text: string | Uint8Array): void {
-  mkdirSync(dirname(abs), { recursive: true });
-  const tmp = join(dirname(abs), `.${basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
+/** The real path of `p`, or `p` itself when it cannot be resolved (to print paths as the user sees them). */
+export function realOrSelf(p: string): string {
   try {
-    const fd = openSync(tmp, 'wx', 0o644);
-    try {
-      if (typeof text === 'string') writeSync(fd, text);
-      else writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, abs);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
+    return realpathSync(p);
+  } catch {
+    return p;
   }
 }

@@ -1,4 +1,4 @@
-import type { Classified, FileResult } from '../load/build.js';
+import type { Classified, FileResult } from './build.js';
 
 export interface WorkerJob {
   files: { path: string; bytes: Uint8Array; where: Extract<Classified, { kind: 'config' | 'assessment' | 'item' }> }[];
