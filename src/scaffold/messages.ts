@@ -18,6 +18,7 @@ export interface ScaffoldMessages {
   unknownUnit(name: string, hint: string | undefined): string;
   unknownLeader(name: string, hint: string | undefined): string;
   emptyText(flag: string): string;
+  hiddenChar(flag: string, value: string, char: string): string;
   exists(path: string): string;
   brokenConfig: string;
   newCreated(path: string, label: string, start: string, due: string): string;
@@ -73,6 +74,7 @@ const zh: ScaffoldMessages = {
   unknownUnit: (name, hint) => `${zhQuote(name)}不是 wuzhong.yaml 中登记的责任单位${orHint(true, hint)}`,
   unknownLeader: (name, hint) => `${zhQuote(name)}不是 wuzhong.yaml 中登记的领导${orHint(true, hint)}`,
   emptyText: (flag) => `${flag} 不能为空`,
+  hiddenChar: (flag, value, char) => `${flag} 的值“${value}”含有看不见的字符 ${char}，请删去`,
   exists: (path) => `${path} 已存在，没有改动`,
   symlinkFolder: (path) => `${path} 是符号链接：wuzhong 不通过符号链接写入，请换成真实的目录，未写入任何文件`,
   brokenConfig: 'wuzhong.yaml 有错误，请先运行 wuzhong check 修正',
@@ -108,6 +110,7 @@ const en: ScaffoldMessages = {
   unknownUnit: (name, hint) => `"${name}" is not a unit listed in wuzhong.yaml${orHint(false, hint)}`,
   unknownLeader: (name, hint) => `"${name}" is not a leader listed in wuzhong.yaml${orHint(false, hint)}`,
   emptyText: (flag) => `${flag} must not be empty`,
+  hiddenChar: (flag, value, char) => `${flag} "${value}" contains the invisible character ${char}; remove it`,
   exists: (path) => `${path} already exists; nothing was written`,
   symlinkFolder: (path) => `${path} is a symbolic link: wuzhong does not write through links; make it a real folder; nothing was written`,
   brokenConfig: 'wuzhong.yaml has errors: run wuzhong check and fix them first',
