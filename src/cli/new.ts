@@ -34,7 +34,7 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
   const config = file.config;
   const lang: Lang = langAt(root, global, file);
   const m = scaffoldMessages[lang];
-  if (!(LISTS as readonly string[]).includes(list)) throw new ExitError(m.badList(list, nearest(list, LISTS)), 2);
+  if (!(LISTS as readonly string[]).includes(list)) throw new ExitError(m.badList(list, LISTS, nearest(list, LISTS)), 2);
   if (id.length > MAX_ID_LENGTH) throw new ExitError(m.idTooLong(id.length, MAX_ID_LENGTH), 2);
   if (!ID_RE.test(id)) throw new ExitError(m.badId(id), 2);
   if (!config) throw new ExitError(m.brokenConfig, 1);

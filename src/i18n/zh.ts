@@ -93,7 +93,7 @@ export const zh = {
   lt: (n: number) => `应小于 ${n}`,
   // path
   badPath: (path: string) => `文件“${path}”不在 lists/<清单>/<编号>.yaml 的位置，不会被读取`,
-  badList: (list: string, hint: string | undefined) => `“${list}”不是有效的清单目录（enterprises、investments、projects、reforms、tasks）${hint ? `，是不是“${hint}”？` : ''}`,
+  badList: (list: string, lists: string, hint: string | undefined) => `“${list}”不是有效的清单目录（${lists.split(',').join('、')}）${hint ? `，是不是“${hint}”？` : ''}`,
   badId: (id: string) => `编号“${id}”无效：只能用小写字母、数字和单个连字符，如 jiaotou-supply-chain`,
   sameId: (id: string, other: string) => `编号“${id}”在同一清单中重复（另见 ${other}）`,
   symlink: () => 'lists/ 和 assessments/ 下不允许符号链接，该文件未被读取',

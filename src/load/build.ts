@@ -55,7 +55,7 @@ export function classify(path: string): Classified {
   if (base === '.gitkeep') return { kind: 'ignored' };
   if (parts.length !== 3) return { kind: 'bad', message: msg('badPath', path) };
   const list = parts[1]!;
-  if (!LIST_SET.has(list)) return { kind: 'bad', message: msg('badList', list, nearest(list, LISTS)) };
+  if (!LIST_SET.has(list)) return { kind: 'bad', message: msg('badList', list, LISTS.join(','), nearest(list, LISTS)) };
   const m = /^(.*)\.ya?ml$/.exec(base);
   if (!m) return { kind: 'bad', message: msg('badPath', path) };
   if (!ID_RE.test(m[1]!)) return { kind: 'bad', message: msg('badId', m[1]!) };
