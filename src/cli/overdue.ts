@@ -1,7 +1,7 @@
 import { overdueList } from '../assess/overdue-list.js';
 import type { Lang } from '../model/diagnostic.js';
 import { LISTS, type ListName } from '../model/fields.js';
-import { formatOverdueJson, formatOverdueMarkdown, formatOverdueTable } from '../report/overdue-view.js';
+import { overdueFormats } from '../report/overdue-view.js';
 import { zhQuote } from '../text/quote.js';
 import { nearest } from '../text/nearest.js';
 import { colorLevel, makeColors } from './colors.js';
@@ -44,6 +44,6 @@ export async function overdueCommand(io: Io, global: GlobalOptions, opts: Overdu
     data, units: units ?? [], lang: loaded.lang, seriousDays: loaded.zone.settings.seriousDays,
     colors: makeColors(colorLevel(io, global.color)),
   };
-  io.stdout(opts.format === 'json' ? formatOverdueJson(data) : opts.format === 'markdown' ? formatOverdueMarkdown(view) : formatOverdueTable(view));
+  io.stdout(overdueFormats[opts.format as keyof typeof overdueFormats](view)); // commander's choices() refused anything else
   return 0;
 }
