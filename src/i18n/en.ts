@@ -162,6 +162,22 @@ export const en: Messages = {
   toolPinMismatch: (tool, versionFile) => `${tool} is not the file ${versionFile} names (their sha256 or version differ): ${repin}`,
   toolVersionDiffers: (pinned, running, tool) => `this zone pins wuzhong ${pinned} and wuzhong ${running} is running: ${usePinned(tool)}`,
   toolBuildDiffers: (pinned, tool) => `this zone pins a different build of wuzhong ${pinned} (its sha256 differs from the running file): ${usePinned(tool)}`,
+  conflictMarker: (marker) => `an unresolved merge conflict is left in the file (the "${marker}" marker): keep the right content and delete the <<<<<<<, ======= and >>>>>>> lines and the side you do not want`,
+  fullWidthSpace: () => 'a full-width space "　" follows the colon: use an ASCII space (key: value)',
+  dashNoSpace: () => 'no space after "-": write a list item as "- title: …" (a space after the dash)',
+  orphanList: (key) => `these list items belong to no key: a line "${key}:" is missing above them (deleted by mistake?); add it before the list`,
+  orphanListUnknown: () => 'these list items belong to no key: a line "key:" (such as milestones:, updates:, partners:) is missing above them (deleted by mistake?); add it before the list',
+  fullWidthComma: (value, items) => `"${value}" uses a full-width comma: separate the items in brackets with an ASCII comma and a space: [${items}]`,
+  moneyHint: (n) => ` (this field is in 万元 (10,000 yuan): write the number only, ${n})`,
+  landHint: (n) => ` (land is in 亩 (mu): write the number only, ${n})`,
+  quoteNameHint: (text) => ` ("${text}" is a registered name: quote it, "${text}")`,
+  commentInText: (key, kept, cut) => `the value of "${key}" ends at "${kept}": " #" and the "${cut}" after it were read as a comment and dropped. If it belongs to the value, put the whole value in quotes`,
+  yamlTag: (tag) => `the YAML tag "${tag}" is not supported: write dates, numbers and text as they are, without the tag`,
+  complexKey: () => 'a key must be plain text: complex keys ("? " or a key in brackets or braces) cannot be used',
+  nullKey: () => 'the key is empty (null, ~ or nothing): write the key name; "null" is not a field either',
+  strayItem: (path, list, file) => `"${path}" looks like an item file but is not under lists/<list>/, so it is not read: move it to lists/${list || '<list>'}/${file}`,
+  symlinkFolder: (path) => `"${path}" is a symbolic link: lists/ and its list folders must be real folders; the items in it were not read`,
+  reservedId: (id) => `the id "${id}" cannot be a file name on Windows (CON, AUX, NUL, PRN, COM1…COM9 and LPT1…LPT9 are reserved): choose another id`,
   closedMonth: (month, file, committed, change, events, earlier) =>
     `${month} was published (${file}${committed === '' ? '' : `, committed ${committed}`}); recomputed from today's data, ${change}${events === '' ? '' : `: ${events}`}.` +
     `${earlier ? ` The amendments in assessments/${month}.yaml are dated before the report was committed and do not cover this change.` : ''}` +

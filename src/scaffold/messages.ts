@@ -11,6 +11,7 @@ export interface ScaffoldMessages {
   insideZone(dir: string, enclosing: string): string;
   emptyZone: string;
   cannotWrite(path: string, reason: string): string;
+  symlinkFolder(path: string): string;
   schemaHeader(dir: string): string;
   badList(list: string, lists: readonly string[], hint: string | undefined): string;
   badId(id: string): string;
@@ -76,6 +77,7 @@ const zh: ScaffoldMessages = {
   emptyText: (flag) => `${flag} 不能为空`,
   hiddenChar: (flag, value, char) => `${flag} 的值“${value}”含有看不见的字符 ${char}，请删去`,
   exists: (path) => `${path} 已存在，没有改动`,
+  symlinkFolder: (path) => `${path} 是符号链接：wuzhong 不通过符号链接写入，请换成真实的目录，未写入任何文件`,
   brokenConfig: 'wuzhong.yaml 有错误，请先运行 wuzhong check 修正',
   newCreated: (path, label, start, due) => `已新建 ${path}（${label}，开始 ${start}，完成时限 ${due}）`,
   newNext: '按实际情况修改后运行 wuzhong check。',
@@ -111,6 +113,7 @@ const en: ScaffoldMessages = {
   emptyText: (flag) => `${flag} must not be empty`,
   hiddenChar: (flag, value, char) => `${flag} "${value}" contains the invisible character ${char}; remove it`,
   exists: (path) => `${path} already exists; nothing was written`,
+  symlinkFolder: (path) => `${path} is a symbolic link: wuzhong does not write through links; make it a real folder; nothing was written`,
   brokenConfig: 'wuzhong.yaml has errors: run wuzhong check and fix them first',
   newCreated: (path, label, start, due) => `Created ${path} (${label}, start ${start}, due ${due})`,
   newNext: 'Fill it in, then run wuzhong check.',
