@@ -36,6 +36,8 @@ export interface MonthScore {
   asOf: string;
   settings: AssessmentSettings;
   units: UnitScore[];
+  /** For a published month: its report, the day it was committed, and whether the published or the amended result is shown. */
+  published?: { report: string; committed?: string; shown: 'published' | 'amended'; amendments: number };
 }
 
 /** Adjustments may carry decimals; keep 0.1 + 0.2 from printing as 0.30000000000000004. */

@@ -72,12 +72,15 @@ export async function scoreToShow(io: Io, loaded: LoadedZone, now: MonthScore): 
   if (closed === undefined) return now;
   const amendments = amendmentsOf(loaded.zone, now.month);
   const changed = changedUnits(closed.record.units, comparable(closed.record, now)).length > 0;
+  const note = (shown: 'published' | 'amended') => ({
+    report: closed.file, shown, amendments: amendments.length, ...(closed.committedDay === undefined ? {} : { committed: closed.committedDay }),
+  });
   if (changed && coveringAmendments(closed, amendments).length === 0) {
     io.stderr(t.recorded(now.month, closed.file, closed.committedDay));
     io.stderr(`wuzhong: ${t.differs(now.month)}\n`);
-    return { ...now, units: closed.record.units };
+    return { ...now, units: closed.record.units, published: note('published') };
   }
   const amended = amendments.length + closed.record.corrections.length > 0;
   io.stderr(amended ? t.amended(now.month, closed.file, amendments.length) : t.recorded(now.month, closed.file, closed.committedDay));
-  return now;
+  return { ...now, published: note(amended ? 'amended' : 'published') };
 }

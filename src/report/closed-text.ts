@@ -13,6 +13,8 @@ export interface ClosedText {
   refuseReport(month: string, file: string): string;
   /** The 更正说明 section. */
   heading: string;
+  /** The heading of one notice when there are several. */
+  nth(n: number): string;
   intro(month: string): string;
   amendment(a: Amendment): string;
   changesHeader: string[];
@@ -29,6 +31,7 @@ const zh: ClosedText = {
   differs: (month) => `注意：按现在的数据计算的${zhMonth(month)}结果与公布的不同，且没有登记更正（运行 wuzhong check 查看差异）。`,
   refuseReport: (month, file) => `wuzhong report：${zhMonth(month)}考核结果已公布（${file}），现在的数据给出不同的结果，却没有登记在报告提交之后的更正；请先运行 wuzhong check 查看差异，在 assessments/${month}.yaml 的 amendments 中登记更正后再生成报告。\n`,
   heading: '更正说明',
+  nth: (n) => `第${n}次更正`,
   intro: (month) => `本报告首次公布后，经批准对${zhMonth(month)}考核结果作如下更正：`,
   amendment: (a) => `${a.date}，经${a.approved}批准：${a.reason}`,
   changesHeader: ['单位', '原结果', '更正后'],
@@ -42,6 +45,7 @@ const en: ClosedText = {
   differs: (month) => `note: today's data gives a different result for ${month} and no amendment records why (run wuzhong check to see the differences).`,
   refuseReport: (month, file) => `wuzhong report: ${month} was published (${file}) and today's data gives a different result, with no amendment dated after the report was committed; run wuzhong check to see the differences, add an amendment under amendments in assessments/${month}.yaml, then write the report.\n`,
   heading: 'Corrections',
+  nth: (n) => `Correction ${n}`,
   intro: (month) => `After this report was first published, the result for ${month} was corrected with approval as follows:`,
   amendment: (a) => `${a.date}, approved by ${a.approved}: ${a.reason}`,
   changesHeader: ['Unit', 'Published', 'Corrected'],

@@ -21,6 +21,7 @@ export type ScoreJsonEvent =
 export interface ScoreJson {
   month: string;
   asOf: string;
+  published?: MonthScore['published'];
   units: Array<{ unit: string; score: number; rank: number; tier: string; base: number; additions: number; deductions: number; events: ScoreJsonEvent[] }>;
 }
 
@@ -36,6 +37,7 @@ export function scoreJson(data: MonthScore): ScoreJson {
   return {
     month: data.month,
     asOf: data.asOf,
+    ...(data.published ? { published: data.published } : {}),
     units: data.units.map((u) => ({
       unit: u.unit, score: u.score, rank: u.rank, tier: u.tier,
       base: u.base, additions: u.additions, deductions: u.deductions,

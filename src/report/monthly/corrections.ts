@@ -9,7 +9,7 @@ export function correctionSection(corrections: readonly Correction[], month: str
   const t = CLOSED_TEXT[lang];
   const out = [`## ${t.heading}`, inline(t.intro(month))];
   corrections.forEach((c, i) => {
-    if (corrections.length > 1) out.push(`### ${lang === 'en' ? `Correction ${i + 1}` : `第${i + 1}次更正`}`);
+    if (corrections.length > 1) out.push(`### ${t.nth(i + 1)}`);
     out.push(c.amendments.map((a) => `- ${inline(t.amendment(a))}`).join('\n'));
     out.push(
       c.changes.length === 0

@@ -37,6 +37,7 @@ describe('an amendment dated after the report’s commit', () => {
       ['高新建公司', 100, 2],
     ]);
     expect(s.stderr).toContain('此后登记了1项更正');
+    expect(JSON.parse(s.stdout).published).toMatchObject({ shown: 'amended', amendments: 1 });
     expect(s.stderr).toContain('以下为更正后重新计算的结果');
   });
 
@@ -90,5 +91,37 @@ describe('in English', () => {
     const text = readFileSync(join(dir, REPORT), 'utf8');
     expect(text).toContain('\n## Corrections\n\nAfter this report was first published, the result for 2026-10 was corrected with approval as follows:\n\n- 2026-11-20, approved by 魏克鹏: 招标节点实际已于10月25日完成，原漏报\n');
     expect(text).toContain('| Unit | Published | Corrected |\n|---|---|---|\n| 铁北园区办 | 95 points, rank 3 | 100 points, rank 2 |\n');
+  });
+});
+
+describe('a month corrected twice', () => {
+  test('an amendment already taken into the published result covers nothing later, even on the same day', async () => {
+    const dir = await published('2026-11-20');
+    expect((await cli(dir, ['report', '--month', '2026-10'], '2026-11-26T04:00:00Z', '2026-11-20T18:00:00+08:00')).code).toBe(0);
+    writeTree({ 'assessments/2026-10.yaml': `adjustments:\n  - unit: 高新建公司\n    points: 3\n    reason: 补记表扬\n${amendment('2026-11-20')}` }, dir);
+    const c = await cli(dir, ['check', '--format', 'json']);
+    expect(c.code).toBe(1);
+    expect(closedMonth(c.stdout).map((d: { message: string }) => d.message)).toEqual([
+      expect.stringContaining('铁北园区办的得分100 → 100（名次2 → 3）'),
+      expect.stringContaining('高新建公司的得分100 → 103：新增手工加减分+3（补记表扬）'),
+    ]);
+  });
+
+  test('a second amendment adds a second notice, from the result published last', async () => {
+    const dir = await published('2026-11-20');
+    expect((await cli(dir, ['report', '--month', '2026-10'], '2026-11-26T04:00:00Z', '2026-11-21T10:00:00+08:00')).code).toBe(0);
+    const second = `  - reason: 补记高新建公司表扬
+    approved: 张威
+    date: 2026-11-25
+`;
+    writeTree({ 'assessments/2026-10.yaml': `adjustments:\n  - unit: 高新建公司\n    points: 3\n    reason: 补记表扬\n${amendment('2026-11-20')}${second}` }, dir);
+    commit(dir, 'amend again', '2026-11-25T09:00:00+08:00');
+    expect((await cli(dir, ['check'])).code).toBe(0);
+    expect((await cli(dir, ['report', '--month', '2026-10'], '2026-11-26T04:00:00Z', '2026-11-25T10:00:00+08:00')).code).toBe(0);
+    const text = readFileSync(join(dir, REPORT), 'utf8');
+    const section = text.slice(text.indexOf('## 更正说明'), text.indexOf('## 一、'));
+    expect(section).toContain('### 第1次更正\n\n- 2026-11-20，经魏克鹏批准：招标节点实际已于10月25日完成，原漏报\n\n| 单位 | 原结果 | 更正后 |\n|---|---|---|\n| 铁北园区办 | 95分，第3名 | 100分，第2名 |\n');
+    // 产融城公司 105 (1), 高新建公司 103 (2), 铁北园区办 100 (3).
+    expect(section).toContain('### 第2次更正\n\n- 2026-11-25，经张威批准：补记高新建公司表扬\n\n| 单位 | 原结果 | 更正后 |\n|---|---|---|\n| 铁北园区办 | 100分，第2名 | 100分，第3名 |\n| 高新建公司 | 100分，第2名 | 103分，第2名 |\n');
   });
 });

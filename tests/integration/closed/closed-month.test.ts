@@ -109,6 +109,7 @@ describe('score and report for a closed month', () => {
       ['铁北园区办', 95, 3],
     ]);
     expect(r.stderr).toContain('2026年10月考核结果已公布（reports/2026-10.md，2026-11-06提交），以下为公布的结果');
+    expect(JSON.parse(r.stdout).published).toEqual({ report: 'reports/2026-10.md', committed: '2026-11-06', shown: 'published', amendments: 0 });
     expect(r.stderr).toContain('与公布的不同');
   });
 
