@@ -68,7 +68,10 @@ export function resetZone(dir) {
   git(dir, 'checkout', '-q', '--', '.');
 }
 
-/** Edit the last update (text and percent) of `count` item files, chosen by seed; nothing is committed. */
+/**
+ * Edit the last update (text and percent) of `count` item files, chosen by seed, and in every other one also move
+ * the first milestone's deadline two months later (which rescores settled months); nothing is committed.
+ */
 export function mutateZone({ dir, count, seed = 1 }) {
   const all = LISTS.flatMap((l) => fs.readdirSync(path.join(dir, 'lists', l)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `lists/${l}/${f}`));
   const r = makeRng(hashSeed('mutate', seed));
@@ -84,7 +87,16 @@ export function mutateZone({ dir, count, seed = 1 }) {
     const eol = block.indexOf('\n', lastText + 1);
     block = `${block.slice(0, lastText)}\n    text: ${r.pick(W.UPDATE_DONE)}；本月补充报送，${r.pick(W.UPDATE_NEXT)}。${block.slice(eol < 0 ? block.length : eol)}`;
     block = block.replace(/(\n    percent: )(\d+)(\n?)$/, (_, a, p, b) => `${a}${Math.min(100, +p + r.int(1, 5))}${b}`);
-    fs.writeFileSync(file, head + block + tail);
+    const moved = chosen.indexOf(rel) % 2 === 0 ? laterFirstDue(head) : head;
+    fs.writeFileSync(file, moved + block + tail);
   }
   return chosen;
+}
+
+/** The first milestone's `due` two months later (day capped at 28, so the date always exists). */
+function laterFirstDue(text) {
+  return text.replace(/(\nmilestones:\n  - title: [^\n]*\n    due: )(\d{4})-(\d{2})-(\d{2})/, (_, lead, y, m, d) => {
+    const n = +y * 12 + (+m - 1) + 2;
+    return `${lead}${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}-${String(Math.min(+d, 28)).padStart(2, '0')}`;
+  });
 }

@@ -1,9 +1,9 @@
-import { firstDayOfMonth, lastDayOfMonth } from '../model/dates.js';
+import { daysBetween, firstDayOfMonth, lastDayOfMonth } from '../model/dates.js';
 import type { AssessmentSettings } from '../model/config.js';
 import type { Item, PathSegment, Zone } from '../model/zone.js';
-import { claimDate, completion, isOpen, milestoneUnit, overdueAsOf } from '../model/status.js';
+import { claimDate, completion, isOpen, milestoneUnit, overdueAsOf, plannedDate } from '../model/status.js';
 
-export type EventKind = 'on-time' | 'early' | 'claimed' | 'late' | 'overdue' | 'serious' | 'stale' | 'adjustment';
+export type EventKind = 'on-time' | 'early' | 'claimed' | 'unplanned' | 'late' | 'overdue' | 'serious' | 'stale' | 'adjustment';
 export type Tier = 'reward' | 'warning' | 'none';
 
 export interface ScoreEvent {
@@ -15,7 +15,7 @@ export interface ScoreEvent {
   file?: string;
   line?: number;
   reason?: string;
-  /** Days early / late / overdue, where the event is about a date. */
+  /** Days early / late / overdue, where the event is about a date; for `unplanned`, done − planned. */
   days?: number;
 }
 
@@ -49,8 +49,9 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
   const first = firstDayOfMonth(month), last = lastDayOfMonth(month);
   const units = zone.config?.units ?? [];
   const events = new Map<string, ScoreEvent[]>(units.map((u) => [u, []]));
+  // 0-point events are not listed, except `unplanned`: it says why finished work earned nothing (docs/scoring.md).
   const add = (unit: string, e: ScoreEvent) => {
-    if (e.points !== 0) (events.get(unit) ?? events.set(unit, []).get(unit)!).push(e);
+    if (e.points !== 0 || e.event === 'unplanned') (events.get(unit) ?? events.set(unit, []).get(unit)!).push(e);
   };
   const where = (item: Item, path: PathSegment[], at: 'key' | 'value' = 'value') => ({ item: item.key, file: item.file.path, line: item.file.locate(path, at).line });
 
@@ -62,9 +63,13 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
       const c = completion(m.done, m.due, s.earlyDays);
       // `late` is credit for finishing after the deadline (default 0); §7 signs only overdue, serious and stale as deductions.
       if (c.kind === 'late') return add(unit, { event: 'late', points: s.late, ...at, days: c.days });
+      // Work split into milestones after the fact earns nothing: the plan must lead the work by planLeadDays.
+      const lead = daysBetween(plannedDate(item, m), m.done);
+      if (lead < s.planLeadDays) return add(unit, { event: 'unplanned', points: 0, ...at, days: lead });
       add(unit, { event: 'on-time', points: s.onTime, ...at, days: c.days });
       if (c.kind === 'early') add(unit, { event: 'early', points: s.early, ...at, days: c.days });
-      if (claimDate(item) !== undefined) add(unit, { event: 'claimed', points: s.claimed, ...at });
+      const claimed = claimDate(item);
+      if (claimed !== undefined && claimed <= m.done) add(unit, { event: 'claimed', points: s.claimed, ...at });
     });
   }
   for (const e of overdueAsOf(zone.items, last)) {

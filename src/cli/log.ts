@@ -3,7 +3,8 @@ import { logChanges } from '../git/log.js';
 import { openRepo } from '../git/repo.js';
 import { buildLog } from '../history/log.js';
 import { formatLogJson, formatLogTable } from '../history/log-text.js';
-import { readItemVersion } from '../history/version.js';
+import { readDataVersion, readItemVersion } from '../history/version.js';
+import type { AssessmentFile } from '../model/config.js';
 import { addDays, isValidDate } from '../model/dates.js';
 import { ID_PATTERN, LISTS } from '../model/fields.js';
 import type { ItemData } from '../model/item.js';
@@ -46,7 +47,8 @@ export async function logCommand(io: Io, global: GlobalOptions, item: string | u
 
 async function history(loaded: LoadedZone, key: string | undefined, since: string | undefined) {
   const repo = await openRepo(loaded.root, loaded.env);
-  const paths = key === undefined ? ['lists'] : [`lists/${key}.yaml`, `lists/${key}.yml`];
+  // The whole log also shows amendments and adjustments (assessments/), the approval records of settled months.
+  const paths = key === undefined ? ['lists', 'assessments'] : [`lists/${key}.yaml`, `lists/${key}.yml`];
   // git's --since is coarse (local time, commit order); two days of slack, then the exact cut by zone date.
   const commits = await logChanges(repo, paths, since === undefined ? undefined : addDays(since, -2));
   const blobs = await readBlobs(repo, commits.flatMap((c) => c.files.flatMap((f) => [f.before, f.after].filter((o): o is string => o !== null))));
@@ -59,7 +61,12 @@ async function history(loaded: LoadedZone, key: string | undefined, since: strin
     }
     return cache.get(id)!;
   };
-  return { entries: buildLog(commits, read, loaded.timeZone), shallow: repo.shallow };
+  const readAssessment = (path: string, oid: string) => {
+    const bytes = blobs.get(oid);
+    const v = bytes && readDataVersion(path, bytes);
+    return (v?.value as AssessmentFile | undefined) ?? null;
+  };
+  return { entries: buildLog(commits, read, loaded.timeZone, readAssessment), shallow: repo.shallow };
 }
 
 /** `<list>/<id>` from the argument; `lists/<list>/<id>.yaml` is accepted too. */

@@ -10,6 +10,8 @@ import { schemaSpec } from '../model/json-schema.js';
 import { defaultDue, itemTemplate } from '../scaffold/item.js';
 import { scaffoldMessages, type ScaffoldMessages } from '../scaffold/messages.js';
 import { nearest } from '../text/nearest.js';
+import { visible } from '../text/visible.js';
+import { nameFault } from '../model/names.js';
 import { ExitError, type Io } from './io.js';
 import { today, type GlobalOptions } from './options.js';
 import { langAt, zoneRoot } from './zone.js';
@@ -39,6 +41,10 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
   const owner = pickName(opts.owner, config.units, '--owner', m, m.unknownUnit);
   const lead = pickName(opts.lead, config.leaders, '--lead', m, m.unknownLeader);
   if (opts.title !== undefined && opts.title.trim() === '') throw new ExitError(m.emptyText('--title'), 2);
+  // The file must pass check as written: a title is compared after NFC and may hold no hidden character.
+  const title = opts.title?.trim().normalize('NFC');
+  const fault = title === undefined ? undefined : nameFault(title);
+  if (fault?.kind === 'hidden') throw new ExitError(m.hiddenChar('--title', visible(title!), visible(fault.char)), 2);
   const path = `lists/${list}/${id}.yaml`;
   for (const ext of ['yaml', 'yml']) {
     const existing = `lists/${list}/${id}.${ext}`;
@@ -47,7 +53,7 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
   const start = today(io, config.timezone ?? 'Asia/Shanghai');
   const due = defaultDue(start, makeCalendar(config.calendar ?? 'cn', config.holidays, config.workdays));
   const text = itemTemplate({
-    list: list as ListName, id, title: opts.title?.trim(), owner: owner.name, lead: lead.name,
+    list: list as ListName, id, title, owner: owner.name, lead: lead.name,
     ownerDefaulted: owner.defaulted, leadDefaulted: lead.defaulted, start, due,
   });
   try {
@@ -68,6 +74,7 @@ function pickName(
 ): { name: string; defaulted: boolean } {
   if (given === undefined) return { name: known[0]!, defaulted: true };
   if (given.trim() === '') throw new ExitError(m.emptyText(flag), 2);
+  given = given.normalize('NFC');
   if (!known.includes(given)) throw new ExitError(unknown(given, nearest(given, known)), 2);
   return { name: given, defaulted: false };
 }

@@ -9,10 +9,10 @@ export interface TreeEntry {
   oid: string;
 }
 
-/** Every file under `dir` (relative to the zone root) in commit `commit`, in one `git ls-tree`. */
-export async function listTree(repo: GitRepo, commit: string, dir: string): Promise<TreeEntry[]> {
+/** Every file under `dirs` (relative to the zone root) in commit `commit`, in one `git ls-tree`. */
+export async function listTree(repo: GitRepo, commit: string, dirs: string | readonly string[]): Promise<TreeEntry[]> {
   // Run from the zone root, ls-tree prints paths relative to it.
-  const out = await gitOk(repo, ['ls-tree', '-r', '-z', commit, '--', dir]);
+  const out = await gitOk(repo, ['ls-tree', '-r', '-z', commit, '--', ...(typeof dirs === 'string' ? [dirs] : dirs)]);
   const entries: TreeEntry[] = [];
   for (const record of out.toString('utf8').split('\0')) {
     const tab = record.indexOf('\t');

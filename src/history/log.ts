@@ -1,6 +1,8 @@
 import type { ListName } from '../model/fields.js';
 import type { ItemData } from '../model/item.js';
-import { diffItem, type Change } from './changes.js';
+import { classify } from '../load/build.js';
+import type { AssessmentFile } from '../model/config.js';
+import { diffAssessment, diffItem, type Change } from './changes.js';
 import { itemAt } from './version.js';
 import { zoneDate } from './when.js';
 
@@ -31,11 +33,14 @@ export interface LogEntry {
 /** Reads a blob as an item of `list`: undefined when absent, null when it does not parse or validate. */
 export type VersionReader = (path: string, list: ListName, oid: string) => ItemData | null;
 
+/** Reads a blob as an assessment file: null when it does not parse or validate. */
+export type AssessmentReader = (path: string, oid: string) => AssessmentFile | null;
+
 /**
  * Commits (newest first, as git walks them) → per-item entries, newest first. A version that does not
  * parse is skipped over: the next good version is compared with the last good one.
  */
-export function buildLog(commits: readonly HistoryCommit[], read: VersionReader, timeZone: string): LogEntry[] {
+export function buildLog(commits: readonly HistoryCommit[], read: VersionReader, timeZone: string, readAssessment?: AssessmentReader): LogEntry[] {
   const lastGood = new Map<string, ItemData>();
   const perCommit: LogEntry[][] = [];
   for (const c of [...commits].reverse()) {
@@ -49,6 +54,13 @@ export function buildLog(commits: readonly HistoryCommit[], read: VersionReader,
       // At a shallow clone's boundary "no file before" only means "no history before": not a creation.
       const changes = c.boundary === true && before === undefined && after ? [{ kind: 'history-start' as const, title: after.title, due: after.due }] : diffItem(before, after, date);
       entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: key, file: g.path, changes });
+    }
+    for (const f of readAssessment ? c.files : []) {
+      const where = classify(f.path);
+      if (where.kind !== 'assessment') continue;
+      const version = (oid: string | null) => (oid === null ? undefined : readAssessment!(f.path, oid));
+      const changes = diffAssessment(where.month, version(f.before), version(f.after));
+      if (changes.length > 0) entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: `assessments/${where.month}`, file: f.path, changes });
     }
   }
   // Newest commit first; within a commit, items in key order.

@@ -1,67 +1,72 @@
+import { classify } from '../load/build.js';
 import type { ListName } from '../model/fields.js';
 import type { Item, Zone } from '../model/zone.js';
-import { itemAt } from './version.js';
 
-/** An item file in the base revision's tree. */
+/** A data file in the base revision's tree. */
 export interface BaseFile {
-  key: string;
-  list: ListName;
   path: string;
   oid: string;
 }
 
-export interface BasePlan {
-  /** Valid items whose file differs from the base version: compare after reading `base.oid`. */
-  changed: { item: Item; base: BaseFile }[];
-  /** Item files at REV whose `<list>/<id>` has no file now. */
-  removed: BaseFile[];
-  /** Valid items with no file at REV (rename candidates for `removed`). */
-  added: Item[];
+/** An item file in the base revision's tree. */
+export interface BaseItemFile extends BaseFile {
+  key: string;
+  id: string;
+  list: ListName;
 }
 
+export interface BasePlan {
+  /** Valid items whose file differs from the base version: compare after reading `base.oid`. */
+  changed: { item: Item; base: BaseItemFile }[];
+  /** Item files at REV whose `<list>/<id>` has no file now (rename candidates for `added`). */
+  removed: BaseItemFile[];
+  /** Valid items with no file at REV. */
+  added: Item[];
+  /** wuzhong.yaml at REV when its bytes differ now (null: unchanged; undefined oid: absent at REV). */
+  config: { oid: string | undefined } | null;
+  /** Assessment files that differ (`oid` undefined: absent at REV); a file that is invalid now is left to `schema`. */
+  assessments: { month: string; path: string; oid: string | undefined }[];
+}
+
+const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
 /**
- * Pairs today's items with their files at REV by `<list>/<id>`; only files whose blob id differs are
- * compared, so an unchanged zone costs one hash per file. Pure: `oidOf` hashes the current bytes.
+ * Pairs today's data files with their versions at REV by path (items by `<list>/<id>`); only files whose blob
+ * id differs are compared, so an unchanged zone costs one hash per file. Pure: `oidOf` hashes the current bytes.
  */
 export function planBase(
   zone: Zone,
   tree: readonly { path: string; mode: string; oid: string }[],
   oidOf: (path: string) => string | undefined,
 ): BasePlan {
-  const baseFiles = new Map<string, BaseFile>();
-  for (const e of [...tree].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    if (!e.mode.startsWith('100')) continue; // symbolic links and submodules were never items
-    const where = itemAt(e.path);
+  const items = new Map<string, BaseItemFile>();
+  const months = new Map<string, BaseFile & { month: string }>();
+  let config: BaseFile | undefined;
+  for (const e of [...tree].sort(byPath)) {
+    if (!e.mode.startsWith('100')) continue; // symbolic links and submodules were never data
+    const where = classify(e.path);
+    const key = where.kind === 'item' ? `${where.list}/${where.id}` : '';
     // As buildZone does, the first path of a duplicated id is the item.
-    if (where && !baseFiles.has(where.key)) baseFiles.set(where.key, { key: where.key, list: where.list, path: e.path, oid: e.oid });
+    if (where.kind === 'item' && !items.has(key)) items.set(key, { key, id: where.id, list: where.list, path: e.path, oid: e.oid });
+    else if (where.kind === 'assessment') months.set(where.month, { month: where.month, path: e.path, oid: e.oid });
+    else if (where.kind === 'config') config = { path: e.path, oid: e.oid };
   }
-  const plan: BasePlan = { changed: [], removed: [], added: [] };
+  const plan: BasePlan = { changed: [], removed: [], added: [], config: null, assessments: [] };
   for (const item of zone.items) {
-    const base = baseFiles.get(item.key);
+    const base = items.get(item.key);
     if (!base) plan.added.push(item);
     else if (oidOf(item.file.path) !== base.oid) plan.changed.push({ item, base });
   }
-  for (const base of baseFiles.values()) if (!zone.itemKeys.has(base.key)) plan.removed.push(base);
+  for (const base of items.values()) if (!zone.itemKeys.has(base.key)) plan.removed.push(base);
+  const configNow = oidOf('wuzhong.yaml');
+  if (zone.config && configNow !== config?.oid) plan.config = { oid: config?.oid };
+  for (const [month, doc] of zone.assessments) {
+    const base = months.get(month);
+    if (oidOf(doc.file.path) !== base?.oid) plan.assessments.push({ month, path: doc.file.path, oid: base?.oid });
+  }
+  for (const base of months.values()) {
+    if (!zone.assessments.has(base.month) && oidOf(base.path) === undefined) plan.assessments.push(base);
+  }
+  plan.assessments.sort(byPath);
   return plan;
-}
-
-/**
- * Where a removed item went, if anywhere: a new item in the same list with the very same bytes
- * (what git calls an exact rename) or, failing that, the same title. Each new item is claimed once.
- */
-export function matchRenames(
-  removed: readonly { base: BaseFile; title: string | undefined }[],
-  added: readonly Item[],
-  oidOf: (path: string) => string | undefined,
-): Map<string, Item> {
-  const matches = new Map<string, Item>();
-  const taken = new Set<string>();
-  const claim = (base: BaseFile, test: (item: Item) => boolean) => {
-    if (matches.has(base.key)) return;
-    const item = added.find((a) => a.list === base.list && !taken.has(a.key) && test(a));
-    if (item) { matches.set(base.key, item); taken.add(item.key); }
-  };
-  for (const r of removed) claim(r.base, (a) => oidOf(a.file.path) === r.base.oid);
-  for (const r of removed) if (r.title !== undefined) claim(r.base, (a) => a.data.title === r.title);
-  return matches;
 }

@@ -1,87 +1,219 @@
 import { msg } from '../i18n/index.js';
-import { daysBetween } from '../model/dates.js';
+import { addDays, daysBetween } from '../model/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ItemData, Milestone, Postponement } from '../model/item.js';
-import { finding, reporter, type Reporter, type RuleInfo } from '../model/rule.js';
-import type { Item } from '../model/zone.js';
+import { finding, type Reporter, type RuleInfo } from '../model/rule.js';
+import { claimDate, plannedDate } from '../model/status.js';
+import type { Item, PathSegment } from '../model/zone.js';
+import type { MilestoneMatch } from './match.js';
 
-/** What a base rule sees: the item now, its version at REV, and the check date. */
+/** What a base rule sees: the item now, its version at REV (undefined: new since REV), and the check date. */
 export interface BaseContext {
   item: Item;
-  base: ItemData;
+  base: ItemData | undefined;
+  milestones: MilestoneMatch;
   asOf: string;
   rev: string;
+  /** `assessment.approvers` when set: only they may approve. */
+  approvers: readonly string[] | undefined;
 }
 
 export interface BaseRule extends RuleInfo {
   run(ctx: BaseContext, report: Reporter): void;
 }
 
+/** Plans, claims and back-filled records get this many days of slack before A. */
+const SLACK_DAYS = 7;
+
 /** docs/scoring.md (review gate): a postponement explains a move only when its `from` is the deadline at REV. */
 const recorded = (postponed: readonly Postponement[] | undefined, baseDue: string) => (postponed ?? []).some((p) => p.from === baseDue);
 
-const byTitle = (milestones: readonly Milestone[] | undefined) => new Map((milestones ?? []).map((m) => [m.title, m] as const));
+const samePostponement = (a: Postponement, b: Postponement) =>
+  a.from === b.from && a.reason === b.reason && a.approved === b.approved && a.date === b.date;
+
+/** The records now that were not at REV (each REV record matched once), and the REV records that are gone. */
+function splitPostponements(before: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined) {
+  const left = [...(before ?? [])];
+  const added: number[] = [];
+  (now ?? []).forEach((p, i) => {
+    const k = left.findIndex((b) => samePostponement(b, p));
+    if (k >= 0) left.splice(k, 1);
+    else added.push(i);
+  });
+  return { added, edited: left };
+}
+
+/** Checks one list of postponements (item or milestone) against its REV version; `path` is where the list lives. */
+function checkPostponements(ctx: BaseContext, report: Reporter, what: ReturnType<typeof msg>, path: PathSegment[], before: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined): void {
+  const { item, asOf, rev, approvers } = ctx;
+  const { added, edited } = splitPostponements(before, now);
+  const replacing = new Set<number>();
+  edited.forEach((old) => {
+    // Point at the record that replaced it (same from, else the same place) when there is one; that record is not new.
+    const k = (before ?? []).indexOf(old);
+    const i = added.find((j) => now![j]!.from === old.from) ?? added.find((j) => j === k && !replacing.has(j));
+    if (i !== undefined) replacing.add(i);
+    report(item.file, i !== undefined ? [...path, i] : path, msg('postponementEdited', what, old.from, rev), 'key');
+  });
+  for (const i of added.filter((j) => !replacing.has(j))) {
+    const p = now![i]!;
+    if (p.date === undefined) report(item.file, [...path, i], msg('postponementNoDate', what), 'key');
+    else if (p.date > asOf) report(item.file, [...path, i, 'date'], msg('postponementFutureDate', p.date, asOf));
+    if (approvers && !approvers.includes(p.approved)) report(item.file, [...path, i, 'approved'], msg('postponementNotApprover', p.approved, approvers.join('、')));
+  }
+}
 
 export const postponed: BaseRule = {
   id: 'postponed',
   severity: 'error',
-  description: { zh: '时限比基准版本推迟，却没有 from 等于原时限的延期记录', en: 'a deadline later than at the base revision without a postponement from that deadline' },
-  help: {
-    zh: '推迟时限须经审批并留下记录：在事项（或该节点自己）的 postponed 中加一条 from 为原时限的记录，写明 to、approved、date 和 reason；未经批准的，把时限改回原时限。',
-    en: 'A later deadline needs an approved record: add a postponement whose from is the old deadline under the item\'s (or that milestone\'s own) postponed, with to, approved, date and reason; without approval, restore the old deadline.',
+  description: {
+    zh: '时限比基准版本推迟却没有 from 等于原时限的延期记录；已有的延期记录被修改或删除；新增的延期记录缺少批准日期、日期晚于检查日期或批准人不在 approvers 中',
+    en: 'a deadline later than at the base revision without a postponement from that deadline; a postponement present at the base changed or removed; a new one without an approval date, dated after the check date, or approved by someone not in approvers',
   },
-  run({ item, base }, report) {
+  help: {
+    zh: '推迟时限须经审批并留下记录：在事项（或该节点自己）的 postponed 末尾追加一条 from 为原时限的记录，写明 reason、approved 和批准日期 date；已有的记录只能追加，不能改动或删除。未经批准的，把时限改回原时限。',
+    en: 'A later deadline needs an approved record: append a postponement whose from is the old deadline under the item\'s (or that milestone\'s own) postponed, with reason, approved and the approval date; existing records are append-only. Without approval, restore the old deadline.',
+  },
+  run(ctx, report) {
+    const { item, base, milestones } = ctx;
     const now = item.data;
-    if (now.due > base.due && !recorded(now.postponed, base.due)) {
+    if (base && now.due > base.due && !recorded(now.postponed, base.due)) {
       report(item.file, ['due'], msg('postponedNoRecord', msg('itemWord'), base.due, now.due));
     }
-    const before = byTitle(base.milestones);
-    (now.milestones ?? []).forEach((m, i) => {
-      const old = before.get(m.title);
-      if (old && m.due > old.due && !recorded(m.postponed, old.due)) {
+    checkPostponements(ctx, report, msg('itemWord'), ['postponed'], base?.postponed, now.postponed);
+    for (const { base: old, now: m, index: i } of milestones.pairs) {
+      if (m.due > old.due && !recorded(m.postponed, old.due)) {
         // A record that exists but sits at item level is the likeliest slip: say where it belongs.
         const misplaced = recorded(now.postponed, old.due) ? msg('postponedMisplaced', m.title) : undefined;
         report(item.file, ['milestones', i, 'due'], msg('postponedNoRecord', msg('milestoneWord', m.title), old.due, m.due, misplaced));
       }
-    });
+      checkPostponements(ctx, report, msg('milestoneWord', m.title), ['milestones', i, 'postponed'], old.postponed, m.postponed);
+    }
+    for (const { milestone: m, index: i } of milestones.added) {
+      checkPostponements(ctx, report, msg('milestoneWord', m.title), ['milestones', i, 'postponed'], undefined, m.postponed);
+    }
   },
 };
 
-/** Back-filled completions: a new `done` (also on a milestone new since REV) more than this many days before A. */
-const LATE_RECORD_DAYS = 7;
+/** Milestones new since REV: every milestone of a new item. */
+const addedMilestones = ({ item, base, milestones }: BaseContext) =>
+  base ? milestones.added : (item.data.milestones ?? []).map((milestone, index) => ({ milestone, index }));
+
+export const planDate: BaseRule = {
+  id: 'plan-date',
+  severity: 'error',
+  description: {
+    zh: '基准版本之后新增的节点没有 planned，或 planned 比检查日期早 7 天以上；已有节点的计划日期被提前到检查日期 7 天以前',
+    en: 'a milestone new since the base revision has no planned date, or one more than 7 days before the check date; an existing milestone\'s plan moved earlier, to more than 7 days before the check date',
+  },
+  help: {
+    zh: '新增节点写上列入计划的日期 planned（通常是今天；wuzhong new 的模板已写好）。事后补列的节点完成了也不加分，计划日期不能倒填。',
+    en: 'Give a new milestone the day it entered the plan as planned (usually today; the wuzhong new template writes it). Milestones planned after the fact earn nothing, and a plan date cannot be back-dated.',
+  },
+  run(ctx, report) {
+    const { item, base, milestones, asOf } = ctx;
+    const limit = addDays(asOf, -SLACK_DAYS);
+    for (const { milestone: m, index: i } of addedMilestones(ctx)) {
+      if (m.planned === undefined) report(item.file, ['milestones', i, 'title'], msg('planMissing', m.title));
+      else if (m.planned < limit) report(item.file, ['milestones', i, 'planned'], msg('planLate', m.title, m.planned, daysBetween(m.planned, asOf)));
+    }
+    if (!base) return;
+    let inherited = 0;
+    for (const { base: old, now: m, index: i } of milestones.pairs) {
+      const was = plannedDate({ data: base }, old), is = plannedDate(item, m);
+      if (is >= was || is >= limit) continue;
+      if (m.planned === undefined) inherited++;
+      else report(item.file, ['milestones', i, 'planned'], msg('planEarlier', m.title, was, is, daysBetween(is, asOf)));
+    }
+    // Moving start earlier back-dates every milestone that inherits it: one finding, at start.
+    if (inherited > 0) report(item.file, ['start'], msg('startEarlier', base.start, item.data.start, inherited));
+  },
+};
+
+export const claimDateRule: BaseRule = {
+  id: 'claim-date',
+  severity: 'error',
+  description: {
+    zh: '基准版本之后新写上（或提前）的主动认领（claimed），认领日期比检查日期早 7 天以上（claimed: true 视为在开始日期认领）',
+    en: 'claimed set (or moved earlier) since the base revision, with a claim date more than 7 days before the check date (claimed: true means at start)',
+  },
+  help: {
+    zh: '主动认领写认领当天的日期：claimed: YYYY-MM-DD。认领只对认领之后完成的节点加分，不能事后补认领。',
+    en: 'Write the day of the claim: claimed: YYYY-MM-DD. A claim counts only for milestones done after it and cannot be made after the fact.',
+  },
+  run({ item, base, asOf }, report) {
+    const is = claimDate(item);
+    if (is === undefined) return;
+    const was = base && claimDate({ data: base });
+    if ((was !== undefined && is >= was) || is >= addDays(asOf, -SLACK_DAYS)) return;
+    report(item.file, ['claimed'], msg('claimLate', is, daysBetween(is, asOf), item.data.claimed === true));
+  },
+};
 
 export const lateRecord: BaseRule = {
   id: 'late-record',
   severity: 'warning',
-  description: { zh: '基准版本中没有的完成日期，现在补录且早于检查日期 7 天以上', en: 'a done date absent at the base revision, now recorded more than 7 days before the as-of date' },
-  help: {
-    zh: '完成情况应在完成后及时填报。日期属实的可以保留，评审时说明补录原因；不属实的改为实际完成日期。',
-    en: 'Completions should be recorded when they happen. Keep a true date and explain the late entry in review; otherwise write the actual date.',
+  description: {
+    zh: '基准版本中没有的完成或办结日期，现在补录且早于检查日期 7 天以上；完成或办结日期被改早',
+    en: 'a done or closed date absent at the base revision, now recorded more than 7 days before the check date; a done or closed date moved earlier',
   },
-  run({ item, base, asOf }, report) {
-    const before = byTitle(base.milestones);
-    (item.data.milestones ?? []).forEach((m, i) => {
-      if (m.done === undefined || before.get(m.title)?.done !== undefined) return;
-      const days = daysBetween(m.done, asOf);
-      if (days > LATE_RECORD_DAYS) report(item.file, ['milestones', i, 'done'], msg('lateRecord', m.title, m.done, days));
-    });
+  help: {
+    zh: '完成情况应在完成后及时填报。日期属实的可以保留，评审时说明补录或改动原因；不属实的改为实际日期。',
+    en: 'Completions should be recorded when they happen. Keep a true date and explain the late entry or the change in review; otherwise write the actual date.',
+  },
+  run(ctx, report) {
+    const { item, base, milestones, asOf } = ctx;
+    const late = (date: string) => daysBetween(date, asOf) > SLACK_DAYS;
+    const found: { path: PathSegment[]; m: ReturnType<typeof msg> }[] = [];
+    const check = (m: Milestone, i: number, was: string | undefined) => {
+      if (m.done === undefined) return;
+      const path = ['milestones', i, 'done'];
+      if (was === undefined && late(m.done)) found.push({ path, m: msg('lateRecord', m.title, m.done, daysBetween(m.done, asOf)) });
+      else if (was !== undefined && m.done < was) found.push({ path, m: msg('doneEarlier', m.title, was, m.done) });
+    };
+    for (const { milestone, index } of addedMilestones(ctx)) check(milestone, index, undefined);
+    for (const { base: old, now, index } of milestones.pairs) check(now, index, old.done);
+    const closed = item.data.closed, was = base?.closed;
+    if (closed !== undefined && was === undefined && late(closed)) found.push({ path: ['closed'], m: msg('lateClosed', closed, daysBetween(closed, asOf)) });
+    else if (closed !== undefined && was !== undefined && closed < was) found.push({ path: ['closed'], m: msg('closedEarlier', was, closed) });
+    for (const f of found) report(item.file, f.path, f.m);
+  },
+};
+
+export const reassigned: BaseRule = {
+  id: 'reassigned',
+  severity: 'warning',
+  description: { zh: '事项或节点的责任单位与基准版本不同', en: 'the responsible unit of an item or milestone differs from the base revision' },
+  help: {
+    zh: '改变责任单位会把加减分转给另一个单位，须有调整分工的决定；评审时说明依据。',
+    en: 'A new responsible unit moves the points to another unit and needs a decision to reassign the work; give it in review.',
+  },
+  run({ item, base, milestones }, report) {
+    if (!base) return;
+    if (item.data.owner !== base.owner) report(item.file, ['owner'], msg('reassignedItem', base.owner, item.data.owner));
+    for (const { base: old, now: m, index: i } of milestones.pairs) {
+      // A milestone that inherits the item's owner moves with it: the item's finding says so once.
+      if (old.owner === undefined && m.owner === undefined) continue;
+      const was = old.owner ?? base.owner, is = m.owner ?? item.data.owner;
+      if (was !== is) report(item.file, m.owner === undefined ? ['milestones', i] : ['milestones', i, 'owner'], msg('reassignedMilestone', m.title, was, is));
+    }
   },
 };
 
 export const removed: BaseRule = {
   id: 'removed',
   severity: 'warning',
-  description: { zh: '基准版本中的节点被删除（事项已撤销的除外）', en: 'a milestone present at the base revision is gone (unless the item is now cancelled)' },
-  help: {
-    zh: '节点和事项不删除：不再推进的事项改为 status: cancelled 并填写 closed；改名会中断链接和历史，确需改名的在评审中说明。',
-    en: 'Milestones and items are not deleted: set an item that stops to status: cancelled with closed; a rename breaks links and history, so explain one in review.',
+  description: {
+    zh: '基准版本中的事项或节点被删除（事项已撤销的除外；改名或移到其他清单不算删除）',
+    en: 'an item or milestone present at the base revision is gone (unless the item is now cancelled; a rename or move to another list is not a removal)',
   },
-  run({ item, base, rev }, report) {
-    if (item.data.status === 'cancelled') return;
-    const now = byTitle(item.data.milestones);
-    for (const m of base.milestones ?? []) {
-      if (!now.has(m.title)) report(item.file, ['milestones'], msg('removedMilestone', m.title, rev), 'key');
-    }
+  help: {
+    zh: '节点和事项不删除：不再推进的事项改为 status: cancelled 并填写 closed；拆分节点时说明原节点的去向。',
+    en: 'Milestones and items are not deleted: set an item that stops to status: cancelled with closed; when splitting a milestone, say where the old one went.',
+  },
+  run({ item, base, milestones, rev }, report) {
+    if (!base || item.data.status === 'cancelled') return;
+    for (const m of milestones.gone) report(item.file, ['milestones'], msg('removedMilestone', m.title, rev), 'key');
   },
 };
 
@@ -97,17 +229,11 @@ export const baseRule: RuleInfo = {
 };
 
 /** The per-item rules of `check --base`, in the order of docs/rules/. */
-export const baseRules: readonly BaseRule[] = [postponed, lateRecord, removed];
-
-export function compareItem(ctx: BaseContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const rule of baseRules) rule.run(ctx, reporter(rule, out));
-  return out;
-}
+export const baseRules: readonly BaseRule[] = [postponed, planDate, claimDateRule, lateRecord, reassigned, removed];
 
 /** An item file present at REV and gone now: reported on its old path, which no longer exists. */
-export function removedItem(key: string, path: string, rev: string, renamedTo?: string): Diagnostic {
-  return finding(removed, path, { line: 1, column: 1 }, msg('removedItem', key, rev, renamedTo));
+export function removedItem(key: string, path: string, rev: string): Diagnostic {
+  return finding(removed, path, { line: 1, column: 1 }, msg('removedItem', key, rev));
 }
 
 export function baseUnparsable(item: Item, rev: string): Diagnostic {

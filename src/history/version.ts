@@ -1,8 +1,9 @@
-import { classify } from '../load/build.js';
-import { parseFile } from '../load/parse.js';
+import { classify, processFile } from '../load/build.js';
+import { parseFile, sourceFile } from '../load/parse.js';
 import { validate } from '../load/validate.js';
 import type { ListName } from '../model/fields.js';
 import { listSchemas, type ItemData } from '../model/item.js';
+import type { SourceFile } from '../model/zone.js';
 
 /** Where an item file lives, when `path` is one (`lists/<list>/<id>.yaml|yml`). */
 export function itemAt(path: string): { list: ListName; id: string; key: string } | undefined {
@@ -15,4 +16,12 @@ export function readItemVersion(path: string, list: ListName, bytes: Uint8Array)
   const parsed = parseFile(path, bytes);
   if (!parsed.data) return undefined;
   return validate(listSchemas[list], parsed.data, parsed.file).value as ItemData | undefined;
+}
+
+/** One past version of any data file (config, assessment, item) with positions; undefined when it does not pass. */
+export function readDataVersion(path: string, bytes: Uint8Array): { value: unknown; file: SourceFile } | undefined {
+  const where = classify(path);
+  if (where.kind !== 'item' && where.kind !== 'config' && where.kind !== 'assessment') return undefined;
+  const r = processFile(path, bytes, where);
+  return r.value === undefined || !r.pos || !r.lineStarts ? undefined : { value: r.value, file: sourceFile(path, r.pos, r.lineStarts) };
 }

@@ -35,6 +35,7 @@ const zhEvents: Record<string, string> = {
 };
 
 /** Chinese messages (the default). Keys are shared with en.ts; the type is taken from here. */
+
 export const zh = {
   // yaml
   notUtf8: (gbk: boolean) => `文件不是 UTF-8 编码${gbk ? '，看起来像 GBK/GB18030：请在编辑器中“以 UTF-8 编码另存为”' : '：请用 UTF-8 编码保存'}`,
@@ -125,7 +126,7 @@ export const zh = {
   weekendName: () => '周末',
   holidayName: () => '法定节假日',
   configHoliday: () => '园区登记的休息日（见 wuzhong.yaml 的 holidays）',
-  stale: (month: string) => `缺少 ${month} 的月度进展`,
+  stale: (month: string, filed: string) => `缺少 ${month} 的月度进展（报送期限为 ${filed}）`,
   problemOpen: (days: number, raised: string) => `问题提出已 ${days} 天（${raised}）仍未解决`,
   order: (title: string, due: string, prev: string) => `节点未按时限先后排列：“${title}”（${due}）排在时限为 ${prev} 的节点之后`,
   behind: (percent: number, expected: number, month: string) => `${month} 进度 ${percent}% 低于时序进度 ${expected}%`,
@@ -151,6 +152,28 @@ export const zh = {
   itemWord: () => '事项',
   milestoneWord: (title: string) => `节点“${title}”`,
   baseUnparsable: (rev: string) => `${rev} 中的此文件无法解析，跳过与基准版本的比较`,
+  // review gate (check --base): integrity of the assessment
+  postponementEdited: (what: string, from: string, rev: string) => `${what}在 ${rev} 中已有的延期记录（原时限 ${from}）被修改或删除了：延期记录只能追加，不能改动`,
+  postponementNoDate: (what: string) => `${what}新增的延期记录缺少批准日期 date（新增的延期记录必须写明哪一天批准）`,
+  postponementFutureDate: (date: string, asOf: string) => `延期的批准日期 ${date} 晚于检查日期 ${asOf}`,
+  postponementNotApprover: (name: string, approvers: string) => `${name} 不在 wuzhong.yaml 的 assessment.approvers（${approvers}）中，不能批准延期`,
+  planMissing: (title: string) => `节点“${title}”是新增的，但没有写明列入计划的日期 planned`,
+  planLate: (title: string, planned: string, days: number) => `节点“${title}”的计划日期 planned ${planned} 比检查日期早 ${days} 天：计划只能从登记之日算起（最多提前 7 天）`,
+  planEarlier: (title: string, from: string, to: string, days: number) => `节点“${title}”的计划日期由 ${from} 提前到 ${to}（比检查日期早 ${days} 天）：计划日期不能事后提前`,
+  startEarlier: (from: string, to: string, count: number) => `开始日期由 ${from} 提前到 ${to}，使 ${count} 个未写 planned 的节点的计划日期随之提前：请为这些节点写明 planned`,
+  claimLate: (date: string, days: number, atStart: boolean) => `主动认领日期 ${date}${atStart ? '（claimed: true 视为在开始日期认领）' : ''}比检查日期早 ${days} 天：认领只能从登记之日算起（最多提前 7 天），请写明认领日期 claimed: YYYY-MM-DD`,
+  lateClosed: (closed: string, days: number) => `办结/撤销日期 ${closed} 是事后补录的，比检查日期早 ${days} 天`,
+  doneEarlier: (title: string, from: string, to: string) => `节点“${title}”的完成日期由 ${from} 改早为 ${to}`,
+  closedEarlier: (from: string, to: string) => `办结/撤销日期由 ${from} 改早为 ${to}`,
+  reassignedItem: (from: string, to: string) => `责任单位由 ${from} 改为 ${to}`,
+  reassignedMilestone: (title: string, from: string, to: string) => `节点“${title}”的责任单位由 ${from} 改为 ${to}`,
+  rescored: (month: string, unit: string, from: number, to: number, changes: string, file: string, note?: string) =>
+    `这项修改改变了已结算月份 ${month} 的考核结果：${unit} 由 ${from} 分变为 ${to} 分（${changes}）；已结算月份的结果只能通过 ${file} 中经批准的更正记录（amendments）改变${note ?? ''}`,
+  rescoredChanges: (gained?: string, lost?: string) => [gained && `新增：${gained}`, lost && `不再计入：${lost}`].filter(Boolean).join('；'),
+  rescoredEvents: (more: number, ...events: string[]) => events.join('、') + (more > 0 ? `，另有 ${more} 项` : ''),
+  rescoredEvent: (item: string | undefined, milestone: string | undefined, event: string, points: number, reason?: string) =>
+    `${item ? `${item}${milestone ? ` 节点“${milestone}”` : ''} ` : reason ? `${reason} ` : ''}${zhEvents[event] ?? event} ${points > 0 ? '+' : ''}${points}`,
+  rescoredBadAmendment: (name: string) => `；新增的更正记录由 ${name} 批准，但其不在 assessment.approvers 中或批准日期晚于检查日期，不能作为依据`,
   // overdue, score and report
   refused: (command: string, errors: number) => `wuzhong ${command}：数据中有 ${errors} 个错误，修正后才能运行（运行 wuzhong check 查看全部问题）。`,
   unfinishedMonth: (month: string, today: string) => `注意：${month} 尚未结束（今天是 ${today}），以后补报的进展和完成情况还会改变结果。`,

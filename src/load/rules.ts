@@ -18,12 +18,12 @@ export const schemaRule: RuleInfo = {
   id: 'schema',
   severity: 'error',
   description: {
-    zh: '缺少必填字段、类型错误、未知字段、日期或月份不存在、枚举值无效、数值超范围或必填文本为空',
-    en: 'missing required key, wrong type, unknown key, impossible date or month, value not in an enum, number out of range, or empty text',
+    zh: '缺少必填字段、类型错误、未知字段、日期或月份不存在、枚举值无效、数值超范围或必填文本为空；名称或标题含看不见的字符或首尾空格；两个单位（或领导）名称形近',
+    en: 'missing required key, wrong type, unknown key, impossible date or month, value not in an enum, number out of range, or empty text; a name or title with a hidden character or surrounding spaces; two look-alike units (or leaders)',
   },
   help: {
-    zh: '对照字段说明补齐或改正该字段：日期写 YYYY-MM-DD，月份写 YYYY-MM，数字后不带 %，不用的可选字段整行删除。未知字段多半是拼写错误，按提示的最接近的字段名改正。',
-    en: 'Add or correct the field as the field reference says: dates as YYYY-MM-DD, months as YYYY-MM, numbers without %, and delete unused optional fields. An unknown key is usually a typo: use the nearest known key suggested.',
+    zh: '对照字段说明补齐或改正该字段：日期写 YYYY-MM-DD，月份写 YYYY-MM，数字后不带 %，不用的可选字段整行删除。未知字段多半是拼写错误，按提示的最接近的字段名改正。名称中看不见的字符（提示中写作 \\u200b 等）须删去：在编辑器中删掉整个名称重新输入最稳妥。',
+    en: 'Add or correct the field as the field reference says: dates as YYYY-MM-DD, months as YYYY-MM, numbers without %, and delete unused optional fields. An unknown key is usually a typo: use the nearest known key suggested. Remove a hidden character in a name (shown as \\u200b and the like): retyping the whole name is safest.',
   },
 };
 

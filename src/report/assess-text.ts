@@ -28,6 +28,8 @@ export interface AssessText {
   daysEarly(days: number): string;
   daysLate(days: number): string;
   daysOverdue(days: number): string;
+  /** `unplanned`: done − planned in days, against the planLeadDays it needed. */
+  planLead(days: number, needed: number): string;
 }
 
 const zh: AssessText = {
@@ -47,7 +49,7 @@ const zh: AssessText = {
   scoreHeader: ['名次', '单位', '得分', '加分', '减分', '档次'],
   tier: { reward: '奖励', warning: '约谈', none: '—' },
   event: {
-    'on-time': '按时完成', early: '提前完成', claimed: '主动认领', late: '逾期完成',
+    'on-time': '按时完成', early: '提前完成', claimed: '主动认领', unplanned: '未提前列入计划', late: '逾期完成',
     overdue: '节点逾期', serious: '严重逾期', stale: '未报月度进展', adjustment: '手工加减分',
   },
   unitLine: (unit, score, rank, tier) => `${unit}  ${score} 分  第 ${rank} 名${tier === 'none' ? '' : `  ${zh.tier[tier]}`}`,
@@ -55,6 +57,7 @@ const zh: AssessText = {
   daysEarly: (days) => `提前 ${days} 天`,
   daysLate: (days) => `晚 ${days} 天`,
   daysOverdue: (days) => `逾期 ${days} 天`,
+  planLead: (days, needed) => (days < 0 ? `完成 ${-days} 天后才列入计划，不计分` : `列入计划 ${days} 天后完成，不足 ${needed} 天，不计分`),
 };
 
 const en: AssessText = {
@@ -75,7 +78,7 @@ const en: AssessText = {
   // The 约谈 tier: its JSON value stays "warning" (docs/scoring.md), but in words it must not read like a check warning.
   tier: { reward: 'reward', warning: 'called in', none: '—' },
   event: {
-    'on-time': 'on time', early: 'early', claimed: 'claimed task', late: 'late',
+    'on-time': 'on time', early: 'early', claimed: 'claimed task', unplanned: 'unplanned', late: 'late',
     overdue: 'overdue', serious: 'seriously overdue', stale: 'no monthly update', adjustment: 'adjustment',
   },
   unitLine: (unit, score, rank, tier) => `${unit}  ${score} points  rank ${rank}${tier === 'none' ? '' : `  ${en.tier[tier]}`}`,
@@ -83,6 +86,10 @@ const en: AssessText = {
   daysEarly: (days) => `${days} ${days === 1 ? 'day' : 'days'} early`,
   daysLate: (days) => `${days} ${days === 1 ? 'day' : 'days'} late`,
   daysOverdue: (days) => `${days} ${days === 1 ? 'day' : 'days'} overdue`,
+  planLead: (days, needed) =>
+    days < 0
+      ? `planned ${-days} ${-days === 1 ? 'day' : 'days'} after it was done: no points`
+      : `done ${days} ${days === 1 ? 'day' : 'days'} after it was planned, fewer than ${needed}: no points`,
 };
 
 const TEXTS: Record<Lang, AssessText> = { 'zh-CN': zh, en };

@@ -53,19 +53,19 @@ export function formatScoreJson(data: MonthScore): string {
 export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** What an event is about: the milestone (or item) and how many days, or the adjustment's reason. */
-function eventSubject(e: ScoreEvent, t: AssessText): { what: string; detail: string } {
+function eventSubject(e: ScoreEvent, t: AssessText, planLeadDays: number): { what: string; detail: string } {
   if (e.event === 'adjustment') return { what: e.reason ?? '', detail: '' };
   const days = e.days;
   const detail =
-    days === undefined ? '' : e.event === 'late' ? t.daysLate(days) : e.event === 'overdue' || e.event === 'serious' ? t.daysOverdue(days) : e.event === 'early' ? t.daysEarly(days) : '';
+    days === undefined ? '' : e.event === 'unplanned' ? t.planLead(days, planLeadDays) : e.event === 'late' ? t.daysLate(days) : e.event === 'overdue' || e.event === 'serious' ? t.daysOverdue(days) : e.event === 'early' ? t.daysEarly(days) : '';
   return { what: e.milestone ?? '', detail };
 }
 
 const location = (e: ScoreEvent) => (e.file ? `${e.file}:${e.line ?? 1}` : '');
 
-function eventRows(u: UnitScore, t: AssessText): string[][] {
+function eventRows(u: UnitScore, t: AssessText, planLeadDays: number): string[][] {
   return u.events.map((e) => {
-    const { what, detail } = eventSubject(e, t);
+    const { what, detail } = eventSubject(e, t, planLeadDays);
     return [signed(e.points), t.event[e.event], e.item ?? '', what, detail, location(e)];
   });
 }
@@ -88,7 +88,7 @@ export function formatScoreTable(input: ScoreViewInput): string {
   if (input.explain) {
     for (const u of data.units) {
       out.push('', colors.bold(sanitize(t.unitLine(u.unit, u.score, u.rank, u.tier))));
-      out.push(...(u.events.length === 0 ? [`  ${t.noEvents}`] : alignColumns(eventRows(u, t), { align: ['right'] }).map((l) => `  ${l}`)));
+      out.push(...(u.events.length === 0 ? [`  ${t.noEvents}`] : alignColumns(eventRows(u, t, s.planLeadDays), { align: ['right'] }).map((l) => `  ${l}`)));
     }
   }
   return out.join('\n') + '\n';
@@ -113,7 +113,7 @@ export function formatScoreMarkdown(input: ScoreViewInput): string {
       out.push('', `### ${escapeCell(t.unitLine(u.unit, u.score, u.rank, u.tier))}`, '');
       if (u.events.length === 0) out.push(escapeCell(t.noEvents));
       for (const e of u.events) {
-        const { what, detail } = eventSubject(e, t);
+        const { what, detail } = eventSubject(e, t, s.planLeadDays);
         const parts = [`**${signed(e.points)}**`, escapeCell(t.event[e.event])];
         if (e.item) parts.push(`\`${e.item}\``);
         if (what) parts.push(escapeCell(what));

@@ -1,3 +1,4 @@
+import { rescored } from '../history/rescore.js';
 import { baseRule, baseRules } from '../history/rules.js';
 import { loadRules } from '../load/rules.js';
 import { toolVersionRule } from '../tool/version-rule.js';
@@ -23,10 +24,10 @@ import type { Rule, RuleContext } from './types.js';
 export const rules: readonly Rule[] = [ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, order, behind, dueSoon, risk];
 
 /** Every rule id wuzhong can report, once, in the order of the rule table: loading, the zone, the pinned tool, `--base`. */
-export const catalog: readonly RuleInfo[] = [...loadRules, ...rules, toolVersionRule, closedMonthRule, ...baseRules, baseRule];
+export const catalog: readonly RuleInfo[] = [...loadRules, ...rules, toolVersionRule, closedMonthRule, rescored, ...baseRules, baseRule];
 
 /** The rules only `check --base` reports (the review gate). */
-export const reviewRules: readonly RuleInfo[] = [...baseRules, baseRule];
+export const reviewRules: readonly RuleInfo[] = [rescored, ...baseRules, baseRule];
 
 export function ruleInfo(id: string): RuleInfo | undefined {
   return catalog.find((r) => r.id === id);

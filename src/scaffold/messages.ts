@@ -17,6 +17,7 @@ export interface ScaffoldMessages {
   unknownUnit(name: string, hint: string | undefined): string;
   unknownLeader(name: string, hint: string | undefined): string;
   emptyText(flag: string): string;
+  hiddenChar(flag: string, value: string, char: string): string;
   exists(path: string): string;
   brokenConfig: string;
   newCreated(path: string, label: string, start: string, due: string): string;
@@ -72,6 +73,7 @@ const zh: ScaffoldMessages = {
   unknownUnit: (name, hint) => `${zhQuote(name)}不是 wuzhong.yaml 中登记的责任单位${orHint(true, hint)}`,
   unknownLeader: (name, hint) => `${zhQuote(name)}不是 wuzhong.yaml 中登记的领导${orHint(true, hint)}`,
   emptyText: (flag) => `${flag} 不能为空`,
+  hiddenChar: (flag, value, char) => `${flag} 的值“${value}”含有看不见的字符 ${char}，请删去`,
   exists: (path) => `${path} 已存在，没有改动`,
   brokenConfig: 'wuzhong.yaml 有错误，请先运行 wuzhong check 修正',
   newCreated: (path, label, start, due) => `已新建 ${path}（${label}，开始 ${start}，完成时限 ${due}）`,
@@ -106,6 +108,7 @@ const en: ScaffoldMessages = {
   unknownUnit: (name, hint) => `"${name}" is not a unit listed in wuzhong.yaml${orHint(false, hint)}`,
   unknownLeader: (name, hint) => `"${name}" is not a leader listed in wuzhong.yaml${orHint(false, hint)}`,
   emptyText: (flag) => `${flag} must not be empty`,
+  hiddenChar: (flag, value, char) => `${flag} "${value}" contains the invisible character ${char}; remove it`,
   exists: (path) => `${path} already exists; nothing was written`,
   brokenConfig: 'wuzhong.yaml has errors: run wuzhong check and fix them first',
   newCreated: (path, label, start, due) => `Created ${path} (${label}, start ${start}, due ${due})`,

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { blobId } from '../../../src/git/hash.js';
-import { matchRenames, planBase } from '../../../src/history/plan.js';
+import { matchGoneItems, matchMilestones } from '../../../src/history/match.js';
+import { planBase } from '../../../src/history/plan.js';
 import { buildZone } from '../../../src/load/build.js';
 import { minimalConfig } from '../../helpers.js';
 
@@ -47,25 +48,39 @@ describe('planBase', () => {
   });
 });
 
-describe('matchRenames', () => {
-  const zone = buildZone([
-    { path: 'wuzhong.yaml', bytes: enc(minimalConfig) },
-    { path: 'lists/tasks/b1.yaml', bytes: enc(task('乙')) },
-    { path: 'lists/tasks/b2.yaml', bytes: enc(task('乙', '2027-01-31')) },
-    { path: 'lists/reforms/c.yaml', bytes: enc(task('丙')) },
-  ]);
-  const bytes = new Map([['lists/tasks/b1.yaml', task('乙')], ['lists/tasks/b2.yaml', task('乙', '2027-01-31')], ['lists/reforms/c.yaml', task('丙')]]);
-  const oidOf = (p: string) => blobId(enc(bytes.get(p) ?? ''));
-  const base = (key: string, text: string) => ({ key, list: key.split('/')[0] as 'tasks', path: `lists/${key}.yaml`, oid: blobId(enc(text)) });
+describe('matchGoneItems', () => {
+  const gone = (key: string, text: string, title?: string) => ({ key, id: key.split('/')[1]!, oid: blobId(enc(text)), title });
+  const now = (key: string, text: string, title: string) => ({ key, id: key.split('/')[1]!, oid: blobId(enc(text)), title });
 
-  it('prefers identical bytes, then the same title, in the same list only, each new item once', () => {
-    const removed = [
-      { base: base('tasks/b-old', task('乙', '2027-01-31')), title: '乙' },
-      { base: base('tasks/b-older', task('乙', '2026-06-30')), title: '乙' },
-      { base: base('tasks/b-oldest', task('乙', '2026-05-31')), title: '乙' },
-      { base: base('tasks/c', task('丙')), title: '丙' },
-    ];
-    const m = matchRenames(removed, zone.items, oidOf);
-    expect([...m].map(([k, v]) => [k, v.key])).toEqual([['tasks/b-old', 'tasks/b2'], ['tasks/b-older', 'tasks/b1']]);
+  it('prefers identical bytes, then the same id in another list, then the same NFC title; each new file once', () => {
+    const m = matchGoneItems(
+      [
+        gone('tasks/b-old', task('乙', '2027-01-31'), '乙'),
+        gone('tasks/b-older', task('乙', '2026-06-30'), '乙'),
+        gone('tasks/b-oldest', task('乙', '2026-05-31'), '乙'),
+        gone('tasks/moved', task('丁'), '丁'),
+        gone('tasks/cafe', task('Cafe\u0301'), 'Cafe\u0301'),
+      ],
+      [
+        now('tasks/b1', task('乙'), '乙'),
+        now('tasks/b2', task('乙', '2027-01-31'), '乙'),
+        now('reforms/moved', task('丁改'), '丁改'),
+        now('reforms/coffee', task('Café'), 'Café'),
+      ],
+    );
+    expect([...m]).toEqual([['tasks/b-old', 'tasks/b2'], ['tasks/moved', 'reforms/moved'], ['tasks/b-older', 'tasks/b1'], ['tasks/cafe', 'reforms/coffee']]);
+  });
+});
+
+describe('matchMilestones', () => {
+  const ms = (...titles: string[]) => titles.map((title, i) => ({ title, due: `2026-0${i + 1}-01` }));
+  it('pairs by NFC title; exactly one gone and one new is a rename', () => {
+    const one = matchMilestones(ms('方案', '实施'), ms('方案', '实施（一期）'));
+    expect(one.pairs.map((p) => [p.base.title, p.now.title, p.index, p.renamed])).toEqual([['方案', '方案', 0, false], ['实施', '实施（一期）', 1, true]]);
+    expect([one.gone, one.added]).toEqual([[], []]);
+    const split = matchMilestones(ms('方案', '实施'), ms('方案', '实施一', '实施二'));
+    expect(split.gone.map((m) => m.title)).toEqual(['实施']);
+    expect(split.added.map((a) => [a.milestone.title, a.index])).toEqual([['实施一', 1], ['实施二', 2]]);
+    expect(matchMilestones(ms('Cafe\u0301'), ms('Café')).pairs[0]!.renamed).toBe(false);
   });
 });

@@ -108,6 +108,8 @@ describe('wuzhong log <item>', () => {
       { kind: 'status', from: 'active', to: 'cancelled', closed: '2026-11-02' },
       { kind: 'milestone-done', milestone: '实施', done: '2026-11-02', previous: null, days: 0 },
       { kind: 'milestone-removed', milestone: '验收' },
+      // The commit also dropped the approved postponement of 实施: records are append-only, so the log names it.
+      { kind: 'postponement-edited', milestone: '实施', from: '2026-10-31' },
       { kind: 'percent', month: '2026-09', from: 60, to: 75 },
     ]);
   });
@@ -131,6 +133,7 @@ describe('wuzhong log <item>', () => {
       `2026-11-02  ${s(4)}  李四  状态 推进中 → 已撤销（2026-11-02）`,
       `${zhIndent}节点“实施”记录完成于 2026-11-02，当天提交`,
       `${zhIndent}删除节点“验收”`,
+      `${zhIndent}改动或删除了节点“实施”原时限为 2026-10-31 的延期记录`,
       `${zhIndent}2026-09 进度 60% → 75%`,
       '',
     ].join('\n'));
@@ -144,6 +147,7 @@ describe('wuzhong log <item>', () => {
       `2026-11-02  ${s(4)}  李四    status active → cancelled (2026-11-02)`,
       `${enIndent}milestone "实施" done on 2026-11-02, recorded the same day`,
       `${enIndent}removed milestone "验收"`,
+      `${enIndent}changed or removed the postponement from 2026-10-31 of the milestone "实施"`,
       `${enIndent}2026-09 progress 60% → 75%`,
       '',
     ].join('\n'));

@@ -52,7 +52,7 @@ describe('wuzhong new', () => {
       expect(validate(data), `${list}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
     const project = parse(readFileSync(join(dir, 'lists/projects/x.yaml'), 'utf8'), { schema: 'core' });
-    expect(project.milestones).toEqual([{ title: '开工建设', due: '2026-12-31' }]);
+    expect(project.milestones).toEqual([{ title: '开工建设', due: '2026-12-31', planned: '2026-11-26' }]);
     expect(project.investment).toBeGreaterThan(0);
     expect(parse(readFileSync(join(dir, 'lists/investments/x.yaml'), 'utf8'), { schema: 'core' })).toMatchObject({ stage: 'lead', investor: expect.any(String) });
     expect(parse(readFileSync(join(dir, 'lists/enterprises/x.yaml'), 'utf8'), { schema: 'core' }).company).toBe('随州 项目: 一期');
@@ -101,6 +101,35 @@ describe('wuzhong new', () => {
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
     expect(filesUnder(dir)).toEqual(before);
+  });
+
+  it('plans milestones today and dates its examples, so the uncommented examples pass check too', async () => {
+    const dir = await zone();
+    await runCli(['new', 'tasks', 'a'], { cwd: dir, now: NOW });
+    const file = join(dir, 'lists/tasks/a.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('# claimed: 2026-11-26');
+    expect(text).toContain('#     date: 2026-11-26');
+    // Uncomment the milestone example: it enters the plan today, like a milestone added in a pull request.
+    const uncommented = text.replace(/^# (milestones:.*\n)# ( {2}- title: .*\n)# ( {4}due: .*\n)# ( {4}planned: .*\n)/m, '$1$2$3$4');
+    expect(uncommented).not.toBe(text);
+    writeFileSync(file, uncommented);
+    expect(parse(uncommented, { schema: 'core' }).milestones).toEqual([{ title: '第一个节点', due: '2026-12-31', planned: '2026-11-26' }]);
+    expect((await check(dir)).json.diagnostics).toEqual([]);
+  });
+
+  it('refuses a title with a hidden character (exit 2, shown visibly) and matches names after NFC', async () => {
+    const dir = writeTree({ 'wuzhong.yaml': 'zone: 甲\nunits: [Caf\u00e9办]\nleaders: [张威]\n' });
+    const r = await runCli(['--repo', dir, 'new', 'tasks', 'a', '--title', '名称\u200b'], { now: NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--title 的值“名称\\u200b”含有看不见的字符 \\u200b');
+    const en = await runCli(['--repo', dir, '--lang', 'en', 'new', 'tasks', 'a', '--title', '\u202e名称'], { now: NOW });
+    expect(en.stderr).toContain('--title "\\u202e名称" contains the invisible character \\u202e');
+    expect(existsSync(join(dir, 'lists/tasks/a.yaml'))).toBe(false);
+    const nfd = await runCli(['--repo', dir, 'new', 'tasks', 'a', '--owner', 'Cafe\u0301办', '--title', 'Re\u0301forme'], { now: NOW });
+    expect(nfd.code).toBe(0);
+    expect(parse(readFileSync(join(dir, 'lists/tasks/a.yaml'), 'utf8'), { schema: 'core' })).toMatchObject({ owner: 'Caf\u00e9办', title: 'R\u00e9forme' });
+    expect((await check(dir)).json.diagnostics).toEqual([]);
   });
 
   it('exits 2 for an existing item, .yaml or .yml, and leaves it alone', async () => {

@@ -14,9 +14,10 @@ export interface ItemSpec {
   due?: string;
   status?: 'active' | 'done' | 'cancelled';
   closed?: string;
-  claimed?: boolean;
-  /** Milestones as [title, due, done?, owner?]. */
-  milestones?: Array<[string, string, string?, string?]>;
+  /** true, false or a claim date. */
+  claimed?: boolean | string;
+  /** Milestones as [title, due, done?, owner?, planned?]. */
+  milestones?: Array<[string, string, string?, string?, string?]>;
   /** Update months; default: 2026-10, so October has no `stale` event unless a test wants one. */
   updates?: string[];
 }
@@ -35,10 +36,11 @@ export function itemYaml(s: ItemSpec): string {
   if (s.claimed !== undefined) lines.push(`claimed: ${s.claimed}`);
   if (s.milestones?.length) {
     lines.push('milestones:');
-    for (const [title, due, done, owner] of s.milestones) {
+    for (const [title, due, done, owner, planned] of s.milestones) {
       lines.push(`  - title: ${title}`, `    due: ${due}`);
       if (done) lines.push(`    done: ${done}`);
       if (owner) lines.push(`    owner: ${owner}`);
+      if (planned) lines.push(`    planned: ${planned}`);
     }
   }
   const updates = s.updates ?? ['2026-10'];

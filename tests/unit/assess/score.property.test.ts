@@ -58,7 +58,7 @@ const count = (s: MonthScore, kind: string) => s.units.flatMap((u) => u.events).
 const zoneArb = fc.tuple(fc.array(itemArb(anyDate), { maxLength: 5 }), adjustmentsArb);
 
 describe('scoreMonth properties', () => {
-  test('a unit’s score is its base plus the sum of its listed events, none of them worth 0', () => {
+  test('a unit’s score is its base plus the sum of its listed events, none of them worth 0 but unplanned', () => {
     fc.assert(
       fc.property(zoneArb, ([items, adjustments]) => {
         const s = scoreMonth(zoneFrom(items, adjustments), M);
@@ -66,7 +66,7 @@ describe('scoreMonth properties', () => {
           const sum = u.events.reduce((n, e) => n + e.points, 0);
           expect(u.score).toBe(u.base + sum);
           expect(u.additions - u.deductions).toBe(sum);
-          expect(u.events.every((e) => e.points !== 0)).toBe(true);
+          expect(u.events.every((e) => (e.points !== 0) !== (e.event === 'unplanned'))).toBe(true);
         }
       }),
     );
@@ -90,25 +90,25 @@ describe('scoreMonth properties', () => {
     );
   });
 
-  test('moving a done date inside the month never changes the count of on-time events (deadlines outside the month)', () => {
+  test('moving a done date inside the month never changes the count of on-time plus unplanned events (deadlines outside the month)', () => {
     const dueOutside = fc.oneof(dayIn('2026-08-01', 60), dayIn('2026-10-31', 60)); // before Oct 1, or on/after Oct 31
     fc.assert(
       fc.property(fc.array(itemArb(dueOutside), { maxLength: 5 }), (items) => {
         const before = scoreMonth(zoneFrom(items, []), M);
         const after = scoreMonth(zoneFrom(items, [], true), M);
-        expect(count(after, 'on-time')).toBe(count(before, 'on-time'));
+        expect(count(after, 'on-time') + count(after, 'unplanned')).toBe(count(before, 'on-time') + count(before, 'unplanned'));
         expect(count(after, 'overdue')).toBe(count(before, 'overdue'));
       }),
     );
   });
 
-  test('moving a done date inside the month keeps on-time + late equal to the milestones done in it, whatever the deadline', () => {
+  test('moving a done date inside the month keeps on-time + unplanned + late equal to the milestones done in it, whatever the deadline', () => {
     fc.assert(
       fc.property(fc.array(itemArb(anyDate), { maxLength: 5 }), (items) => {
         // late is worth 0 by default and then not listed; give it a point so it shows
         const finished = (moved: boolean) => {
           const s = scoreMonth(zoneFrom(items, [], moved, '  late: 1\n'), M);
-          return count(s, 'on-time') + count(s, 'late');
+          return count(s, 'on-time') + count(s, 'unplanned') + count(s, 'late');
         };
         const doneInMonth = items.flatMap((g) => g.milestones).filter((m) => m.done?.startsWith(M)).length;
         expect(finished(false)).toBe(doneInMonth);

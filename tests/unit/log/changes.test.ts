@@ -95,3 +95,29 @@ describe('parseLog', () => {
     ]);
   });
 });
+
+describe('diffItem: the kinds of change the review gate cares about', () => {
+  it('names a claim, an owner moved (item and milestone), a plan date, and a rename', () => {
+    const after: ItemData = {
+      ...base, owner: '铁北园区办', claimed: '2026-10-20',
+      milestones: [{ title: '方案（修订）', due: '2026-06-30' }, { title: '实施', due: '2026-10-31', done: '2026-10-20', owner: '高新建公司', planned: '2026-03-01' }],
+    };
+    expect(diffItem(base, after, '2026-11-01')).toEqual([
+      { kind: 'owner', milestone: null, from: '产融城公司', to: '铁北园区办' },
+      { kind: 'claim', from: null, to: '2026-10-20' },
+      { kind: 'milestone-renamed', from: '方案', to: '方案（修订）' },
+      { kind: 'owner', milestone: '实施', from: '产融城公司', to: '高新建公司' },
+      { kind: 'plan', milestone: '实施', from: null, to: '2026-03-01' },
+    ]);
+  });
+
+  it('names a postponement changed or removed, and an added one with its approval date', () => {
+    const record = { from: '2026-12-31', reason: '资金', approved: '张威' };
+    const before: ItemData = { ...base, due: '2027-01-31', postponed: [record] };
+    expect(diffItem(before, { ...before, postponed: [{ ...record, from: '2026-11-30', date: '2026-11-01' }] }, '2026-11-01')).toEqual([
+      { kind: 'postponement-added', milestone: null, from: '2026-11-30', reason: '资金', approved: '张威', date: '2026-11-01' },
+      { kind: 'postponement-edited', milestone: null, from: '2026-12-31' },
+    ]);
+    expect(diffItem(before, { ...before, postponed: [] }, '2026-11-01')).toEqual([{ kind: 'postponement-edited', milestone: null, from: '2026-12-31' }]);
+  });
+});

@@ -59,3 +59,29 @@ describe('future: plan, claim and approval dates after the as-of date', () => {
     expect(findings('dates', { 'lists/tasks/x.yaml': text })).toEqual([]);
   });
 });
+
+describe('stale fires from the day after filingDay', () => {
+  const config = (filingDay?: number) => `zone: Z\nunits: [产融城公司]\nleaders: [魏克鹏]\n${filingDay ? `assessment:\n  filingDay: ${filingDay}\n` : ''}`;
+  const item = 'title: 甲\nlead: 魏克鹏\nowner: 产融城公司\nstart: 2026-09-01\ndue: 2026-12-31\n';
+  // [filingDay (undefined: default 5), as-of, expected]
+  const cases: [number | undefined, string, string[]][] = [
+    [undefined, '2026-11-05', []],
+    [undefined, '2026-11-06', ['lists/tasks/x.yaml:1:1 warning no progress update for 2026-10 (due by 2026-11-05)']],
+    [1, '2026-11-01', []],
+    [1, '2026-11-02', ['lists/tasks/x.yaml:1:1 warning no progress update for 2026-10 (due by 2026-11-01)']],
+    [10, '2026-11-06', []],
+    [10, '2026-11-10', []],
+    [10, '2026-11-11', ['lists/tasks/x.yaml:1:1 warning no progress update for 2026-10 (due by 2026-11-10)']],
+    [28, '2026-11-28', []],
+    [28, '2026-11-29', ['lists/tasks/x.yaml:1:1 warning no progress update for 2026-10 (due by 2026-11-28)']],
+    [5, '2027-01-06', ['lists/tasks/x.yaml:1:1 warning no progress update for 2026-12 (due by 2027-01-05)']],
+  ];
+  it.each(cases)('filingDay %s, as of %s', (filingDay, asOf, expected) => {
+    expect(findings('stale', { 'wuzhong.yaml': config(filingDay), 'lists/tasks/x.yaml': item }, 'en', asOf)).toEqual(expected);
+  });
+  it('in Chinese', () => {
+    expect(findings('stale', { 'wuzhong.yaml': config(10), 'lists/tasks/x.yaml': item }, 'zh-CN', '2026-11-11')).toEqual([
+      'lists/tasks/x.yaml:1:1 warning 缺少 2026-10 的月度进展（报送期限为 2026-11-10）',
+    ]);
+  });
+});

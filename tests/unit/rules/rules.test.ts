@@ -136,11 +136,11 @@ describe('stale', () => {
   const body = head('2026-09-01');
   it.each([
     ['day 5: not yet', body, '2026-11-05', []],
-    ['day 6: missing October', body, '2026-11-06', ['1:1 warning no progress update for 2026-10']],
+    ['day 6: missing October', body, '2026-11-06', ['1:1 warning no progress update for 2026-10 (due by 2026-11-05)']],
     ['October present', `${body}updates:\n  - month: 2026-10\n    text: 进展\n`, '2026-11-06', []],
-    ['only September present', `${body}updates:\n  - month: 2026-09\n    text: 进展\n`, '2026-11-06', ['6:1 warning no progress update for 2026-10']],
+    ['only September present', `${body}updates:\n  - month: 2026-09\n    text: 进展\n`, '2026-11-06', ['6:1 warning no progress update for 2026-10 (due by 2026-11-05)']],
     ['started this month', head('2026-11-01'), '2026-11-26', []],
-    ['started on the last day of last month', head('2026-10-31'), '2026-11-26', ['1:1 warning no progress update for 2026-10']],
+    ['started on the last day of last month', head('2026-10-31'), '2026-11-26', ['1:1 warning no progress update for 2026-10 (due by 2026-11-05)']],
     ['closed', `${body}status: done\nclosed: 2026-11-01\n`, '2026-11-26', []],
   ])('%s', (_, b, asOf, expected) => {
     expect(findings('stale', b, { asOf })).toEqual(expected);

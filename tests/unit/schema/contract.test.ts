@@ -45,11 +45,11 @@ describe('hand-written fragments of the contract', () => {
     closed: DATE,
     status: has({ type: 'string', enum: ['active', 'done', 'cancelled'] }),
     claimed: has({ anyOf: expect.arrayContaining([has({ type: 'boolean' }), DATE]) }),
-    milestones: has({ type: 'array', items: closed({ due: DATE, done: DATE }, ['title', 'due']) }),
+    milestones: has({ type: 'array', items: closed({ due: DATE, done: DATE, planned: DATE }, ['title', 'due']) }),
     updates: has({ items: closed({ percent: has({ type: 'number', minimum: 0, maximum: 100 }) }, ['month', 'text']) }),
     problems: has({ items: closed({ raised: DATE, resolved: DATE }, ['raised', 'text']) }),
     targets: has({ items: closed({ goal: has({ type: 'number', exclusiveMinimum: 0 }) }, ['name', 'unit', 'goal']) }),
-    postponed: has({ items: closed({ from: DATE }, ['from', 'reason', 'approved']) }),
+    postponed: has({ items: closed({ from: DATE, date: DATE }, ['from', 'reason', 'approved']) }),
   };
   const own: Record<(typeof LISTS)[number], [Record<string, unknown>, string[]]> = {
     enterprises: [{}, ['company']],
@@ -92,7 +92,11 @@ describe('sample documents, labelled by hand, through ajv', () => {
     ['a done milestone with evidence', withMilestone({ done: '2026-06-28', evidence: '中标通知书' })],
     ['an update at 0 and at 100 percent', { ...task, updates: [{ month: '2026-10', text: '完成', percent: 100 }, { month: '2026-09', text: '启动', percent: 0 }] }],
     ['a link to another list', { ...task, links: ['projects/jiaotou-supply-chain'] }],
-    ['a claim with its date', { ...task, claimed: '2026-03-01' }],
+    ['a milestone planned on a date', withMilestone({ planned: '2026-03-01' })],
+    ['claimed on a date', { ...task, claimed: '2026-04-01' }],
+    ['claimed: true (the old form)', { ...task, claimed: true }],
+    ['a dated postponement', { ...task, postponed: [{ from: '2026-11-30', reason: '返修', approved: '魏克鹏', date: '2026-11-20' }] }],
+    ['a title with spaces inside', { ...task, title: '供热 管网 一期' }],
   ])('accepts %s', (_what, doc) => {
     expect(accepts('tasks.schema.json', doc)).toBe(true);
   });
@@ -114,6 +118,12 @@ describe('sample documents, labelled by hand, through ajv', () => {
     ['a postponement without approval', { ...task, postponed: [{ from: '2026-11-30', reason: '返修' }] }],
     ['a target with goal 0', { ...task, targets: [{ name: '管网', unit: '公里', goal: 0 }] }],
     ['a link with an upper-case id', { ...task, links: ['projects/Jiaotou'] }],
+    ['claimed on an impossible date', { ...task, claimed: '2026-02-30' }],
+    ['a milestone planned on 2026-9-3', withMilestone({ planned: '2026-9-3' })],
+    ['a unit name with a zero-width space', { ...task, owner: '建设局\u200b' }],
+    ['a title with a right-to-left override', { ...task, title: '\u202e供热管网' }],
+    ['a milestone title with a private-use character', withMilestone({ title: '招标\ue000' })],
+    ['a leader name with a byte-order mark', { ...task, lead: '\ufeff魏克鹏' }],
   ])('rejects %s', (_what, doc) => {
     expect(accepts('tasks.schema.json', JSON.parse(JSON.stringify(doc)))).toBe(false);
   });
@@ -140,6 +150,15 @@ describe('sample documents, labelled by hand, through ajv', () => {
     expect(accepts('wuzhong.schema.json', { ...config, assessment: { ontime: 6 } })).toBe(false);
     expect(accepts('assessment.schema.json', { adjustments: [{ unit: '建设局', points: -2.5, reason: '通报批评' }] })).toBe(true);
     expect(accepts('assessment.schema.json', { adjustments: [{ unit: '建设局', points: 3 }] })).toBe(false);
+    expect(accepts('assessment.schema.json', { adjustments: [{ unit: '建设局', points: 100, reason: '表扬' }] })).toBe(true);
+    expect(accepts('assessment.schema.json', { adjustments: [{ unit: '建设局', points: -100.5, reason: '批评' }] })).toBe(false);
+    expect(accepts('assessment.schema.json', { amendments: [{ reason: '录入错误', approved: '魏克鹏', date: '2026-11-20' }] })).toBe(true);
+    expect(accepts('assessment.schema.json', { amendments: [{ reason: '录入错误', approved: '魏克鹏' }] })).toBe(false);
+    expect(accepts('wuzhong.schema.json', { ...config, assessment: { filingDay: 28, planLeadDays: 0, approvers: ['魏克鹏'] } })).toBe(true);
+    expect(accepts('wuzhong.schema.json', { ...config, assessment: { filingDay: 29 } })).toBe(false);
+    expect(accepts('wuzhong.schema.json', { ...config, assessment: { planLeadDays: 7.5 } })).toBe(false);
+    expect(accepts('wuzhong.schema.json', { ...config, assessment: { onTime: 101 } })).toBe(false);
+    expect(accepts('wuzhong.schema.json', { ...config, units: ['建设局', '建设局\u200b'] })).toBe(false);
   });
 });
 
