@@ -122,7 +122,7 @@ export const en: Messages = {
   behind: (percent, expected, month) => `progress ${percent}% in ${month} is below the time progress of ${expected}%`,
   dueSoon: (title, due, days) => days === 0 ? `milestone "${title}" is due today (${due})` : `milestone "${title}" is due in ${days} day${s(days)} (${due})`,
   // risk
-  risk: (title, due, days, ...reasons) => `milestone "${title}" (due ${due}, ${days} working day${s(days)} left) may slip: ${reasons.join('; ')}`,
+  risk: (title, ...reasons) => `milestone "${title}" may slip: ${reasons.join('; ')}`,
   riskBehind: (days, percent, expected, month) => `due within ${days} working day${s(days)} while ${month} progress ${percent}% is below time progress ${expected}%`,
   riskEarlierOverdue: (title, days) => `the earlier milestone "${title}" is ${days} day${s(days)} overdue`,
   riskProblem: (days, raised) => `a problem raised ${days} days ago (${raised}) is still open`,

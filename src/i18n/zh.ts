@@ -132,7 +132,7 @@ export const zh = {
   behind: (percent: number, expected: number, month: string) => `${month} 进度 ${percent}% 低于时序进度 ${expected}%`,
   dueSoon: (title: string, due: string, days: number) => days === 0 ? `节点“${title}”今天（${due}）到期` : `节点“${title}”将于 ${days} 天后（${due}）到期`,
   // risk
-  risk: (title: string, due: string, days: number, ...reasons: string[]) => `节点“${title}”（时限${due}，还有${days}个工作日）有延误风险：${reasons.join('；')}`,
+  risk: (title: string, ...reasons: string[]) => `节点“${title}”有延误风险：${reasons.join('；')}`,
   riskBehind: (days: number, percent: number, expected: number, month: string) => `${days}个工作日内到期，${month}进度${percent}%低于时序进度${expected}%`,
   riskEarlierOverdue: (title: string, days: number) => `前一节点“${title}”已逾期${days}天`,
   riskProblem: (days: number, raised: string) => `有问题提出已${days}天（${raised}）仍未解决`,
