@@ -2,7 +2,7 @@ import { readBlobs } from '../git/blobs.js';
 import { logChanges } from '../git/log.js';
 import { openRepo } from '../git/repo.js';
 import { buildLog } from '../history/log.js';
-import { formatLogJson, formatLogTable } from '../history/log-text.js';
+import { logFormats } from '../history/log-text.js';
 import { readDataVersion, readItemVersion } from '../history/version.js';
 import type { AssessmentFile } from '../model/config.js';
 import { addDays, isValidDate } from '../model/dates.js';
@@ -41,7 +41,7 @@ export async function logCommand(io: Io, global: GlobalOptions, item: string | u
   if (opts.since !== undefined) entries = entries.filter((e) => e.date >= opts.since!);
   if (key !== undefined) entries.reverse(); // one item reads as a story: oldest first
   const view = { item: key, since: opts.since, timeZone: loaded.timeZone };
-  io.stdout(opts.format === 'json' ? formatLogJson(entries, view) : formatLogTable(entries, loaded.lang, view));
+  io.stdout(logFormats[opts.format as keyof typeof logFormats](entries, loaded.lang, view)); // commander's choices() refused anything else
   return 0;
 }
 

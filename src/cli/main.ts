@@ -3,6 +3,11 @@ import { sanitizeLines } from '../text/sanitize.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { version } from './version.js';
+import { formatNames } from '../format/index.js';
+import { logFormats } from '../history/log-text.js';
+import { LISTS } from '../model/lists.js';
+import { overdueFormats } from '../report/overdue-view.js';
+import { scoreFormats } from '../report/score-view.js';
 import { catalog } from '../rules/index.js';
 import { helpTitle, helpWidth, optionHelp, rulesHelp, usageError } from './usage.js';
 
@@ -30,6 +35,8 @@ export async function main(io: Io): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(usageError(s, undefined)) });
 
   const FORMAT = '输出格式 / output format';
+  /** `--format` with the choices of a command's format registry, the first the default. */
+  const formatOption = (formats: object) => new Option('--format <format>', FORMAT).choices(Object.keys(formats)).default(Object.keys(formats)[0]);
   const AS_OF = (what: string) => `${what} YYYY-MM-DD（默认园区时区的今天） / date YYYY-MM-DD (default: today in the zone time zone)`;
   const MONTH = (what: string) => `${what} YYYY-MM（默认上一个完整月份） / month YYYY-MM (default: the last complete month)`;
 
@@ -38,7 +45,7 @@ export async function main(io: Io): Promise<number> {
     .description('检查清单数据 / check the zone data')
     .argument('[paths...]', '只显示这些文件或目录中的问题（仍检查整个园区） / show only findings in these files or folders (the whole zone is still checked)')
     .option('--as-of <date>', AS_OF('检查日期'))
-    .addOption(new Option('--format <format>', FORMAT).choices(['stylish', 'json', 'github', 'gitlab', 'sarif']).default('stylish'))
+    .addOption(new Option('--format <format>', FORMAT).choices(formatNames).default(formatNames[0]))
     .option('--max-warnings <n>', '警告数超过 N 时以 1 退出 / exit 1 when there are more than N warnings')
     .option('--base <rev>', '与 Git 版本 REV 比较（延期、补录、删除） / compare with git revision REV (postponed, late records, removed)')
     .option('--quiet', '只显示错误（--max-warnings 仍统计全部警告） / errors only (--max-warnings still counts every warning)')
@@ -50,15 +57,15 @@ export async function main(io: Io): Promise<number> {
     .description('逾期节点清单 / overdue milestones and items')
     .option('--as-of <date>', AS_OF('截至日期'))
     .option('--unit <name>', '只看该责任单位 / only this unit')
-    .option('--list <list>', '只看该清单 / only this list: enterprises | investments | projects | reforms | tasks')
-    .addOption(new Option('--format <format>', FORMAT).choices(['table', 'json', 'markdown']).default('table'))
+    .option('--list <list>', `只看该清单 / only this list: ${LISTS.join(' | ')}`)
+    .addOption(formatOption(overdueFormats))
     .action(async (opts) => run(async () => (await import('./overdue.js')).overdueCommand(io, global(), opts))());
 
   program
     .command('score')
     .description('月度“五重”考核得分 / the monthly assessment')
     .option('--month <month>', MONTH('考核月份'))
-    .addOption(new Option('--format <format>', FORMAT).choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(formatOption(scoreFormats))
     .option('--explain', '列出每个单位的加减分明细 / list every unit\'s additions and deductions')
     .action(async (opts) => run(async () => (await import('./score.js')).scoreCommand(io, global(), opts))());
 
@@ -77,7 +84,7 @@ export async function main(io: Io): Promise<number> {
     .description('事项的变更历史 / the history of an item from git')
     .argument('[item]', '<清单>/<编号>，如 projects/jiaotou-supply-chain（不写则列出全部事项） / <list>/<id>, e.g. projects/jiaotou-supply-chain (default: every item)')
     .option('--since <date>', '只看该日期及之后的提交 / only commits on or after this date (YYYY-MM-DD)')
-    .addOption(new Option('--format <format>', FORMAT).choices(['table', 'json']).default('table'))
+    .addOption(formatOption(logFormats))
     .action(async (item, opts) => run(async () => (await import('./log.js')).logCommand(io, global(), item, opts))());
 
   program
@@ -97,7 +104,7 @@ export async function main(io: Io): Promise<number> {
   program
     .command('new')
     .description('按模板新建事项 / a new item from a template')
-    .argument('<list>', '清单 / list: enterprises | investments | projects | reforms | tasks')
+    .argument('<list>', `清单 / list: ${LISTS.join(' | ')}`)
     .argument('<id>', '编号：小写字母、数字和连字符，最多 64 个字符 / id: lower-case letters, digits and hyphens, at most 64 characters')
     .option('--title <title>', '名称 / title')
     .option('--owner <unit>', '责任单位（默认 wuzhong.yaml 的第一个单位） / responsible unit (default: the first in wuzhong.yaml)')

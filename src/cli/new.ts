@@ -34,7 +34,7 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
   const config = file.config;
   const lang: Lang = langAt(root, global, file);
   const m = scaffoldMessages[lang];
-  if (!(LISTS as readonly string[]).includes(list)) throw new ExitError(m.badList(list, nearest(list, LISTS)), 2);
+  if (!(LISTS as readonly string[]).includes(list)) throw new ExitError(m.badList(list, LISTS, nearest(list, LISTS)), 2);
   if (id.length > MAX_ID_LENGTH) throw new ExitError(m.idTooLong(id.length, MAX_ID_LENGTH), 2);
   if (!ID_RE.test(id)) throw new ExitError(m.badId(id), 2);
   if (!config) throw new ExitError(m.brokenConfig, 1);
@@ -46,6 +46,8 @@ export async function newCommand(io: Io, global: GlobalOptions, list: string, id
   const fault = title === undefined ? undefined : nameFault(title);
   if (fault?.kind === 'hidden') throw new ExitError(m.hiddenChar('--title', visible(title!), visible(fault.char)), 2);
   const path = `lists/${list}/${id}.yaml`;
+  // A linked lists/ or list folder would put the item somewhere check never reads.
+  for (const folder of ['lists', `lists/${list}`]) if (lstatOrNone(join(root, folder))?.isSymbolicLink()) throw new ExitError(m.symlinkFolder(folder), 1);
   for (const ext of ['yaml', 'yml']) {
     const existing = `lists/${list}/${id}.${ext}`;
     if (lstatOrNone(join(root, existing))) throw new ExitError(m.exists(existing), 2);

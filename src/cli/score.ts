@@ -1,5 +1,5 @@
 import { scoreMonth } from '../assess/score.js';
-import { formatScoreJson, formatScoreMarkdown, formatScoreTable } from '../report/score-view.js';
+import { scoreFormats } from '../report/score-view.js';
 import { scoreToShow } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
 import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
@@ -25,6 +25,6 @@ export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOpt
     data, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
     colors: makeColors(colorLevel(io, global.color)),
   };
-  io.stdout(opts.format === 'json' ? formatScoreJson(data) : opts.format === 'markdown' ? formatScoreMarkdown(view) : formatScoreTable(view));
+  io.stdout(scoreFormats[opts.format as keyof typeof scoreFormats](view)); // commander's choices() refused anything else
   return 0;
 }

@@ -113,3 +113,9 @@ export function formatLogTable(entries: readonly LogEntry[], lang: Lang, opts: {
 export function formatLogJson(entries: readonly LogEntry[], opts: { item?: string; since?: string; timeZone: string }): string {
   return `${JSON.stringify({ item: opts.item ?? null, since: opts.since ?? null, timezone: opts.timeZone, entries }, null, 2)}\n`;
 }
+
+/** The output formats of `log`, the first the default: a format is one function and one line here. */
+export const logFormats = {
+  table: (entries: readonly LogEntry[], lang: Lang, opts: { item?: string; since?: string; timeZone: string }) => formatLogTable(entries, lang, opts),
+  json: (entries: readonly LogEntry[], _lang: Lang, opts: { item?: string; since?: string; timeZone: string }) => formatLogJson(entries, opts),
+} as const;

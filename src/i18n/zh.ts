@@ -93,7 +93,7 @@ export const zh = {
   lt: (n: number) => `应小于 ${n}`,
   // path
   badPath: (path: string) => `文件“${path}”不在 lists/<清单>/<编号>.yaml 的位置，不会被读取`,
-  badList: (list: string, hint: string | undefined) => `“${list}”不是有效的清单目录（enterprises、investments、projects、reforms、tasks）${hint ? `，是不是“${hint}”？` : ''}`,
+  badList: (list: string, lists: string, hint: string | undefined) => `“${list}”不是有效的清单目录（${lists.split(',').join('、')}）${hint ? `，是不是“${hint}”？` : ''}`,
   badId: (id: string) => `编号“${id}”无效：只能用小写字母、数字和单个连字符，如 jiaotou-supply-chain`,
   sameId: (id: string, other: string) => `编号“${id}”在同一清单中重复（另见 ${other}）`,
   symlink: () => 'lists/ 和 assessments/ 下不允许符号链接，该文件未被读取',
@@ -178,6 +178,23 @@ export const zh = {
     `园区仓库固定的是 wuzhong ${pinned}，正在运行的是 ${running}：CI 运行的是固定的版本，两者的检查和计分规则可能不同；请用 node ${tool} 运行，或用 wuzhong upgrade 更换固定的版本`,
   toolBuildDiffers: (pinned: string, tool: string) =>
     `园区仓库固定的 wuzhong ${pinned} 与正在运行的不是同一个文件（sha256 不同）：CI 运行的是固定的版本，两者的检查和计分规则可能不同；请用 node ${tool} 运行，或用 wuzhong upgrade 更换固定的版本`,
+  // the clerk's slips: the real cause and the fix
+  conflictMarker: (marker: string) => `文件中留有未解决的合并冲突（“${marker}”标记）：保留应有的内容，删去 <<<<<<<、=======、>>>>>>> 三行标记和不要的一方`,
+  fullWidthSpace: () => '冒号后面是全角空格“　”：请改为半角空格（键: 值）',
+  dashNoSpace: () => '“-”后面缺少空格：列表项应写成“- title: …”（短横线后加一个空格）',
+  orphanList: (key: string) => `这几行列表项没有所属的键：上面缺少一行“${key}:”（可能被误删了），请在列表前补上`,
+  orphanListUnknown: () => '这几行列表项没有所属的键：上面缺少一行“键:”（如 milestones:、updates:、partners:），可能被误删了，请在列表前补上',
+  fullWidthComma: (value: string, items: string) => `“${value}”中用了全角逗号：方括号里的各项要用半角逗号加空格分开，请写成 [${items}]`,
+  moneyHint: (n: string) => `（该字段以万元为单位，只写数字：${n}）`,
+  landHint: (n: string) => `（占地以亩为单位，只写数字：${n}）`,
+  quoteNameHint: (text: string) => `（“${text}”是登记过的名称，请加引号写成 "${text}"）`,
+  commentInText: (key: string, kept: string, cut: string) => `“${key}”的值只读到“${kept}”：“ #”及其后的“${cut}”被当作注释丢掉了。如果它是值的一部分，请给整个值加上引号`,
+  yamlTag: (tag: string) => `不支持 YAML 标签“${tag}”：日期、数字和文字直接写即可，请删去该标签`,
+  complexKey: () => '键必须是普通文字：“? ”开头或方括号、花括号写成的复杂键不能使用',
+  nullKey: () => '键是空值（null、~ 或什么都没写）：请写出键名；如果键名就是“null”，也不是有效字段',
+  strayItem: (path: string, list: string, file: string) => `“${path}”看起来是一个事项文件，但不在 lists/<清单>/ 下，不会被读取：请移到 lists/${list || '<清单>'}/${file}`,
+  symlinkFolder: (path: string) => `“${path}”是符号链接：lists/ 及其中的清单目录必须是真实的目录，其中的事项没有被读取`,
+  reservedId: (id: string) => `编号“${id}”在 Windows 上不能用作文件名（CON、AUX、NUL、PRN、COM1…COM9、LPT1…LPT9 是保留名）：请换一个编号`,
   // closed-month
   closedMonth: (month: string, file: string, committed: string, change: string, events: string, earlier: boolean) =>
     `${zhMonth(month)}考核结果已公布（${file}${committed === '' ? '' : `，${committed}提交`}），按现在的数据重新计算，${change}${events === '' ? '' : `：${events}`}。` +

@@ -22,7 +22,12 @@ export interface RawFile {
   special?: boolean;
   /** The file or folder exists but could not be read. */
   unreadable?: 'file' | 'dir';
+  /** A file outside lists/ that looks like an item (it has title, owner or due): not read, but said. */
+  stray?: boolean;
 }
+
+/** Names Windows reserves for devices: a file lists/tasks/con.yaml cannot be checked out there. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 const ID_RE = new RegExp(ID_PATTERN);
 const LIST_SET = new Set<string>(LISTS);
@@ -50,10 +55,11 @@ export function classify(path: string): Classified {
   if (base === '.gitkeep') return { kind: 'ignored' };
   if (parts.length !== 3) return { kind: 'bad', message: msg('badPath', path) };
   const list = parts[1]!;
-  if (!LIST_SET.has(list)) return { kind: 'bad', message: msg('badList', list, nearest(list, LISTS)) };
+  if (!LIST_SET.has(list)) return { kind: 'bad', message: msg('badList', list, LISTS.join(','), nearest(list, LISTS)) };
   const m = /^(.*)\.ya?ml$/.exec(base);
   if (!m) return { kind: 'bad', message: msg('badPath', path) };
   if (!ID_RE.test(m[1]!)) return { kind: 'bad', message: msg('badId', m[1]!) };
+  if (WINDOWS_RESERVED.test(m[1]!)) return { kind: 'bad', message: msg('reservedId', m[1]!) };
   return { kind: 'item', list: list as ListName, id: m[1]! };
 }
 
@@ -80,7 +86,7 @@ export function processFile(path: string, bytes: Uint8Array, where: DataKind): F
   const parsed = parseFile(path, bytes);
   if (!parsed.data) return { path, diagnostics: parsed.diagnostics };
   const r = validate(schemaOf(where) as z.ZodType, parsed.data, parsed.file);
-  return { path, diagnostics: r.diagnostics, value: r.value, pos: parsed.pos, lineStarts: parsed.lineStarts };
+  return { path, diagnostics: [...parsed.diagnostics, ...r.diagnostics], value: r.value, pos: parsed.pos, lineStarts: parsed.lineStarts };
 }
 
 /**
@@ -98,6 +104,8 @@ export function buildZone(files: readonly RawFile[], done?: ReadonlyMap<string, 
       zone.diagnostics.push(pathError(raw.path, msg('unreadableDir')));
       continue;
     }
+    if (raw.stray) { zone.diagnostics.push(pathError(raw.path, strayMessage(raw.path))); continue; }
+    if (raw.symlink && /^lists(\/[^/]+)?$/.test(raw.path)) { zone.diagnostics.push(pathError(raw.path, msg('symlinkFolder', raw.path))); continue; }
     const where = classify(raw.path);
     if (where.kind === 'ignored') continue;
     zone.fileCount++;
@@ -128,5 +136,24 @@ export function buildZone(files: readonly RawFile[], done?: ReadonlyMap<string, 
     }
   }
   zone.items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  zone.diagnostics = zone.diagnostics.map((d) => withNameHint(d, zone.config));
   return zone;
+}
+
+/** Where a stray item file belongs: the list named in its folders (`tasks/x.yaml` → lists/tasks/x.yaml), else any list. */
+function strayMessage(path: string): Message {
+  const parts = path.split('/');
+  const file = parts.pop()!.replace(/\.yml$/i, '.yaml');
+  const list = parts.map((p) => (LIST_SET.has(p) ? p : nearest(p, LISTS))).find((p) => p !== undefined) ?? '';
+  return msg('strayItem', path, list, file);
+}
+
+/** “Quote it” is advice only where a unit or leader really has that text (`true`, `123`, `null`); else the plain hint. */
+function withNameHint(d: Diagnostic, config: Config | undefined): Diagnostic {
+  const hint = d.messageId === 'wrongType' ? d.data[3] : undefined;
+  if (typeof hint !== 'object' || hint === null || hint.id !== 'quoteNameHint') return d;
+  const text = String(hint.data[0]);
+  const names = new Set<string>([...(config?.units ?? []), ...(config?.leaders ?? [])]);
+  if (names.has(text)) return d;
+  return { ...d, data: [d.data[0], d.data[1], d.data[2], text === 'null' ? msg('nullHint') : undefined] };
 }

@@ -4,7 +4,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { finding } from '../model/rule.js';
 import type { SourceFile } from '../model/zone.js';
 import { decode } from './decode.js';
-import { yamlRule } from './rules.js';
+import { commentInTextRule, yamlRule } from './rules.js';
+import { commentsInText, conflictMarker, oddNodes, orphanList } from './slips.js';
 import { findPos, toTree, type PosIndex } from './tree.js';
 
 const MAX_ALIASES = 100;
@@ -42,8 +43,15 @@ function parseText(path: string, text: string): ParsedFile {
   const lc = new LineCounter();
   // An explicit core schema wins over any %YAML 1.1 directive, so `yes` stays text and dates stay strings.
   const doc = parseDocument(text, { lineCounter: lc, schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  const diagnostics = yamlErrors(doc.errors).map((e) => fromYamlError(path, e, lc, text));
-  if (diagnostics.length > 0) return { file: fallbackFile(path), data: undefined, text, diagnostics };
+  const errors = yamlErrors(doc.errors);
+  if (errors.length > 0) {
+    // A whole-file slip explains every error after it: say it once, where it starts.
+    const slip = conflictMarker(text) ?? orphanList(text);
+    const diagnostics = slip ? [yamlError(path, slip.message, slip.line, slip.column)] : errors.map((e) => fromYamlError(path, e, lc, text));
+    return { file: fallbackFile(path), data: undefined, text, diagnostics };
+  }
+  const oddities = oddNodes(doc, text, lc);
+  if (oddities.length > 0) return { file: fallbackFile(path), data: undefined, text, diagnostics: oddities.map((o) => yamlError(path, o.message, o.line, o.column)) };
   if (doc.contents === null) return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, msg('emptyFile'))] };
   const tree = toTree(doc, MAX_ALIASES);
   if (!tree.ok) {
@@ -60,7 +68,8 @@ function parseText(path: string, text: string): ParsedFile {
     const p = lc.linePos(tree.pos.records[0]!);
     return { file, data: undefined, text, diagnostics: [yamlError(path, msg('notMapping'), p.line, p.col)] };
   }
-  return { file, pos: tree.pos, lineStarts: lc.lineStarts, data: tree.data as Record<string, unknown>, text, diagnostics: [] };
+  const comments = commentsInText(doc, text, lc).map((c) => finding(commentInTextRule, path, { line: c.line, column: c.column }, c.message));
+  return { file, pos: tree.pos, lineStarts: lc.lineStarts, data: tree.data as Record<string, unknown>, text, diagnostics: comments };
 }
 
 /**
@@ -114,6 +123,10 @@ function keyboardSlip(text: string, line: number): { message: Message; line: num
   for (const n of [line, line - 1]) {
     const src = (lines[n - 1] ?? '').replace(/\r$/, '');
     if (/^\s*#/.test(src)) continue;
+    const wide = /^(\s*(?:- )?[A-Za-z_][\w]*:)\u3000/.exec(src);
+    if (wide) return { message: msg('fullWidthSpace'), line: n, column: wide[1]!.length + 1 };
+    const dash = /^(\s*)-[A-Za-z_][\w]*:/.exec(src);
+    if (dash) return { message: msg('dashNoSpace'), line: n, column: dash[1]!.length + 1 };
     const full = /^(\s*(?:- )?[A-Za-z_][\w]*)：/.exec(src);
     if (full) return { message: msg('fullWidthColon'), line: n, column: full[1]!.length + 1 };
     const tight = /^(\s*(?:- )?[A-Za-z_][\w]*):(?=[^\s:/])/.exec(src);

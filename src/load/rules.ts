@@ -30,6 +30,8 @@ export const schemaRule: RuleInfo = {
 export const pathRule: RuleInfo = {
   id: 'path',
   severity: 'error',
+  // An item file outside lists/ breaks nothing that is read: a warning, so it is not lost unnoticed.
+  severities: { strayItem: 'warning' },
   description: {
     zh: '文件不在 lists/<清单>/<编号>.yaml、编号重复或是符号链接',
     en: 'a file not at lists/<list>/<id>.yaml, a repeated id, or a symbolic link',
@@ -40,5 +42,18 @@ export const pathRule: RuleInfo = {
   },
 };
 
+export const commentInTextRule: RuleInfo = {
+  id: 'comment-in-text',
+  severity: 'warning',
+  description: {
+    zh: '文字字段的值后面同一行紧跟“ #文字”（# 后没有空格）：“#”及其后的文字被当作注释，没有读入',
+    en: 'a text field is followed on the same line by " #text" (no space after #): the text from "#" on was read as a comment',
+  },
+  help: {
+    zh: 'YAML 把“ #”及其后的内容当作注释。如果“#”是名称或说明的一部分（如“#1号楼”），给整个值加上引号：title: "甲 #1号楼"；如果确实是注释，可以忽略或移到单独一行。',
+    en: 'YAML reads " #" and what follows as a comment. If the "#" belongs to the name or text (such as "#1 building"), quote the whole value: title: "A #1 building"; if it really is a comment, ignore this or move it to a line of its own.',
+  },
+};
+
 /** The loader's rules, in the order of the rule table. */
-export const loadRules: readonly RuleInfo[] = [yamlRule, schemaRule, pathRule];
+export const loadRules: readonly RuleInfo[] = [yamlRule, schemaRule, pathRule, commentInTextRule];

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RawFile } from './build.js';
 
@@ -27,9 +27,53 @@ export function isZoneRoot(dir: string): boolean {
  */
 export function scanZone(root: string): RawFile[] {
   const files: RawFile[] = [readOne(root, 'wuzhong.yaml')];
-  walk(root, 'lists', files);
+  // lists/ itself a link would be followed by readdir: list it as the link it is, and read nothing through it.
+  if (isLink(join(root, 'lists'))) files.push({ path: 'lists', symlink: true });
+  else walk(root, 'lists', files);
   walk(root, 'assessments', files);
+  strays(root, '', 0, files);
   return files;
+}
+
+/** Folders that are never data: reports, tooling, version control, dependencies. */
+const NOT_DATA = new Set(['lists', 'assessments', 'reports', 'schemas', 'docs', 'node_modules', 'dist', 'bin']);
+const MAX_STRAY_BYTES = 64 * 1024;
+
+/** YAML files at the root or in an unknown folder (two levels deep) that look like an item: a clerk's file in the wrong place. */
+function strays(root: string, rel: string, depth: number, out: RawFile[]): void {
+  let entries;
+  try {
+    entries = readdirSync(join(root, rel), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const path = rel === '' ? e.name : `${rel}/${e.name}`;
+    if (e.name.startsWith('.')) continue;
+    if (e.isDirectory()) {
+      if (depth < 2 && !(depth === 0 && NOT_DATA.has(e.name))) strays(root, path, depth + 1, out);
+    } else if (e.isFile() && /\.ya?ml$/i.test(e.name) && path !== 'wuzhong.yaml' && looksLikeItem(join(root, path))) {
+      out.push({ path, stray: true });
+    }
+  }
+}
+
+function looksLikeItem(file: string): boolean {
+  try {
+    if (statSync(file).size > MAX_STRAY_BYTES) return false;
+    const text = readFileSync(file, 'utf8');
+    return ['title', 'owner', 'due'].filter((k) => new RegExp(`^${k}\\s*:`, 'm').test(text)).length >= 2;
+  } catch {
+    return false;
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function readOne(root: string, path: string): RawFile {

@@ -46,9 +46,11 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
       if (issue.expected === 'int') return [at(path, 'value', msg('notInteger', key))];
       const field = path.filter((p): p is string => typeof p === 'string').pop() ?? '';
       const expected = dateKind(issue, field) ?? issue.expected;
-      return [at(path, 'value', msg('wrongType', key, msg('typeName', expected), msg('typeName', typeOf(value)), typeHint(expected, value)))];
+      return [at(path, 'value', msg('wrongType', key, msg('typeName', expected), msg('typeName', typeOf(value)), typeHint(expected, value, field, path)))];
     }
     case 'invalid_value':
+      // A missing enum field is missing like any other key, not the value "undefined".
+      if (value === undefined) return path.length === 1 ? [finding(schemaRule, file.path, { line: 1, column: 1 }, msg('missingKey', key))] : [at(path, 'value', msg('missingKey', key))];
       return [at(path, 'value', msg('badEnum', key, String(value), issue.values.map(String).join(' / ')))];
     case 'too_small': {
       if (issue.origin === 'array') return [at(path, 'value', msg('minItems', key, Number(issue.minimum)))];
@@ -99,12 +101,46 @@ function nameMessage(key: Key, value: string): Message {
 }
 
 /** The usual reasons a hand-typed value has the wrong type, said in a few words. */
-function typeHint(expected: string, value: unknown): Message | undefined {
+function typeHint(expected: string, value: unknown, field = '', path: readonly PathSegment[] = []): Message | undefined {
+  // A name field given null/true/123: the loader keeps this hint only if a unit or leader has that text.
+  if (expected === 'string' && NAME_FIELDS.has(nameField(field, path)) && (value === null || typeof value === 'boolean' || typeof value === 'number')) {
+    return msg('quoteNameHint', String(value));
+  }
   if (value === null) return msg('nullHint');
   if (typeof value !== 'string') return undefined;
   if (expected === 'boolean' && /^(yes|no|on|off|y|n)$/i.test(value)) return msg('yesNoHint', value);
   if (expected === 'number' && /^-?\d+(\.\d+)?\s*[%％]$/.test(value.trim())) return msg('percentHint', value.trim().replace(/\s*[%％]$/, ''));
+  if (expected === 'number') return unitHint(field, value);
   return undefined;
+}
+
+/** Fields that hold a unit's or a leader's name (a list entry is named by its list's key). */
+const NAME_FIELDS = new Set(['owner', 'lead', 'partners', 'approved', 'approvers', 'units', 'leaders']);
+const nameField = (field: string, path: readonly PathSegment[]) => (typeof path[path.length - 1] === 'number' ? String(path[path.length - 2] ?? '') : field);
+
+/** Amounts in 万元; `15亿元` and `3000万元` are the same number written with units. */
+const MONEY_FIELDS = new Set(['investment', 'annual_plan', 'annual_done', 'amount', 'funds_in_place']);
+const IN_WAN: Record<string, number> = { 亿元: 10000, 亿: 10000, 万元: 1, 万: 1, 元: 0.0001 };
+
+function unitHint(field: string, value: string): Message | undefined {
+  const m = /^([0-9]+(?:\.[0-9]+)?)\s*(亿元|亿|万元|万|元|亩)$/.exec(value.trim().replace(/,/g, ''));
+  if (!m) return undefined;
+  const [, number, unit] = m as unknown as [string, string, string];
+  if (field === 'land') return unit === '亩' ? msg('landHint', number) : undefined;
+  if (!MONEY_FIELDS.has(field) || unit === '亩') return undefined;
+  // Decimal arithmetic on the digits, so 2.5亿 is exactly 25000, not 24999.999….
+  return msg('moneyHint', scaleDecimal(number, IN_WAN[unit]!));
+}
+
+function scaleDecimal(number: string, factor: number): string {
+  const [int = '0', frac = ''] = number.split('.');
+  const shift = Math.round(Math.log10(factor));
+  const digits = (int + frac).replace(/^0+(?=\d)/, '');
+  const point = int.length + shift;
+  const whole = point <= 0 ? '0' : (digits + '0'.repeat(Math.max(0, point - digits.length))).slice(0, point);
+  const rest = point <= 0 ? '0'.repeat(-point) + digits : digits.slice(point);
+  const trimmed = rest.replace(/0+$/, '');
+  return (whole.replace(/^0+(?=\d)/, '') || '0') + (trimmed ? `.${trimmed}` : '');
 }
 
 /** Date and month fields are strings in zod; say "date" to the user instead of "text". */

@@ -6,8 +6,7 @@ import { CLEAN_NAME } from './names.js';
 export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
 export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
-export const LISTS = ['enterprises', 'investments', 'projects', 'reforms', 'tasks'] as const;
-export type ListName = (typeof LISTS)[number];
+export { LISTS, type ListName } from './lists.js';
 
 export const text = (title: string, description?: string) =>
   z.string().regex(/\S/, 'empty').meta({ title, ...(description ? { description } : {}) });

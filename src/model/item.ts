@@ -121,10 +121,4 @@ export type Status = 'active' | 'done' | 'cancelled';
 /** The fields every list shares, plus whatever the list adds. */
 export type ItemData = z.infer<(typeof listSchemas)['tasks']> & Record<string, unknown>;
 
-export const LIST_LABELS: Record<ListName, { zh: string; en: string }> = {
-  enterprises: { zh: '重点企业', en: 'Key enterprises' },
-  investments: { zh: '重大招商', en: 'Major investment deals' },
-  projects: { zh: '重大项目', en: 'Major projects' },
-  reforms: { zh: '重大改革', en: 'Major reforms' },
-  tasks: { zh: '重点工作', en: 'Key work' },
-};
+export { LIST_LABELS } from './lists.js';

@@ -86,3 +86,10 @@ export function formatOverdueMarkdown(input: OverdueViewInput): string {
   ];
   return out.join('\n') + '\n';
 }
+
+/** The output formats of `overdue`, the first the default: a format is one function and one line here. */
+export const overdueFormats = {
+  table: formatOverdueTable,
+  json: (input: OverdueViewInput) => formatOverdueJson(input.data),
+  markdown: formatOverdueMarkdown,
+} as const;

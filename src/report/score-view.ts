@@ -125,3 +125,10 @@ export function formatScoreMarkdown(input: ScoreViewInput): string {
   }
   return out.join('\n') + '\n';
 }
+
+/** The output formats of `score`, the first the default: a format is one function and one line here. */
+export const scoreFormats = {
+  table: formatScoreTable,
+  json: (input: ScoreViewInput) => formatScoreJson(input.data),
+  markdown: formatScoreMarkdown,
+} as const;

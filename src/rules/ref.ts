@@ -16,10 +16,10 @@ export const ref: Rule = {
     if (!config) return;
     const units = new Set(config.units), leaders = new Set(config.leaders);
     const unit = (file: SourceFile, path: (string | number)[], name: string) => {
-      if (!units.has(name)) report(file, path, msg('unknownUnit', name, nearest(name, config.units)));
+      if (!units.has(name)) report(file, path, commaSlip(name, units) ?? msg('unknownUnit', name, nearest(name, config.units)));
     };
     const leader = (file: SourceFile, path: (string | number)[], name: string) => {
-      if (!leaders.has(name)) report(file, path, msg('unknownLeader', name, nearest(name, config.leaders)));
+      if (!leaders.has(name)) report(file, path, commaSlip(name, leaders) ?? msg('unknownLeader', name, nearest(name, config.leaders)));
     };
     for (const { file, data } of zone.items) {
       leader(file, ['lead'], data.lead);
@@ -41,3 +41,10 @@ export const ref: Rule = {
     }
   },
 };
+
+/** `[建设局，经济发展局]`: a full-width comma (or 、) joined two registered names into one; a did-you-mean would drop one. */
+function commaSlip(name: string, known: ReadonlySet<string>) {
+  const parts = name.split(/[，、]/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2 || !parts.some((p) => known.has(p))) return undefined;
+  return msg('fullWidthComma', name, parts.join(', '));
+}

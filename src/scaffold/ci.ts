@@ -68,9 +68,9 @@ function actionsWorkflow(kind: 'github' | 'gitea'): string {
     '    concurrency: wuzhong-report',
     '    steps:',
     `      - uses: ${checkout}`,
-    ...(github
-      ? []
-      : ['        with:', '          token: ${{ secrets.WUZHONG_PUSH_TOKEN || github.token }} # 默认令牌不能推送时，添加有写权限的令牌']),
+    '        with:',
+    '          fetch-depth: 0 # 已发布月报的提交日期决定哪些月份已结账，需要完整历史',
+    ...(github ? [] : ['          token: ${{ secrets.WUZHONG_PUSH_TOKEN || github.token }} # 默认令牌不能推送时，添加有写权限的令牌']),
     ...setupNode,
     '      - name: git identity',
     '        run: |',
@@ -124,6 +124,8 @@ export function gitlabCi(): string {
     '  rules:',
     '    - if: $CI_PIPELINE_SOURCE == "schedule"',
     '  resource_group: wuzhong-report',
+    '  variables:',
+    '    GIT_DEPTH: "0" # 已发布月报的提交日期决定哪些月份已结账，需要完整历史',
     '  script:',
     '    - git config user.name "wuzhong bot"',
     '    - git config user.email "wuzhong-bot@noreply.$CI_SERVER_HOST"',

@@ -10,8 +10,9 @@ export interface ScaffoldMessages {
   insideZone(dir: string, enclosing: string): string;
   emptyZone: string;
   cannotWrite(path: string, reason: string): string;
+  symlinkFolder(path: string): string;
   schemaHeader(dir: string): string;
-  badList(list: string, hint: string | undefined): string;
+  badList(list: string, lists: readonly string[], hint: string | undefined): string;
   badId(id: string): string;
   idTooLong(length: number, max: number): string;
   unknownUnit(name: string, hint: string | undefined): string;
@@ -67,7 +68,7 @@ const zh: ScaffoldMessages = {
   emptyZone: '园区名称不能为空（用 --zone 指定）',
   cannotWrite: (path, why) => `无法写入 ${path}：${reason(true, why)}`,
   schemaHeader: (dir) => `JSON Schema 写入 ${dir}：`,
-  badList: (list, hint) => `${zhQuote(list)}不是清单名，应为 enterprises、investments、projects、reforms、tasks 之一${orHint(true, hint)}`,
+  badList: (list, lists, hint) => `${zhQuote(list)}不是清单名，应为 ${lists.join('、')} 之一${orHint(true, hint)}`,
   badId: (id) => `编号${zhQuote(id)}无效：只能用小写字母、数字和单个连字符，如 jiaotou-supply-chain`,
   idTooLong: (length, max) => `编号太长（${length} 个字符）：最多 ${max} 个字符，它也是文件名`,
   unknownUnit: (name, hint) => `${zhQuote(name)}不是 wuzhong.yaml 中登记的责任单位${orHint(true, hint)}`,
@@ -75,6 +76,7 @@ const zh: ScaffoldMessages = {
   emptyText: (flag) => `${flag} 不能为空`,
   hiddenChar: (flag, value, char) => `${flag} 的值“${value}”含有看不见的字符 ${char}，请删去`,
   exists: (path) => `${path} 已存在，没有改动`,
+  symlinkFolder: (path) => `${path} 是符号链接：wuzhong 不通过符号链接写入，请换成真实的目录，未写入任何文件`,
   brokenConfig: 'wuzhong.yaml 有错误，请先运行 wuzhong check 修正',
   newCreated: (path, label, start, due) => `已新建 ${path}（${label}，开始 ${start}，完成时限 ${due}）`,
   newNext: '按实际情况修改后运行 wuzhong check。',
@@ -102,7 +104,7 @@ const en: ScaffoldMessages = {
   emptyZone: 'the zone name must not be empty (use --zone)',
   cannotWrite: (path, why) => `cannot write ${path}: ${reason(false, why)}`,
   schemaHeader: (dir) => `JSON Schemas in ${dir}:`,
-  badList: (list, hint) => `"${list}" is not a list: use enterprises, investments, projects, reforms or tasks${orHint(false, hint)}`,
+  badList: (list, lists, hint) => `"${list}" is not a list: use ${lists.slice(0, -1).join(', ')} or ${lists.at(-1)}${orHint(false, hint)}`,
   badId: (id) => `invalid id "${id}": use lower-case letters, digits and single hyphens, e.g. jiaotou-supply-chain`,
   idTooLong: (length, max) => `the id is too long (${length} characters): at most ${max}, as it is also the file name`,
   unknownUnit: (name, hint) => `"${name}" is not a unit listed in wuzhong.yaml${orHint(false, hint)}`,
@@ -110,6 +112,7 @@ const en: ScaffoldMessages = {
   emptyText: (flag) => `${flag} must not be empty`,
   hiddenChar: (flag, value, char) => `${flag} "${value}" contains the invisible character ${char}; remove it`,
   exists: (path) => `${path} already exists; nothing was written`,
+  symlinkFolder: (path) => `${path} is a symbolic link: wuzhong does not write through links; make it a real folder; nothing was written`,
   brokenConfig: 'wuzhong.yaml has errors: run wuzhong check and fix them first',
   newCreated: (path, label, start, due) => `Created ${path} (${label}, start ${start}, due ${due})`,
   newNext: 'Fill it in, then run wuzhong check.',

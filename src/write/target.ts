@@ -2,12 +2,15 @@
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
-export type OutProblem = 'empty' | 'directory' | 'outside' | 'data' | 'git-dir' | 'not-file';
+export type OutProblem = 'empty' | 'directory' | 'outside' | 'data' | 'git-dir' | 'not-file' | 'parent-file';
 
 /** Where the report goes: its real absolute path and its path relative to the zone root (with `/`). */
 export type OutPath = { abs: string; rel: string; up: string } | { problem: OutProblem; shown: string };
 
-/** Resolves `--out` (relative to the working directory) or the default `reports/<month>.md`, following symlinks and `..`. */
+/**
+ * Resolves `--out` (relative to the working directory) or the default `reports/<month>.md`,
+ * following symlinks and `..`.
+ */
 export function resolveOut(root: string, cwd: string, out: string | undefined, month: string): OutPath {
   const rootReal = realpathSync(root);
   const wanted = out === undefined ? join(rootReal, 'reports', `${month}.md`) : resolve(cwd, out);
@@ -24,13 +27,21 @@ export function resolveOut(root: string, cwd: string, out: string | undefined, m
   if (parts.includes('.git')) return { problem: 'git-dir', shown };
   // A report must never overwrite the data it is made from.
   if (rel === 'wuzhong.yaml' || parts[0] === 'lists' || parts[0] === 'assessments') return { problem: 'data', shown };
+  // `reports` (or another folder on the way) being a plain file: name it, instead of a bare EEXIST/ENOTDIR later.
+  for (let i = 1; i < parts.length; i++) {
+    const folder = statOf(join(rootReal, ...parts.slice(0, i)));
+    if (folder && !folder.isDirectory()) return { problem: 'parent-file', shown: parts.slice(0, i).join('/') };
+  }
   const stat = statOf(abs);
   if (stat && !stat.isFile()) return { problem: 'not-file', shown };
   // `up` leads from the report's folder back to the zone root, for links to the item files.
   return { abs, rel: parts.join('/'), up: parts.slice(0, -1).map(() => '..').join('/') };
 }
 
-/** The real path `p` would be written at: the nearest existing ancestor resolved, the rest appended; undefined for a dangling link. */
+/**
+ * The real path `p` would be written at: the nearest existing ancestor resolved, the rest appended;
+ * undefined for a dangling link.
+ */
 function realTarget(p: string): string | undefined {
   const rest: string[] = [];
   let dir = p;
