@@ -86,7 +86,7 @@ export function mutateZone({ dir, count, seed = 1 }) {
     const lastText = block.lastIndexOf('\n    text: ');
     const eol = block.indexOf('\n', lastText + 1);
     block = `${block.slice(0, lastText)}\n    text: ${r.pick(W.UPDATE_DONE)}；本月补充报送，${r.pick(W.UPDATE_NEXT)}。${block.slice(eol < 0 ? block.length : eol)}`;
-    block = block.replace(/(\n    percent: )(\d+)(\n?)$/, (_, a, p, b) => `${a}${Math.min(100, +p + r.int(1, 5))}${b}`);
+    block = block.replace(/(\n {4}percent: )(\d+)(\n?)$/, (_, a, p, b) => `${a}${Math.min(100, +p + r.int(1, 5))}${b}`);
     const moved = chosen.indexOf(rel) % 2 === 0 ? laterFirstDue(head) : head;
     fs.writeFileSync(file, moved + block + tail);
   }
@@ -95,7 +95,7 @@ export function mutateZone({ dir, count, seed = 1 }) {
 
 /** The first milestone's `due` two months later (day capped at 28, so the date always exists). */
 function laterFirstDue(text) {
-  return text.replace(/(\nmilestones:\n  - title: [^\n]*\n    due: )(\d{4})-(\d{2})-(\d{2})/, (_, lead, y, m, d) => {
+  return text.replace(/(\nmilestones:\n {2}- title: [^\n]*\n {4}due: )(\d{4})-(\d{2})-(\d{2})/, (_, lead, y, m, d) => {
     const n = +y * 12 + (+m - 1) + 2;
     return `${lead}${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}-${String(Math.min(+d, 28)).padStart(2, '0')}`;
   });

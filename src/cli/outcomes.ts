@@ -3,7 +3,10 @@ import type { ScaffoldMessages } from '../scaffold/messages.js';
 import { applyFiles, WriteError } from '../write/files.js';
 import { ExitError, type Io } from './io.js';
 
-/** Writes planned files; a file-system failure stops with a usage-style message (exit 2) naming the file and the reason. */
+/**
+ * Writes planned files; a file-system failure stops with a usage-style message (exit 2)
+ * naming the file and the reason.
+ */
 export function writeFiles(
   root: string,
   files: readonly PlannedFile[],
@@ -21,7 +24,11 @@ export function writeFiles(
 const ORDER: readonly WriteOutcome[] = ['created', 'overwritten', 'unchanged', 'skipped-existing', 'skipped-not-file'];
 
 /** One group per outcome, each path on its own line, in the order the files were planned. */
-export function printOutcomes(io: Io, m: ScaffoldMessages, results: readonly { path: string; outcome: WriteOutcome }[]): void {
+export function printOutcomes(
+  io: Io,
+  m: ScaffoldMessages,
+  results: readonly { path: string; outcome: WriteOutcome }[],
+): void {
   for (const outcome of ORDER) {
     const paths = results.filter((r) => r.outcome === outcome).map((r) => r.path);
     if (paths.length === 0) continue;

@@ -34,10 +34,12 @@ export async function overdueCommand(io: Io, global: GlobalOptions, opts: Overdu
   if (opts.list !== undefined && !(LISTS as readonly string[]).includes(opts.list)) throw unknownValue(loaded.lang, '--list', opts.list, LISTS);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
   const units = loaded.zone.config?.units;
-  if (opts.unit !== undefined && units && !units.includes(opts.unit)) throw unknownValue(loaded.lang, '--unit', opts.unit, units);
+  // Unit names are compared after NFC, as in the data (docs/fields.md).
+  const unit = opts.unit?.normalize('NFC');
+  if (unit !== undefined && units && !units.includes(unit)) throw unknownValue(loaded.lang, '--unit', unit, units);
   if (refuseOnErrors(io, loaded, 'overdue', global.color, gateDate(io, loaded, asOf)) !== 0) return 1;
 
-  const data = overdueList(loaded.zone, asOf, { unit: opts.unit, list: opts.list as ListName | undefined });
+  const data = overdueList(loaded.zone, asOf, { unit, list: opts.list as ListName | undefined });
   const view = {
     data, units: units ?? [], lang: loaded.lang, seriousDays: loaded.zone.settings.seriousDays,
     colors: makeColors(colorLevel(io, global.color)),

@@ -14,7 +14,7 @@ const TITLES: Record<string, string> = {
 
 /** Terminal columns of help text: Chinese counts 2, so commander wraps and aligns it right. */
 export function helpWidth(text: string): number {
-  return displayWidth(text.replace(/\x1b\[[0-9;]*m/g, ''));
+  return displayWidth(text); // colour codes count 0
 }
 
 /** An option's help line: its description, then its choices and default, worded in both languages too. */

@@ -57,7 +57,10 @@ export async function loadZone(io: Io, opts: GlobalOptions): Promise<LoadedZone>
   return { root, zone, lang, env: io.env, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
 }
 
-/** Where the parse worker is: the single-file release re-enters itself (see release-entry.ts); WUZHONG_WORKERS=0: none. */
+/**
+ * Where the parse worker is: the single-file release re-enters itself (see release-entry.ts);
+ * WUZHONG_WORKERS=0: none.
+ */
 function parseWorker(io: Io): URL | undefined {
   if (io.env.WUZHONG_WORKERS === '0') return undefined;
   return singleFile !== undefined ? new URL(import.meta.url) : new URL('./parse-worker.js', import.meta.url);

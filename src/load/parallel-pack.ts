@@ -37,6 +37,8 @@ export function packResults(results: FileResult[]): Packed {
 export function unpackResults(packed: Packed, intern: (s: string) => string): FileResult[] {
   const table = packed.table.map(intern);
   return packed.results.map(({ records, nameIds, ...rest }) =>
-    records && nameIds ? { ...rest, pos: { records, names: Array.from(nameIds, (i) => (i < 0 ? null : table[i]!)) } } : rest,
+    records && nameIds
+      ? { ...rest, pos: { records, names: Array.from(nameIds, (i) => (i < 0 ? null : table[i]!)) } }
+      : rest,
   );
 }

@@ -13,7 +13,10 @@ const WORKER_SHARE = 0.45;
  * Parses and validates the data files on two threads: a worker takes part of the bytes while this thread
  * does the rest. Returns undefined when it is not worth it (small zone, no worker given, no bundled worker file).
  */
-export async function parseInParallel(files: readonly RawFile[], workerUrl: URL | undefined): Promise<Map<string, FileResult> | undefined> {
+export async function parseInParallel(
+  files: readonly RawFile[],
+  workerUrl: URL | undefined,
+): Promise<Map<string, FileResult> | undefined> {
   if (workerUrl === undefined || workerUrl.protocol !== 'file:' || !existsSync(fileURLToPath(workerUrl))) return undefined;
   const jobs: WorkerJob['files'] = [];
   for (const f of files) {

@@ -2,7 +2,9 @@ import type { Zone } from '../model/zone.js';
 import type { RawFile } from './build.js';
 
 /** Line lookup for carets: only files with findings are decoded again, from the bytes already read. */
-export function sourceLines(loaded: { zone: Zone; files: readonly RawFile[] }): (file: string, line: number) => string | undefined {
+export function sourceLines(
+  loaded: { zone: Zone; files: readonly RawFile[] },
+): (file: string, line: number) => string | undefined {
   // A misplaced file is not read as data, so its first line would only mislead.
   const misplaced = new Set(loaded.zone.diagnostics.filter((d) => d.rule === 'path').map((d) => d.file));
   const bytes = new Map(loaded.files.filter((f) => !misplaced.has(f.path)).map((f) => [f.path, f.bytes]));

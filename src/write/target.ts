@@ -7,7 +7,10 @@ export type OutProblem = 'empty' | 'directory' | 'outside' | 'data' | 'git-dir' 
 /** Where the report goes: its real absolute path and its path relative to the zone root (with `/`). */
 export type OutPath = { abs: string; rel: string; up: string } | { problem: OutProblem; shown: string };
 
-/** Resolves `--out` (relative to the working directory) or the default `reports/<month>.md`, following symlinks and `..`. */
+/**
+ * Resolves `--out` (relative to the working directory) or the default `reports/<month>.md`,
+ * following symlinks and `..`.
+ */
 export function resolveOut(root: string, cwd: string, out: string | undefined, month: string): OutPath {
   const rootReal = realpathSync(root);
   const wanted = out === undefined ? join(rootReal, 'reports', `${month}.md`) : resolve(cwd, out);
@@ -35,7 +38,10 @@ export function resolveOut(root: string, cwd: string, out: string | undefined, m
   return { abs, rel: parts.join('/'), up: parts.slice(0, -1).map(() => '..').join('/') };
 }
 
-/** The real path `p` would be written at: the nearest existing ancestor resolved, the rest appended; undefined for a dangling link. */
+/**
+ * The real path `p` would be written at: the nearest existing ancestor resolved, the rest appended;
+ * undefined for a dangling link.
+ */
 function realTarget(p: string): string | undefined {
   const rest: string[] = [];
   let dir = p;

@@ -7,6 +7,7 @@ const ZONE = 'zone: "高新区\\e[31m红"\ncalendar: none\nunits: [产融城公�
 const ADJUSTMENT = 'adjustments:\n  - unit: 产融城公司\n    points: 1\n    reason: "表扬\\e]0;pwn\\a通报"\n';
 const ITEM = 'title: 甲\nlead: 魏克鹏\nowner: 产融城公司\nstart: 2026-01-01\ndue: 2026-12-31\nmilestones:\n  - title: 一\n    due: 2026-10-31\n    done: 2026-10-20\nupdates:\n  - month: 2026-10\n    text: 完成\n';
 const zone = () => writeTree({ 'wuzhong.yaml': ZONE, 'lists/tasks/a.yaml': ITEM, 'assessments/2026-10.yaml': ADJUSTMENT });
+// eslint-disable-next-line no-control-regex -- the raw escape characters must not reach the terminal
 const raw = /[\u001b\u0007]/;
 
 describe('user text printed to a terminal goes through the sanitiser', () => {

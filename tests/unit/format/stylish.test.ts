@@ -69,6 +69,7 @@ describe('stylish', () => {
         sources: { [X]: 'a: \u001b[2Jb\r' },
       }),
     );
+    // eslint-disable-next-line no-control-regex -- no raw control character may reach the terminal
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     expect(out).toContain('bad \u241b[31mkey\u240anext');
     expect(out).toContain('    | a: \u241b[2Jb\n    |    ^\n');
