@@ -49,12 +49,13 @@ function wellBehaved(r: { code: number; stderr: string }, what: string): void {
 }
 
 describe('the CLI on a randomly broken example zone', () => {
-  it('exits 0/1/2 without a stack trace, JSON always parses, score and report refuse exactly when check has errors', async () => {
+  const title = 'exits 0/1/2 without a stack trace, JSON always parses, score and report refuse exactly when check has errors';
+  it(title, async () => {
     const seen = { clean: 0, broken: 0 };
     await fc.assert(
-      fc.asyncProperty(fc.nat(files.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (which, mutations) => {
-        const file = files[which]!;
-        writeFileSync(join(zone, file), mutations.reduce(mutate, originals.get(file)!));
+      fc.asyncProperty(fc.nat(files.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (n, ms) => {
+        const file = files[n]!;
+        writeFileSync(join(zone, file), ms.reduce(mutate, originals.get(file)!));
         try {
           // November's gate date is its last day, so check as of that day says what score and report see.
           const check = await cli('check', '--as-of', '2026-11-30', '--format', 'json');
