@@ -1,3 +1,4 @@
+import { LISTS } from '../model/lists.js';
 import { zhQuote } from '../text/quote.js';
 import type { WriteOutcome } from './index.js';
 
@@ -59,7 +60,7 @@ const zh: ScaffoldMessages = {
   initNext: [
     '下一步：',
     '  1. 编辑 wuzhong.yaml：把 units 和 leaders 换成本园区的责任单位和牵头领导',
-    '  2. wuzhong new projects <编号>：按模板新建事项（五个清单：enterprises investments projects reforms tasks）',
+    `  2. wuzhong new projects <编号>：按模板新建事项（五个清单：${LISTS.join(' ')}）`,
     '  3. wuzhong check：检查数据；git add . && git commit 提交',
   ],
   notDirectory: (dir) => `${dir} 已存在且不是目录`,
@@ -95,7 +96,7 @@ const en: ScaffoldMessages = {
   initNext: [
     'Next:',
     '  1. edit wuzhong.yaml: replace units and leaders with your zone\'s units and lead officials',
-    '  2. wuzhong new projects <id>: a new item from a template (lists: enterprises investments projects reforms tasks)',
+    `  2. wuzhong new projects <id>: a new item from a template (lists: ${LISTS.join(' ')})`,
     '  3. wuzhong check: check the data; then git add . && git commit',
   ],
   notDirectory: (dir) => `${dir} exists and is not a directory`,
