@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { runCli, writeTree } from '../../helpers.js';
 
-// docs/clerks.md "常见笔误": one file with three slips is reported in three rounds, each at its own line and column (errors only).
+// docs/clerks.md "常见笔误": a file with three slips is reported in three rounds, each error at its own line and column.
 const CONFIG = 'zone: 测试高新区\ncalendar: none\nunits: [经济发展局, 建设局]\nleaders: [张三]\n';
 const item = (colon: string, unit: string, due: string): string =>
   `title: 甲\nlead: 张三\nowner${colon}${unit}\nstart: 2026-11-01\ndue: 2026-12-31\nmilestones:\n  - title: 开工\n    due: ${due}\n`;
 
-async function round(text: string): Promise<{ line: number; column: number; rule: string; message: string }[]> {
+interface Finding { severity: string; line: number; column: number; rule: string; message: string }
+
+async function round(text: string): Promise<Omit<Finding, 'severity'>[]> {
   const root = writeTree({ 'wuzhong.yaml': CONFIG, 'lists/tasks/a.yaml': text });
   const r = await runCli(['--repo', root, 'check', '--as-of', '2026-11-26', '--format', 'json']);
   expect(r.code).toBe(1);
-  return (JSON.parse(r.stdout) as { diagnostics: { severity: string; line: number; column: number; rule: string; message: string }[] }).diagnostics
+  return (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics
     .filter((d) => d.severity === 'error')
     .map(({ line, column, rule, message }) => ({ line, column, rule, message }));
 }
