@@ -62,6 +62,15 @@ export async function main(io: Io): Promise<number> {
     .action(async (opts) => run(async () => (await import('./overdue.js')).overdueCommand(io, global(), opts))());
 
   program
+    .command('risk')
+    .description('有延误风险的节点（预警） / milestones at risk of slipping (early warning)')
+    .option('--as-of <date>', AS_OF('截至日期'))
+    .option('--unit <name>', '只看该责任单位 / only this unit')
+    .option('--lead <name>', '只看该领导牵头的事项 / only items this leader leads')
+    .addOption(new Option('--format <format>', FORMAT).choices(['table', 'json', 'markdown']).default('table'))
+    .action(async (opts) => run(async () => (await import('./risk.js')).riskCommand(io, global(), opts))());
+
+  program
     .command('score')
     .description('月度“五重”考核得分 / the monthly assessment')
     .option('--month <month>', MONTH('考核月份'))

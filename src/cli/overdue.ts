@@ -19,7 +19,7 @@ export interface OverdueOptions {
 
 
 /** A usage error naming the closest valid value, in both the user's words and the flag's. */
-function unknownValue(lang: Lang, flag: string, value: string, valid: readonly string[]): ExitError {
+export function unknownValue(lang: Lang, flag: string, value: string, valid: readonly string[]): ExitError {
   const near = nearest(value, valid);
   const message =
     lang === 'en'

@@ -1,7 +1,8 @@
 import { buildZone, type RawFile } from '../load/build.js';
 import { configFromBytes, readConfigFile, type ConfigFile } from '../load/config-file.js';
 import { findZoneRoot, isZoneRoot, scanZone } from '../load/scan.js';
-import { makeCalendar } from '../model/calendar.js';
+import { makeCalendar, type Calendar } from '../model/calendar.js';
+import type { Config } from '../model/config.js';
 import type { Diagnostic, Lang } from '../model/diagnostic.js';
 import type { Zone } from '../model/zone.js';
 import { runRules } from '../rules/index.js';
@@ -83,7 +84,10 @@ export function langAt(root: string | undefined, opts: GlobalOptions, file?: Con
 /** Loader findings plus every rule's, not yet worded (see `renderDiagnostics`). */
 export function diagnose(loaded: LoadedZone, asOf: string): Diagnostic[] {
   const { zone } = loaded;
-  const config = zone.config;
-  const calendar = makeCalendar(config?.calendar ?? 'cn', config?.holidays, config?.workdays);
-  return [...zone.diagnostics, ...runRules({ zone, asOf, calendar })];
+  return [...zone.diagnostics, ...runRules({ zone, asOf, calendar: calendarOf(zone.config) })];
+}
+
+/** The zone's working-day calendar (`calendar`, `holidays`, `workdays` in wuzhong.yaml). */
+export function calendarOf(config: Config | undefined): Calendar {
+  return makeCalendar(config?.calendar ?? 'cn', config?.holidays, config?.workdays);
 }

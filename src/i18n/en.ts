@@ -121,6 +121,13 @@ export const en: Messages = {
   order: (title, due, prev) => `milestones are out of order: "${title}" (${due}) comes after a milestone due ${prev}`,
   behind: (percent, expected, month) => `progress ${percent}% in ${month} is below the time progress of ${expected}%`,
   dueSoon: (title, due, days) => days === 0 ? `milestone "${title}" is due today (${due})` : `milestone "${title}" is due in ${days} day${s(days)} (${due})`,
+  // risk
+  risk: (title, ...reasons) => `milestone "${title}" may slip: ${reasons.join('; ')}`,
+  riskBehind: (days, percent, expected, month) => `due within ${days} working day${s(days)} while ${month} progress ${percent}% is below time progress ${expected}%`,
+  riskEarlierOverdue: (title, days) => `the earlier milestone "${title}" is ${days} day${s(days)} overdue`,
+  riskProblem: (days, raised) => `a problem raised ${days} days ago (${raised}) is still open`,
+  riskNoUpdate: (prev, month) => `no progress update for ${prev} or ${month}`,
+  riskPostponed: (times) => `the deadline has been postponed ${times} time${s(times)}`,
   tooManyWarnings: (n, max) => `${n} warnings, more than --max-warnings ${max} allows`,
   calendarFallback: (years) => `the holiday dataset does not cover ${years}; working days there are Monday to Friday`,
   postponedNoRecord: (what, from, to, misplaced = '') => `the deadline of the ${what} moved from ${from} to ${to} without a postponement whose from is ${from}${misplaced}`,

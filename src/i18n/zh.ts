@@ -131,6 +131,13 @@ export const zh = {
   order: (title: string, due: string, prev: string) => `节点未按时限先后排列：“${title}”（${due}）排在时限为 ${prev} 的节点之后`,
   behind: (percent: number, expected: number, month: string) => `${month} 进度 ${percent}% 低于时序进度 ${expected}%`,
   dueSoon: (title: string, due: string, days: number) => days === 0 ? `节点“${title}”今天（${due}）到期` : `节点“${title}”将于 ${days} 天后（${due}）到期`,
+  // risk
+  risk: (title: string, ...reasons: string[]) => `节点“${title}”有延误风险：${reasons.join('；')}`,
+  riskBehind: (days: number, percent: number, expected: number, month: string) => `${days}个工作日内到期，${month}进度${percent}%低于时序进度${expected}%`,
+  riskEarlierOverdue: (title: string, days: number) => `前一节点“${title}”已逾期${days}天`,
+  riskProblem: (days: number, raised: string) => `有问题提出已${days}天（${raised}）仍未解决`,
+  riskNoUpdate: (prev: string, month: string) => `${prev}和${month}都没有月度进展`,
+  riskPostponed: (times: number) => `时限已延期${times}次`,
   tooManyWarnings: (n: number, max: number) => `警告 ${n} 个，超过了 --max-warnings ${max} 的上限`,
   calendarFallback: (years: string) => `节假日数据未覆盖 ${years} 年，${years.includes(',') ? '这些年份' : '该年'}按周一至周五计算工作日`,
   // base

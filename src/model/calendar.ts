@@ -1,5 +1,5 @@
 import dataset from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { weekday } from './dates.js';
+import { addDays, weekday } from './dates.js';
 
 export type CalendarKind = 'cn' | 'weekends' | 'none';
 export type NonWorkReason = 'weekend' | 'holiday' | 'config';
@@ -37,4 +37,11 @@ export function makeCalendar(kind: CalendarKind, holidays: readonly string[] = [
     },
     uncoveredYears: () => [...missed].sort((a, b) => a - b),
   };
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`): `to` is that many working days away. */
+export function workingDaysUntil(calendar: Calendar, from: string, to: string): number {
+  let n = 0;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (calendar.nonWorkReason(d) === undefined) n++;
+  return n;
 }

@@ -71,6 +71,23 @@ function uniqueNames(names: string[], ctx: z.RefinementCtx): void {
   });
 }
 
+/** docs/fields.md (`risk`): the early-warning thresholds of `wuzhong risk` and the `risk` rule. */
+export const riskDefaults = { dueWithin: 10, problemDays: 30, postponements: 2 } as const;
+export type RiskSettings = { [K in keyof typeof riskDefaults]: number };
+
+const riskSettings = z
+  .strictObject({
+    dueWithin: z.number().int().min(0).max(LIMITS.days).optional().meta({ title: '临近到期的工作日数', description: `节点在这么多个工作日内到期且事项进度落后时预警（0–${LIMITS.days} 的整数），默认 10` }),
+    problemDays: days('问题未解决的天数门槛', 30),
+    postponements: z.number().int().min(1).max(100).optional().meta({ title: '延期次数门槛', description: '节点时限已延期这么多次时预警（1–100 的整数），默认 2' }),
+  })
+  .meta({ title: '风险预警阈值', description: 'wuzhong risk 和 risk 规则使用' });
+
+/** The `risk` thresholds with defaults filled in. */
+export function riskSettingsOf(config: Config | undefined): RiskSettings {
+  return { ...riskDefaults, ...config?.risk };
+}
+
 export const configSchema = z
   .strictObject({
     zone: text('园区名称'),
@@ -82,6 +99,7 @@ export const configSchema = z
     holidays: z.array(date('额外休息日')).optional().meta({ title: '额外休息日' }),
     workdays: z.array(date('额外工作日')).optional().meta({ title: '额外工作日（调休）' }),
     assessment: assessmentSettings.optional(),
+    risk: riskSettings.optional(),
   })
   .superRefine((c, ctx) => {
     // A day listed as both a holiday and a working day is a contradiction, not a preference.
