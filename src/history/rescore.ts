@@ -91,17 +91,22 @@ export function rescore(input: RescoreInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   const nowKeyOf = new Map(items.flatMap((c) => (c.base && c.now ? [[c.base.key, c.now.key] as const] : [])));
   const change = new Map(items.map((c) => [c.now?.key ?? c.base!.key, c] as const));
+  // A unit's whole score now, for the message: scored over the items that name it only (scores are per-unit sums).
+  let byUnit: Map<string, Item[]> | undefined;
+  const unitScore = (unit: string, month: string) => {
+    byUnit ??= itemsByUnit(zone.items);
+    const scored = scoreMonth({ ...zone, items: byUnit.get(unit) ?? [] }, month);
+    return scored.units.find((x) => x.unit === unit)?.score ?? scored.settings.base;
+  };
   for (let month = first; isSettled(month, asOf, filingDay); month = nextMonth(month)) {
     const before = scoreMonth(baseSide, month), after = scoreMonth(nowSide, month);
     const old = new Map(before.units.map((u) => [u.unit, u] as const));
-    let full: Map<string, number> | undefined;
     for (const u of after.units) {
       const b = old.get(u.unit);
       if (!b || Math.abs(u.score - b.score) < 1e-9) continue;
       const amended = amendmentFor(input, month);
       if (amended === true) break;
-      full ??= whole ? new Map(after.units.map((x) => [x.unit, x.score])) : new Map(scoreMonth(zone, month).units.map((x) => [x.unit, x.score]));
-      const to = full.get(u.unit) ?? u.score;
+      const to = whole ? u.score : unitScore(u.unit, month);
       const from = whole ? b.score : round2(to - (u.score - b.score));
       const baseEvents = b.events.map((e) => ({ e, key: baseKey(e, nowKeyOf, change) }));
       const nowEvents = u.events.map((e) => ({ e, key: eventKey(e, e.item, e.milestone) }));
@@ -112,6 +117,16 @@ export function rescore(input: RescoreInput): Diagnostic[] {
       const note = typeof amended === 'string' ? msg('rescoredBadAmendment', amended) : undefined;
       out.push(finding(rescored, spot.file, { line: spot.line, column: spot.column }, msg('rescored', month, u.unit, from, to, describe(gained, lost), file, note)));
     }
+  }
+  return out;
+}
+
+/** Each unit's items: those it owns or owns a milestone of. */
+function itemsByUnit(items: readonly Item[]): Map<string, Item[]> {
+  const out = new Map<string, Item[]>();
+  for (const item of items) {
+    const units = new Set([item.data.owner, ...(item.data.milestones ?? []).flatMap((m) => (m.owner ? [m.owner] : []))]);
+    for (const u of units) (out.get(u) ?? out.set(u, []).get(u)!).push(item);
   }
   return out;
 }
