@@ -21,6 +21,8 @@ export interface RescoreInput {
   zone: Zone;
   asOf: string;
   items: readonly ScoredChange[];
+  /** Who may approve an amendment (undefined: any leader). */
+  approvers: readonly string[] | undefined;
   /** wuzhong.yaml at REV when its bytes differ (undefined config: absent or invalid at REV). */
   config?: { config: Config | undefined; settings: AssessmentSettings };
   assessments: readonly { month: string; path: string; now: AssessmentDoc | undefined; base: AssessmentDoc | undefined }[];
@@ -143,7 +145,7 @@ function amendmentFor(input: RescoreInput, month: string): boolean | string {
     return false;
   });
   if (added.length === 0) return false;
-  const approvers = input.zone.config?.assessment?.approvers;
+  const approvers = input.approvers;
   const valid = added.find((x) => x.date <= input.asOf && (!approvers || approvers.includes(x.approved)));
   return valid ? true : added[0]!.approved;
 }
