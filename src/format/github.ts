@@ -75,7 +75,12 @@ export function githubStepSummary(input: FormatInput): string {
 }
 
 /** Appends a findings table to `out` while the summary stays under its size budget; counts what did not fit. */
-function summaryTable(out: string[], list: readonly Diagnostic[], input: FormatInput, budget: { bytes: number; left: number }): void {
+function summaryTable(
+  out: string[],
+  list: readonly Diagnostic[],
+  input: FormatInput,
+  budget: { bytes: number; left: number },
+): void {
   const zh = input.lang === 'zh-CN';
   if (list.length === 0) return;
   const head = [zh ? '| 位置 | 级别 | 规则 | 说明 |' : '| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |'];

@@ -15,7 +15,11 @@ const cnHolidays = new Set(Object.keys(dataset.holidays));
 const cnWorkdays = new Set(Object.keys(dataset.workdays));
 const cnYears = new Set([...cnHolidays].map((d) => Number(d.slice(0, 4))));
 
-export function makeCalendar(kind: CalendarKind, holidays: readonly string[] = [], workdays: readonly string[] = []): Calendar {
+export function makeCalendar(
+  kind: CalendarKind,
+  holidays: readonly string[] = [],
+  workdays: readonly string[] = [],
+): Calendar {
   const extraOff = new Set(holidays);
   const extraOn = new Set(workdays);
   const missed = new Set<number>();

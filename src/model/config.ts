@@ -55,7 +55,8 @@ const assessmentSettings = z
 
 /**
  * docs/fields.md: names are how items refer to units and leaders, so each may appear once, and no two may look
- * alike (equal after NFKC, case folding and removing whitespace): a penalty must not land on a unit that prints the same.
+ * alike (equal after NFKC, case folding and removing whitespace):
+ * a penalty must not land on a unit that prints the same.
  */
 function uniqueNames(names: string[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();

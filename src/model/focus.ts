@@ -24,13 +24,20 @@ export function inPath(file: string, path: string): boolean {
   return path === '' || file === path || file.startsWith(path.endsWith('/') ? path : `${path}/`);
 }
 
-export function focus<Diagnostic extends { file: string; severity: Severity }>(diagnostics: readonly Diagnostic[], f: Focus): Focused<Diagnostic> {
+export function focus<Diagnostic extends { file: string; severity: Severity }>(
+  diagnostics: readonly Diagnostic[],
+  f: Focus,
+): Focused<Diagnostic> {
   const paths = f.paths;
   const inPaths: Diagnostic[] = [];
   const outside: Diagnostic[] = [];
-  for (const d of diagnostics) (paths === undefined || paths.some((p) => inPath(d.file, p)) ? inPaths : outside).push(d);
+  for (const d of diagnostics) {
+    (paths === undefined || paths.some((p) => inPath(d.file, p)) ? inPaths : outside).push(d);
+  }
   const visible = f.quiet ? inPaths.filter((d) => d.severity === 'error') : inPaths;
   const changed = f.changed;
-  const shown = changed ? [...visible.filter((d) => changed.has(d.file)), ...visible.filter((d) => !changed.has(d.file))] : visible;
+  const shown = changed
+    ? [...visible.filter((d) => changed.has(d.file)), ...visible.filter((d) => !changed.has(d.file))]
+    : visible;
   return { shown, inPaths, outside, quieted: inPaths.length - visible.length };
 }

@@ -3,7 +3,10 @@ import { assessmentFileSchema, configSchema } from './config.js';
 import { DATE_PATTERN, LISTS, type ListName } from './fields.js';
 import { LIST_LABELS, listSchemas } from './item.js';
 
-/** Each schema's `$id`: a name, not an address (no package is published to fetch it from; editors use the local files). */
+/**
+ * Each schema's `$id`: a name, not an address
+ * (no package is published to fetch it from; editors use the local files).
+ */
 const SCHEMA_BASE_URL = 'urn:wuzhong:schema:';
 
 /**

@@ -15,4 +15,7 @@ export type ListName = (typeof LIST_REGISTRY)[number]['name'];
 /** The list names in registry order (folders under lists/). */
 export const LISTS: readonly ListName[] = LIST_REGISTRY.map((l) => l.name);
 
-export const LIST_LABELS = Object.fromEntries(LIST_REGISTRY.map((l) => [l.name, l.label])) as Record<ListName, { zh: string; en: string }>;
+export const LIST_LABELS = Object.fromEntries(LIST_REGISTRY.map((l) => [l.name, l.label])) as Record<
+  ListName,
+  { zh: string; en: string }
+>;

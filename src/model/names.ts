@@ -1,6 +1,9 @@
 /** Names and titles people read as equal must be equal to the tool (units, leaders, titles); pure. */
 
-/** Characters a reader cannot see or that change how text around them shows: control, format (Cf), private-use, lone surrogates. */
+/**
+ * Characters a reader cannot see or that change how text around them shows:
+ * control, format (Cf), private-use, lone surrogates.
+ */
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/u;
 
 /**

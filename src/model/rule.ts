@@ -18,7 +18,8 @@ export interface RuleInfo {
 
 /** The rule's finding at a position: the rule's id and severity are stamped here, never by the caller. */
 export function finding(rule: RuleInfo, file: string, pos: Pos, m: Message): Diagnostic {
-  return { file, ...pos, severity: rule.severities?.[m.id] ?? rule.severity, rule: rule.id, messageId: m.id, data: m.data };
+  const severity = rule.severities?.[m.id] ?? rule.severity;
+  return { file, ...pos, severity, rule: rule.id, messageId: m.id, data: m.data };
 }
 
 /** How a rule reports: on a value (or key) of a parsed file, or at a bare position of a file. */

@@ -43,11 +43,13 @@ export function overdueAsOf(items: readonly Item[], d: string): OverdueEntry[] {
   for (const item of items) {
     if (!isOpen(item, d)) continue;
     if (item.data.due < d) {
-      out.push({ item, index: undefined, milestone: null, unit: item.data.owner, due: item.data.due, days: daysBetween(item.data.due, d) });
+      const days = daysBetween(item.data.due, d);
+      out.push({ item, index: undefined, milestone: null, unit: item.data.owner, due: item.data.due, days });
     }
     (item.data.milestones ?? []).forEach((m, index) => {
       if (!isDone(m, d) && m.due < d) {
-        out.push({ item, index, milestone: m.title, unit: milestoneUnit(item, m), due: m.due, days: daysBetween(m.due, d) });
+        const days = daysBetween(m.due, d);
+        out.push({ item, index, milestone: m.title, unit: milestoneUnit(item, m), due: m.due, days });
       }
     });
   }
@@ -80,7 +82,10 @@ export interface PercentProgress {
   meets: boolean;
 }
 
-/** docs/scoring.md (time progress, `behind`): the latest update with a percent up to `month`, against its time progress at that month's end. */
+/**
+ * docs/scoring.md (time progress, `behind`): the latest update with a percent up to `month`,
+ * against its time progress at that month's end.
+ */
 export function percentProgress(item: Item, month: string): PercentProgress | undefined {
   let best = -1;
   item.data.updates?.forEach((u, i) => {

@@ -1,7 +1,11 @@
-/** Markdown building blocks for text that comes from users: nothing they write may break a table or start a construct. */
+/**
+ * Markdown building blocks for text that comes from users:
+ * nothing they write may break a table or start a construct.
+ */
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-/** ASCII punctuation that can open an inline construct (emphasis, code, links, HTML, autolinks, tables, strike-through). */
+// ASCII punctuation that can open an inline construct:
+// emphasis, code, links, HTML, autolinks, tables, strike-through.
 const INLINE_SPECIAL = /[\\`*_[\]<>|~!#&$]/g;
 
 const escapeSpecials = (line: string) => line.replace(INLINE_SPECIAL, (c) => `\\${c}`);

@@ -15,7 +15,7 @@ function codes(s: string): Int32Array {
 }
 
 // Three rolling rows, reused across calls: no allocation per comparison.
-let rows: Int32Array[] = [new Int32Array(MAX_LENGTH + 2), new Int32Array(MAX_LENGTH + 2), new Int32Array(MAX_LENGTH + 2)];
+let rows: Int32Array[] = Array.from({ length: 3 }, () => new Int32Array(MAX_LENGTH + 2));
 
 /**
  * Edit distance over code points, with a swap of two neighbours counting as one edit (deu → due), or

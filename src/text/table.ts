@@ -48,7 +48,11 @@ export function alignColumns(rows: readonly (readonly Cell[])[], opts: ColumnOpt
  * A plain-text table: header, dashes, rows. No box drawing, whose glyphs are
  * East Asian Ambiguous and change width between CJK and Western terminals.
  */
-export function textTable(header: readonly string[], rows: readonly (readonly Cell[])[], opts: TextTableOptions = {}): string[] {
+export function textTable(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  opts: TextTableOptions = {},
+): string[] {
   const width = (c: Cell | undefined) => Math.max(0, ...linesOf(c).map((l) => displayWidth(l)));
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   const lines = alignColumns([header, widths.map((w) => '-'.repeat(w)), ...rows], {

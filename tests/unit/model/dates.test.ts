@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, dateInZone, dayOfMonth, daysBetween, isValidDate, isValidMonth, lastDayOfMonth, lastDayOfYear, nextMonth, padDate,
-  previousMonth, weekday,
+  addDays, dateInZone, dayOfMonth, daysBetween, isValidDate, isValidMonth, lastDayOfMonth, lastDayOfYear,
+  nextMonth, padDate, previousMonth, weekday,
 } from '../../../src/model/dates.js';
 import { nearest } from '../../../src/text/nearest.js';
 

@@ -48,7 +48,7 @@ describe('textTable', () => {
   });
 });
 
-/** Display columns where each cell begins (cells are separated by two or more spaces, right-aligned ones by padding). */
+/** Display columns where each cell begins (cells are two or more spaces apart, right-aligned ones padded). */
 function cellStarts(line: string): number[] {
   const starts: number[] = [];
   let col = 0, blanks = 2;
