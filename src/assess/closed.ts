@@ -84,11 +84,11 @@ export function newAmendments(record: MonthRecord, amendments: readonly Amendmen
 
 /**
  * The amendments that cover a change to a closed month: dated on or after the day its report was committed
- * (any date when that day is unknown), and not already taken into the recorded result.
+ * (any date when that day is unknown), approved by one of `approvers` when set, and not already taken into the recorded result.
  */
-export function coveringAmendments(closed: ClosedMonth, amendments: readonly Amendment[]): Amendment[] {
+export function coveringAmendments(closed: ClosedMonth, amendments: readonly Amendment[], approvers: readonly string[] | undefined): Amendment[] {
   const day = closed.committedDay;
-  return newAmendments(closed.record, amendments).filter((a) => day === undefined || a.date >= day);
+  return newAmendments(closed.record, amendments).filter((a) => (day === undefined || a.date >= day) && (!approvers || approvers.includes(a.approved)));
 }
 
 /**
@@ -149,7 +149,7 @@ export function closedMonthFindings(zone: Zone, months: readonly ClosedMonth[], 
     const changes = changedUnits(closed.record.units, now);
     if (changes.length === 0) continue;
     const amendments = amendmentsOf(zone, closed.month);
-    if (coveringAmendments(closed, amendments).length > 0) continue;
+    if (coveringAmendments(closed, amendments, zone.config?.assessment?.approvers).length > 0) continue;
     const before = new Map(closed.record.units.map((u) => [u.unit, u.events]));
     const after = new Map(now.map((u) => [u.unit, u.events]));
     for (const change of changes) {

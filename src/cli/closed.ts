@@ -49,7 +49,7 @@ export async function recordForReport(io: Io, loaded: LoadedZone, score: MonthSc
   }
   if (closed === undefined) return nextRecord(score, amendments, undefined);
   const changed = changedUnits(closed.record.units, comparable(closed.record, score)).length > 0;
-  if (changed && coveringAmendments(closed, amendments).length === 0) {
+  if (changed && coveringAmendments(closed, amendments, loaded.zone.config?.assessment?.approvers).length === 0) {
     io.stderr(CLOSED_TEXT[loaded.lang].refuseReport(score.month, closed.file));
     return undefined;
   }
@@ -75,7 +75,7 @@ export async function scoreToShow(io: Io, loaded: LoadedZone, now: MonthScore): 
   const note = (shown: 'published' | 'amended') => ({
     report: closed.file, shown, amendments: amendments.length, ...(closed.committedDay === undefined ? {} : { committed: closed.committedDay }),
   });
-  if (changed && coveringAmendments(closed, amendments).length === 0) {
+  if (changed && coveringAmendments(closed, amendments, loaded.zone.config?.assessment?.approvers).length === 0) {
     io.stderr(t.recorded(now.month, closed.file, closed.committedDay));
     io.stderr(`wuzhong: ${t.differs(now.month)}\n`);
     return { ...now, units: closed.record.units, published: note('published') };

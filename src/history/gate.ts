@@ -27,7 +27,8 @@ export interface GateInput {
  */
 export function gateFindings(input: GateInput): Diagnostic[] {
   const { zone, plan, read, asOf, rev } = input;
-  const approvers = zone.config?.assessment?.approvers;
+  const baseConfig = plan.config?.oid === undefined ? undefined : configAt(read('wuzhong.yaml', plan.config.oid)?.value as Config | undefined);
+  const approvers = approversOf(zone.config?.assessment?.approvers, baseConfig?.config.assessment?.approvers);
   const out: Diagnostic[] = [];
   const changes: ScoredChange[] = [];
   const versionOf = (f: BaseItemFile): Item | undefined => {
@@ -64,13 +65,18 @@ export function gateFindings(input: GateInput): Diagnostic[] {
   for (const item of plan.added) if (!moved.has(item.key)) compare(item, undefined);
 
   out.push(...rescore({
-    zone, asOf, items: changes,
-    config: plan.config?.oid === undefined ? undefined : configAt(read('wuzhong.yaml', plan.config.oid)?.value as Config | undefined),
+    zone, asOf, items: changes, approvers,
+    config: baseConfig,
     assessments: plan.assessments.map((a) => ({
       month: a.month, path: a.path, now: zone.assessments.get(a.month), base: a.oid === undefined ? undefined : assessmentAt(read(a.path, a.oid), a.month),
     })),
   }));
   return out;
+}
+
+/** Who may approve: a leader listed now and at REV, so that a change cannot make its own approver. */
+function approversOf(now: readonly string[] | undefined, base: readonly string[] | undefined): readonly string[] | undefined {
+  return now === undefined ? base : base === undefined ? now : now.filter((a) => base.includes(a));
 }
 
 /** The config at REV with its settings as buildZone fills them in; none when it did not pass (then today's is used). */

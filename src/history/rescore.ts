@@ -21,6 +21,8 @@ export interface RescoreInput {
   zone: Zone;
   asOf: string;
   items: readonly ScoredChange[];
+  /** Who may approve an amendment (undefined: any leader). */
+  approvers: readonly string[] | undefined;
   /** wuzhong.yaml at REV when its bytes differ (undefined config: absent or invalid at REV). */
   config?: { config: Config | undefined; settings: AssessmentSettings };
   assessments: readonly { month: string; path: string; now: AssessmentDoc | undefined; base: AssessmentDoc | undefined }[];
@@ -91,17 +93,22 @@ export function rescore(input: RescoreInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   const nowKeyOf = new Map(items.flatMap((c) => (c.base && c.now ? [[c.base.key, c.now.key] as const] : [])));
   const change = new Map(items.map((c) => [c.now?.key ?? c.base!.key, c] as const));
+  // A unit's whole score now, for the message: scored over the items that name it only (scores are per-unit sums).
+  let byUnit: Map<string, Item[]> | undefined;
+  const unitScore = (unit: string, month: string) => {
+    byUnit ??= itemsByUnit(zone.items);
+    const scored = scoreMonth({ ...zone, items: byUnit.get(unit) ?? [] }, month);
+    return scored.units.find((x) => x.unit === unit)?.score ?? scored.settings.base;
+  };
   for (let month = first; isSettled(month, asOf, filingDay); month = nextMonth(month)) {
     const before = scoreMonth(baseSide, month), after = scoreMonth(nowSide, month);
     const old = new Map(before.units.map((u) => [u.unit, u] as const));
-    let full: Map<string, number> | undefined;
     for (const u of after.units) {
       const b = old.get(u.unit);
       if (!b || Math.abs(u.score - b.score) < 1e-9) continue;
       const amended = amendmentFor(input, month);
       if (amended === true) break;
-      full ??= whole ? new Map(after.units.map((x) => [x.unit, x.score])) : new Map(scoreMonth(zone, month).units.map((x) => [x.unit, x.score]));
-      const to = full.get(u.unit) ?? u.score;
+      const to = whole ? u.score : unitScore(u.unit, month);
       const from = whole ? b.score : round2(to - (u.score - b.score));
       const baseEvents = b.events.map((e) => ({ e, key: baseKey(e, nowKeyOf, change) }));
       const nowEvents = u.events.map((e) => ({ e, key: eventKey(e, e.item, e.milestone) }));
@@ -112,6 +119,16 @@ export function rescore(input: RescoreInput): Diagnostic[] {
       const note = typeof amended === 'string' ? msg('rescoredBadAmendment', amended) : undefined;
       out.push(finding(rescored, spot.file, { line: spot.line, column: spot.column }, msg('rescored', month, u.unit, from, to, describe(gained, lost), file, note)));
     }
+  }
+  return out;
+}
+
+/** Each unit's items: those it owns or owns a milestone of. */
+function itemsByUnit(items: readonly Item[]): Map<string, Item[]> {
+  const out = new Map<string, Item[]>();
+  for (const item of items) {
+    const units = new Set([item.data.owner, ...(item.data.milestones ?? []).flatMap((m) => (m.owner ? [m.owner] : []))]);
+    for (const u of units) (out.get(u) ?? out.set(u, []).get(u)!).push(item);
   }
   return out;
 }
@@ -128,7 +145,7 @@ function amendmentFor(input: RescoreInput, month: string): boolean | string {
     return false;
   });
   if (added.length === 0) return false;
-  const approvers = input.zone.config?.assessment?.approvers;
+  const approvers = input.approvers;
   const valid = added.find((x) => x.date <= input.asOf && (!approvers || approvers.includes(x.approved)));
   return valid ? true : added[0]!.approved;
 }

@@ -89,14 +89,18 @@ describe('rescored', () => {
     );
   });
 
-  // Needs the scoring of planned milestones (planLeadDays), which lands separately.
-  it.skip('the same milestones with an honest planned date pass the gate and earn nothing', async () => {
+  it('the same milestones with an honest planned date pass the gate and earn nothing', async () => {
     const dir = settledZone();
     const five = [1, 2, 3, 4, 5].map((i) => `  - title: 小节点${i}\n    due: 2026-10-2${i}\n    planned: 2026-11-26\n    done: 2026-10-1${i}\n`).join('');
     edit(dir, W, 'updates:\n', five + 'updates:\n');
     const { code, findings } = await gate(dir);
     expect(code).toBe(0);
     expect(findings.filter((f) => f.rule !== 'late-record')).toEqual([]);
+    // They earn nothing: October stays 90 for 铁北园区办, the five listed as unplanned with 0 points.
+    const score = JSON.parse((await runCli(['--repo', dir, 'score', '--month', '2026-10', '--format', 'json'])).stdout);
+    const unit = score.units.find((u: { unit: string }) => u.unit === '铁北园区办');
+    expect(unit.score).toBe(90);
+    expect(unit.events.filter((e: { event: string; points: number }) => e.event === 'unplanned' && e.points === 0)).toHaveLength(5);
   });
 
   it('editing an old approved postponement and moving the deadline: postponed at the record, rescored September and October', async () => {
