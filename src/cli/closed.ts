@@ -80,7 +80,9 @@ export async function scoreToShow(io: Io, loaded: LoadedZone, now: MonthScore): 
     io.stderr(`wuzhong: ${t.differs(now.month)}\n`);
     return { ...now, units: closed.record.units, published: note('published') };
   }
-  const amended = amendments.length + closed.record.corrections.length > 0;
-  io.stderr(amended ? t.amended(now.month, closed.file, amendments.length) : t.recorded(now.month, closed.file, closed.committedDay));
-  return { ...now, published: note(amended ? 'amended' : 'published') };
+  // Only amendments the published result has not taken in make this an amended result; older ones are in it.
+  const fresh = coveringAmendments(closed, amendments, loaded.zone.config?.assessment?.approvers).length;
+  const corrections = closed.record.corrections.length;
+  io.stderr(fresh > 0 ? t.amended(now.month, closed.file, fresh) : t.recorded(now.month, closed.file, closed.committedDay, corrections));
+  return { ...now, published: note(fresh > 0 || corrections > 0 ? 'amended' : 'published') };
 }

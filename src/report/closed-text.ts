@@ -6,7 +6,8 @@ import { assessText } from './assess-text.js';
 /** Wording for closed (published) months: the `closed-month` finding, notes of `score`, the 更正说明 section. */
 export interface ClosedText {
   /** `score` of a closed month, on stderr. */
-  recorded(month: string, file: string, committed: string | undefined): string;
+  /** `corrections`: how many corrections the published result already carries. */
+  recorded(month: string, file: string, committed: string | undefined, corrections?: number): string;
   amended(month: string, file: string, count: number): string;
   differs(month: string): string;
   /** `report` refusing to rewrite a published month without an amendment. */
@@ -26,7 +27,8 @@ const zhTier = (s: Standing) => assessText('zh-CN').tier[s.tier];
 const enTier = (s: Standing) => assessText('en').tier[s.tier];
 
 const zh: ClosedText = {
-  recorded: (month, file, committed) => `wuzhong: ${zhMonth(month)}考核结果已公布（${file}${committed === undefined ? '' : `，${committed}提交`}），以下为公布的结果。\n`,
+  recorded: (month, file, committed, corrections = 0) =>
+    `wuzhong: ${zhMonth(month)}考核结果已公布（${file}${committed === undefined ? '' : `，${committed}提交`}${corrections > 0 ? `，含${corrections}次更正` : ''}），以下为公布的结果。\n`,
   amended: (month, file, count) => `wuzhong: ${zhMonth(month)}考核结果已公布（${file}），此后登记了${count}项更正（assessments/${month}.yaml），以下为更正后重新计算的结果。\n`,
   differs: (month) => `注意：按现在的数据计算的${zhMonth(month)}结果与公布的不同，且没有登记更正（运行 wuzhong check 查看差异）。`,
   refuseReport: (month, file) => `wuzhong report：${zhMonth(month)}考核结果已公布（${file}），现在的数据给出不同的结果，却没有登记在报告提交之后的更正；请先运行 wuzhong check 查看差异，在 assessments/${month}.yaml 的 amendments 中登记更正后再生成报告。\n`,
@@ -40,7 +42,8 @@ const zh: ClosedText = {
 };
 
 const en: ClosedText = {
-  recorded: (month, file, committed) => `wuzhong: ${month} was published (${file}${committed === undefined ? '' : `, committed ${committed}`}); this is the published result.\n`,
+  recorded: (month, file, committed, corrections = 0) =>
+    `wuzhong: ${month} was published (${file}${committed === undefined ? '' : `, committed ${committed}`}${corrections > 0 ? `, with ${corrections} ${corrections === 1 ? 'correction' : 'corrections'}` : ''}); this is the published result.\n`,
   amended: (month, file, count) => `wuzhong: ${month} was published (${file}) and has ${count} ${count === 1 ? 'amendment' : 'amendments'} since (assessments/${month}.yaml); this is the amended result, recomputed from today's data.\n`,
   differs: (month) => `note: today's data gives a different result for ${month} and no amendment records why (run wuzhong check to see the differences).`,
   refuseReport: (month, file) => `wuzhong report: ${month} was published (${file}) and today's data gives a different result, with no amendment dated after the report was committed; run wuzhong check to see the differences, add an amendment under amendments in assessments/${month}.yaml, then write the report.\n`,

@@ -66,6 +66,16 @@ describe('an amendment dated after the report’s commit', () => {
     expect(git(dir, 'rev-parse', 'HEAD')).toBe(head);
   });
 
+  test('once the corrected report is committed, score prints it as published and counts no amendment as new', async () => {
+    const dir = await published('2026-11-20');
+    expect((await cli(dir, ['report', '--month', '2026-10'], '2026-11-26T04:00:00Z', '2026-11-21T10:00:00+08:00')).code).toBe(0);
+    const s = await cli(dir, ['score', '--month', '2026-10', '--format', 'json']);
+    expect(s.stderr).toBe('wuzhong: 2026年10月考核结果已公布（reports/2026-10.md，2026-11-21提交，含1次更正），以下为公布的结果。\n');
+    expect(JSON.parse(s.stdout).units.find((u: { unit: string }) => u.unit === '铁北园区办')).toMatchObject({ score: 100, rank: 2 });
+    const en = await cli(dir, ['--lang', 'en', 'score', '--month', '2026-10']);
+    expect(en.stderr).toBe('wuzhong: 2026-10 was published (reports/2026-10.md, committed 2026-11-21, with 1 correction); this is the published result.\n');
+  });
+
   test('an amendment dated before the report’s commit does not cover the change', async () => {
     const dir = await published('2026-11-01');
     const c = await cli(dir, ['check', '--format', 'json']);
