@@ -60,8 +60,8 @@ const zh: ScaffoldMessages = {
   initNext: [
     '下一步：',
     '  1. 编辑 wuzhong.yaml：把 units 和 leaders 换成本园区的责任单位和牵头领导',
-    `  2. wuzhong new projects <编号>：按模板新建事项（五个清单：${LISTS.join(' ')}）`,
-    '  3. wuzhong check：检查数据；git add . && git commit 提交',
+    `  2. 在园区目录中运行 node .wuzhong/wuzhong.mjs new projects <编号>：按模板新建事项（五个清单：${LISTS.join(' ')}）`,
+    '  3. node .wuzhong/wuzhong.mjs check：检查数据；git add . && git commit 提交',
   ],
   notDirectory: (dir) => `${dir} 已存在且不是目录`,
   insideZone: (dir, enclosing) =>
@@ -96,8 +96,8 @@ const en: ScaffoldMessages = {
   initNext: [
     'Next:',
     '  1. edit wuzhong.yaml: replace units and leaders with your zone\'s units and lead officials',
-    `  2. wuzhong new projects <id>: a new item from a template (lists: ${LISTS.join(' ')})`,
-    '  3. wuzhong check: check the data; then git add . && git commit',
+    `  2. in the zone folder, node .wuzhong/wuzhong.mjs new projects <id>: a new item from a template (lists: ${LISTS.join(' ')})`,
+    '  3. node .wuzhong/wuzhong.mjs check: check the data; then git add . && git commit',
   ],
   notDirectory: (dir) => `${dir} exists and is not a directory`,
   insideZone: (dir, enclosing) =>
