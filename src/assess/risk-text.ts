@@ -19,7 +19,7 @@ export function signalMessage(s: RiskSignal, asOf: string): Message {
   }
 }
 
-/** The whole finding for one at-risk milestone (no due date or days left: the finding sits on the due, and a moved due is not a new risk). */
+/** The finding for one milestone; it sits on the due, so it names no date (a moved due is no new risk). */
 export function riskMessage(e: RiskEntry, asOf: string): Message {
   return msg('risk', e.milestone, ...e.signals.map((s) => signalMessage(s, asOf)));
 }

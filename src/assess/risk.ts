@@ -2,6 +2,7 @@ import { workingDaysUntil, type Calendar } from '../model/calendar.js';
 import type { RiskSettings } from '../model/config.js';
 import { daysBetween, lastDayOfMonth, monthOf, previousMonth } from '../model/dates.js';
 import type { ListName } from '../model/fields.js';
+import type { Problem } from '../model/item.js';
 import { isDone, isOpen, milestoneUnit, percentProgress } from '../model/status.js';
 import type { Item } from '../model/zone.js';
 
@@ -33,13 +34,21 @@ export interface RiskFilter {
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The element with the earliest date, the first of equals. */
+function earliest<T>(xs: readonly T[], date: (x: T) => string): T | undefined {
+  return xs.reduce<T | undefined>((a, b) => (a === undefined || date(b) < date(a) ? b : a), undefined);
+}
+
 /**
  * docs/supervisors.md: every unfinished milestone of an open item, due on or after `asOf`, with at least one signal.
  * Milestone signals (due soon while behind, postponed K times) apply to each; item signals (an earlier milestone
  * overdue, an old open problem, no recent update) to the item's next milestone only, the one that may slip first.
- * Ranked: more signals first, then fewer working days left, then item key, then file order. Pure; each item is read once.
+ * Ranked: more signals first, then fewer working days left, then item key, then file order.
+ * Pure; each item is read once.
  */
-export function riskAsOf(items: readonly Item[], asOf: string, calendar: Calendar, settings: RiskSettings, filter: RiskFilter = {}): RiskEntry[] {
+export function riskAsOf(
+  items: readonly Item[], asOf: string, calendar: Calendar, settings: RiskSettings, filter: RiskFilter = {},
+): RiskEntry[] {
   const out: RiskEntry[] = [];
   const month = monthOf(asOf);
   const prev = previousMonth(month);
@@ -68,24 +77,31 @@ export function riskAsOf(items: readonly Item[], asOf: string, calendar: Calenda
       const times = m.postponed?.length ?? 0;
       if (times >= settings.postponements) signals.push({ kind: 'postponed', times });
       if (signals.length === 0) continue;
-      out.push({ item, index, milestone: m.title, unit, due: m.due, workingDays: workingDays ?? workingDaysUntil(calendar, asOf, m.due), signals });
+      workingDays ??= workingDaysUntil(calendar, asOf, m.due);
+      out.push({ item, index, milestone: m.title, unit, due: m.due, workingDays, signals });
     }
   }
-  return out.sort((a, b) => b.signals.length - a.signals.length || a.workingDays - b.workingDays || byKey(a.item.key, b.item.key) || a.index - b.index);
+  return out.sort((a, b) =>
+    b.signals.length - a.signals.length || a.workingDays - b.workingDays ||
+    byKey(a.item.key, b.item.key) || a.index - b.index);
 }
 
 /** The signals that belong to the item as a whole, in the order docs/supervisors.md lists them. */
-function itemRisk(item: Item, asOf: string, nextDue: string, prev: string, month: string, settings: RiskSettings): RiskSignal[] {
+function itemRisk(
+  item: Item, asOf: string, nextDue: string, prev: string, month: string, settings: RiskSettings,
+): RiskSignal[] {
   const out: RiskSignal[] = [];
   const late = (item.data.milestones ?? []).filter((m) => !isDone(m, asOf) && m.due < asOf && m.due < nextDue);
   // The longest-overdue one speaks for all.
-  const worst = late.reduce<(typeof late)[number] | undefined>((a, b) => (a === undefined || b.due < a.due ? b : a), undefined);
+  const worst = earliest(late, (m) => m.due);
   if (worst) out.push({ kind: 'earlier-overdue', milestone: worst.title, due: worst.due, days: daysBetween(worst.due, asOf) });
-  const open = (item.data.problems ?? []).filter((p) => p.raised <= asOf && (p.resolved === undefined || p.resolved > asOf));
-  const oldest = open.reduce<(typeof open)[number] | undefined>((a, b) => (a === undefined || b.raised < a.raised ? b : a), undefined);
+  const unresolved = (p: Problem) => p.raised <= asOf && !(p.resolved !== undefined && p.resolved <= asOf);
+  const open = (item.data.problems ?? []).filter(unresolved);
+  const oldest = earliest(open, (p) => p.raised);
   if (oldest && daysBetween(oldest.raised, asOf) > settings.problemDays) out.push({ kind: 'problem', raised: oldest.raised, days: daysBetween(oldest.raised, asOf) });
   // An item that started this month owes no update yet.
-  if (item.data.start <= lastDayOfMonth(prev) && !item.data.updates?.some((u) => u.month === month || u.month === prev)) {
+  const reported = item.data.updates?.some((u) => u.month === month || u.month === prev);
+  if (item.data.start <= lastDayOfMonth(prev) && !reported) {
     out.push({ kind: 'no-update', month: prev });
   }
   return out;

@@ -23,7 +23,9 @@ interface RiskText {
   none(asOf: string, filter: string): string;
   filterUnit(unit: string): string;
   filterLead(lead: string): string;
-  header: readonly [rank: string, list: string, item: string, milestone: string, unit: string, due: string, left: string, why: string];
+  header: readonly [
+    rank: string, list: string, item: string, milestone: string, unit: string, due: string, left: string, why: string,
+  ];
   thresholds(s: RiskSettings): string;
 }
 
@@ -87,7 +89,9 @@ export function formatRiskTable(v: RiskView): string {
   const colors = v.colors ?? plainColors;
   const filter = filterText(v.filter, t);
   if (v.entries.length === 0) return `${sanitize(t.none(v.asOf, filter))}\n${t.thresholds(v.settings)}\n`;
-  const rows = v.entries.map((e, i) => [String(i + 1), listLabel(e, v.lang), e.item.key, e.milestone, e.unit, e.due, String(e.workingDays), reasons(e, v)]);
+  const rows = v.entries.map((e, i) => [
+    String(i + 1), listLabel(e, v.lang), e.item.key, e.milestone, e.unit, e.due, String(e.workingDays), reasons(e, v),
+  ]);
   const out = [colors.bold(sanitize(t.title(v.asOf, v.entries.length, filter))), ''];
   out.push(...textTable(t.header, rows, { align: ['right', 'left', 'left', 'left', 'left', 'left', 'right', 'left'], header: colors.bold }));
   out.push('', t.thresholds(v.settings));

@@ -42,7 +42,12 @@ function yamlOf(s: Spec): string {
   return lines.join('\n') + '\n';
 }
 
-function risks(items: Record<string, Spec>, asOf: string, settings: Partial<RiskSettings> = {}, filter: RiskFilter = {}) {
+function risks(
+  items: Record<string, Spec>,
+  asOf: string,
+  settings: Partial<RiskSettings> = {}, 
+  filter: RiskFilter = {},
+) {
   const files: Record<string, string> = { 'wuzhong.yaml': CONFIG };
   for (const [id, s] of Object.entries(items)) files[`lists/tasks/${id}.yaml`] = yamlOf(s);
   return riskAsOf(zoneOf(files).items, asOf, cn, { ...riskDefaults, ...settings }, filter);
@@ -51,7 +56,8 @@ const kinds = (r: ReturnType<typeof risks>) => r.map((e) => `${e.item.id}:${e.mi
 
 describe('due within N working days while behind (calendar cn)', () => {
   // As of 2026-10-07 (last day of the National Day holiday): 10-08 Thu 1, 10-09 Fri 2, 10-10 Sat (调休, a working day) 3,
-  // 10-12..10-16 4–8, weekend 10-17/18, 10-19 9, 10-20 10, 10-21 11. September's 10% is far below its time progress (≈73%).
+  // 10-12..10-16 4–8, weekend 10-17/18, 10-19 9, 10-20 10, 10-21 11.
+  // September's 10% is far below its time progress (≈73%).
   const behind = (due: string): Spec => ({ milestones: [['节点', due]], updates: [['2026-09', 10]] });
   const A = '2026-10-07';
 

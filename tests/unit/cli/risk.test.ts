@@ -90,7 +90,8 @@ describe('wuzhong risk', () => {
   test('check reports one risk note per milestone, at its due', async () => {
     const r = await runCli(['--repo', zone(), 'check', ...AS_OF, '--format', 'json']);
     const risk = JSON.parse(r.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'risk');
-    expect(risk.map((d: { file: string; line: number; column: number; severity: string }) => [d.file, d.line, d.column, d.severity])).toEqual([
+    type Note = { file: string; line: number; column: number; severity: string };
+    expect(risk.map((d: Note) => [d.file, d.line, d.column, d.severity])).toEqual([
       ['lists/tasks/park.yaml', 8, 10, 'info'],
       ['lists/tasks/road.yaml', 8, 10, 'info'],
     ]);
@@ -110,7 +111,8 @@ describe('wuzhong risk', () => {
     // 资产处置 (11-13) is 13 days overdue, so 招商对接 (12-31, 25 working days) carries one. Nothing else: every other open
     // item reported October, has no open problem over 30 days or postponements, and the two milestones due by 12-10
     // (jiaotou 96% ≥ 95.3%, chanrongcheng 78% ≥ 74.5%) are on schedule.
-    expect(JSON.parse(r.stdout).risks.map((x: { item: string; milestone: string; workingDays: number; signals: Array<{ kind: string; days: number }> }) => [
+    type Row = { item: string; milestone: string; workingDays: number; signals: Array<{ kind: string; days: number }> };
+    expect(JSON.parse(r.stdout).risks.map((x: Row) => [
       x.item, x.milestone, x.workingDays, x.signals.map((s) => `${s.kind}:${s.days}`),
     ])).toEqual([
       ['tasks/heating-network', '二期管网主体敷设完成', 89, ['earlier-overdue:72', 'problem:167']],
