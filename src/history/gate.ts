@@ -6,7 +6,7 @@ import type { AssessmentDoc, Item, SourceFile, Zone } from '../model/zone.js';
 import { matchGoneItems, matchMilestones } from './match.js';
 import type { BaseItemFile, BasePlan } from './plan.js';
 import { rescore, type ScoredChange } from './rescore.js';
-import { baseRules, baseUnparsable, removedItem, type BaseContext } from './rules.js';
+import { baseLinkedFolder, baseRules, baseUnparsable, removedItem, type BaseContext } from './rules.js';
 
 /** A file's version at REV, parsed and validated like today's; undefined when it does not pass. */
 export type VersionReader = (path: string, oid: string) => { value: unknown; file: SourceFile } | undefined;
@@ -27,6 +27,8 @@ export interface GateInput {
  */
 export function gateFindings(input: GateInput): Diagnostic[] {
   const { zone, plan, read, asOf, rev } = input;
+  // A linked folder at REV hides every base version: say so rather than compare nothing.
+  if (plan.linked.length > 0) return plan.linked.map((path) => baseLinkedFolder(path, rev));
   const baseConfig = plan.config?.oid === undefined ? undefined : configAt(read('wuzhong.yaml', plan.config.oid)?.value as Config | undefined);
   const approvers = approversOf(zone.config?.assessment?.approvers, baseConfig?.config.assessment?.approvers);
   const out: Diagnostic[] = [];

@@ -26,6 +26,8 @@ export interface BasePlan {
   config: { oid: string | undefined } | null;
   /** Assessment files that differ (`oid` undefined: absent at REV); a file that is invalid now is left to `schema`. */
   assessments: { month: string; path: string; oid: string | undefined }[];
+  /** `lists/` or a list folder that is a symbolic link at REV: its items cannot be compared. */
+  linked: string[];
 }
 
 const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -42,7 +44,9 @@ export function planBase(
   const items = new Map<string, BaseItemFile>();
   const months = new Map<string, BaseFile & { month: string }>();
   let config: BaseFile | undefined;
+  const linked: string[] = [];
   for (const e of [...tree].sort(byPath)) {
+    if (e.mode === '120000' && /^lists(\/[^/]+)?$/.test(e.path)) linked.push(e.path);
     if (!e.mode.startsWith('100')) continue; // symbolic links and submodules were never data
     const where = classify(e.path);
     const key = where.kind === 'item' ? `${where.list}/${where.id}` : '';
@@ -51,7 +55,7 @@ export function planBase(
     else if (where.kind === 'assessment') months.set(where.month, { month: where.month, path: e.path, oid: e.oid });
     else if (where.kind === 'config') config = { path: e.path, oid: e.oid };
   }
-  const plan: BasePlan = { changed: [], removed: [], added: [], config: null, assessments: [] };
+  const plan: BasePlan = { changed: [], removed: [], added: [], config: null, assessments: [], linked };
   for (const item of zone.items) {
     const base = items.get(item.key);
     if (!base) plan.added.push(item);

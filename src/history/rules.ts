@@ -6,6 +6,7 @@ import { finding, type Reporter, type RuleInfo } from '../model/rule.js';
 import { claimDate, plannedDate } from '../model/status.js';
 import type { Item, PathSegment } from '../model/zone.js';
 import type { MilestoneMatch } from './match.js';
+import { pathRule } from '../load/rules.js';
 
 /** What a base rule sees: the item now, its version at REV (undefined: new since REV), and the check date. */
 export interface BaseContext {
@@ -238,4 +239,8 @@ export function removedItem(key: string, path: string, rev: string): Diagnostic 
 
 export function baseUnparsable(item: Item, rev: string): Diagnostic {
   return finding(baseRule, item.file.path, { line: 1, column: 1 }, msg('baseUnparsable', rev));
+}
+
+export function baseLinkedFolder(path: string, rev: string): Diagnostic {
+  return finding(pathRule, path, { line: 1, column: 1 }, msg('baseSymlinkFolder', path, rev));
 }

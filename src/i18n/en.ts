@@ -140,6 +140,8 @@ export const en: Messages = {
       : `item ${item} exists at ${rev} and was removed (to withdraw it, set status: cancelled)`,
   itemWord: () => 'item',
   milestoneWord: (title) => `milestone "${title}"`,
+  baseSymlinkFolder: (path, rev) =>
+    `"${path}" is a symbolic link at ${rev}, so nothing can be compared with the base: make it a real folder on the target branch first`,
   baseUnparsable: (rev) => `this file cannot be parsed at ${rev}; it is not compared with the base`,
   postponementEdited: (what, from, rev) => `a postponement of the ${what} present at ${rev} (from ${from}) was changed or removed: postponements are append-only`,
   postponementNoDate: (what) => `a new postponement of the ${what} has no approval date (date): every record added now must say when it was approved`,

@@ -151,6 +151,8 @@ export const zh = {
       : `事项 ${item} 在 ${rev} 中存在，现在被删除了（如需撤销请改为 status: cancelled）`,
   itemWord: () => '事项',
   milestoneWord: (title: string) => `节点“${title}”`,
+  baseSymlinkFolder: (path: string, rev: string) =>
+    `${rev} 中“${path}”是符号链接，无法与基准版本比较：请先在目标分支把它换成真实的目录`,
   baseUnparsable: (rev: string) => `${rev} 中的此文件无法解析，跳过与基准版本的比较`,
   // review gate (check --base): integrity of the assessment
   postponementEdited: (what: string, from: string, rev: string) => `${what}在 ${rev} 中已有的延期记录（原时限 ${from}）被修改或删除了：延期记录只能追加，不能改动`,

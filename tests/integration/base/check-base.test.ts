@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin, runCli, tempDir, writeTree, minimalConfig, gitInit } from '../../helpers.js';
@@ -273,5 +273,28 @@ describe('check --base: usage errors (exit 2)', () => {
     const r = runBin(['--repo', dir, 'check', '--as-of', '2026-11-26', '--format', 'json', '--base', 'HEAD'], { env: { GIT_DIR: '/nonexistent/.git', GIT_INDEX_FILE: '/nonexistent/index' } });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).diagnostics).toContainEqual(expect.objectContaining({ rule: 'postponed', line: 5, column: 6 }));
+  });
+});
+
+describe('check --base: a list folder that is a symbolic link at REV', () => {
+  it('names the link instead of comparing nothing', async () => {
+    const dir = zoneRepo({ 'elsewhere/a.yaml': head() + twoMilestones() });
+    mkdirSync(join(dir, 'lists'));
+    symlinkSync('../elsewhere', join(dir, 'lists/tasks'));
+    commitAll(dir, 'lists/tasks is a link');
+    rmSync(join(dir, 'lists/tasks'));
+    mkdirSync(join(dir, 'lists/tasks'));
+    write(dir, A, head('2027-01-31') + twoMilestones());
+    const { code, findings } = await baseFindings(dir);
+    expect(code).toBe(1);
+    const r = await runCli(['--repo', dir, 'check', '--as-of', '2026-11-26', '--format', 'json', '--base', 'HEAD']);
+    const paths = (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics.filter((d) => d.file === 'lists/tasks');
+    expect(paths).toEqual([expect.objectContaining({
+      file: 'lists/tasks', line: 1, column: 1, severity: 'error',
+      message: 'HEAD 中“lists/tasks”是符号链接，无法与基准版本比较：请先在目标分支把它换成真实的目录',
+    })]);
+    expect(findings).toEqual([]);
+    const en = await runCli(['--repo', dir, '--lang', 'en', 'check', '--as-of', '2026-11-26', '--format', 'json', '--base', 'HEAD']);
+    expect(en.stdout).toContain('\\"lists/tasks\\" is a symbolic link at HEAD, so nothing can be compared with the base');
   });
 });

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, symlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, writeTree } from '../../helpers.js';
@@ -154,6 +154,13 @@ describe('folders that are links, and a reports file', () => {
     const en = await runCli(['--repo', dir, '--lang', 'en', 'report', '--month', '2026-10', '--no-commit']);
     expect(en.stderr).toBe('wuzhong: reports is a file, not a folder: the report goes into the folder reports/; rename or move that file; nothing was written\n');
     expect(lstatSync(join(dir, 'reports')).isFile()).toBe(true);
+  });
+
+  it('reports as a plain file under --out: the same message, and the file is left alone', async () => {
+    const dir = writeTree({ 'wuzhong.yaml': CONFIG, reports: 'not a folder\n' });
+    const r = await runCli(['--repo', dir, 'report', '--month', '2026-10', '--no-commit', '--out', join(dir, 'reports/october.md')]);
+    expect([r.code, r.stderr]).toEqual([2, 'wuzhong: reports 是一个文件，不是目录：月报要写在 reports/ 目录中，请把这个文件改名或移走，未写入任何文件\n']);
+    expect(readFileSync(join(dir, 'reports'), 'utf8')).toBe('not a folder\n');
   });
 });
 
