@@ -7,7 +7,7 @@ import { zonePrefix } from '../git/repo.js';
 import { readPinned } from '../tool/pinned.js';
 import { runningIdentity } from '../tool/release.js';
 import { toolVersionFindings } from '../tool/version-rule.js';
-import { closedMonthFindings } from './closed.js';
+import { closedMonthFindings, rewrittenRecordFindings } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
 import { zonePaths } from './check-paths.js';
 import { sourceLines } from '../load/source-lines.js';
@@ -71,7 +71,8 @@ export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOpt
 async function withBase(loaded: LoadedZone, asOf: string, rev: string) {
   const { compareWithBase } = await import('./base.js');
   const { changedSince } = await import('./changed.js');
-  return { diagnostics: await compareWithBase(loaded, asOf, rev), changed: await changedSince(loaded, rev) };
+  const diagnostics = await compareWithBase(loaded, asOf, rev);
+  return { diagnostics: [...diagnostics, ...(await rewrittenRecordFindings(loaded, rev))], changed: await changedSince(loaded, rev) };
 }
 
 /** A summary that cannot be written only warns: the check itself has run. */

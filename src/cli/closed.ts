@@ -11,8 +11,8 @@ import type { Io } from './io.js';
 import type { LoadedZone } from './zone.js';
 
 /** Months whose report (with its recorded result) is committed at HEAD; none outside git. */
-export async function closedMonths(loaded: LoadedZone): Promise<ClosedMonth[]> {
-  const reports = await committedReports(loaded.root, loaded.env);
+export async function closedMonths(loaded: LoadedZone, rev = 'HEAD'): Promise<ClosedMonth[]> {
+  const reports = await committedReports(loaded.root, loaded.env, rev);
   return reports.flatMap((r) => {
     const record = readRecord(r.text);
     if (record === undefined || record.month !== r.month) return [];
@@ -33,6 +33,18 @@ export async function closedMonthFindings(loaded: LoadedZone): Promise<Diagnosti
     return e.kind === 'no-git' ? [] : [closedMonthUnreadable(e.detail)];
   }
   return closedMonthDiagnostics(findClosedChanges(loaded.zone, months, (m) => scoreMonth(loaded.zone, m)));
+}
+
+/**
+ * `check --base REV`: a change that rewrites or deletes a published record is held to the record at REV,
+ * so editing the result in reports/M.md together with the data does not hide the change.
+ */
+export async function rewrittenRecordFindings(loaded: LoadedZone, rev: string): Promise<Diagnostic[]> {
+  if (loaded.zone.diagnostics.some((d) => d.severity === 'error')) return [];
+  const [now, before] = await Promise.all([closedMonths(loaded), closedMonths(loaded, rev)]);
+  const kept = new Map(now.map((m) => [m.file, JSON.stringify(m.record)]));
+  const rewritten = before.filter((b) => kept.get(b.file) !== JSON.stringify(b.record));
+  return closedMonthDiagnostics(findClosedChanges(loaded.zone, rewritten, (m) => scoreMonth(loaded.zone, m)));
 }
 
 /**

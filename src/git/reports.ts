@@ -23,9 +23,9 @@ const REPORT = /^reports\/(\d{4}-\d{2})\.md$/;
  * the number of months: one `git log` over reports/, one `git cat-file --batch`. Outside a git
  * repository (or before the first commit) there are none.
  */
-export async function committedReports(zoneRoot: string, env: Env): Promise<CommittedReport[]> {
+export async function committedReports(zoneRoot: string, env: Env, rev = 'HEAD'): Promise<CommittedReport[]> {
   const at = { cwd: zoneRoot, env };
-  const log = await runGit(at, ['log', '--no-color', '--format=' + `${RS}%H${US}%cI${US}%D`, '--name-only', '--relative', '-z', 'HEAD', '--', 'reports']);
+  const log = await runGit(at, ['log', '--no-color', '--format=' + `${RS}%H${US}%cI${US}%D`, '--name-only', '--relative', '-z', rev, '--', 'reports']);
   if (log.code !== 0) {
     // No repository, or no commit yet: nothing is committed, so no month is closed.
     if (/not a git repository|unknown revision|bad revision|does not have any commits/i.test(log.stderr)) return [];
@@ -42,7 +42,7 @@ export async function committedReports(zoneRoot: string, env: Env): Promise<Comm
   }
   if (latest.size === 0) return [];
   const paths = [...latest.keys()].sort();
-  const batch = await runGit(at, ['cat-file', '--batch'], paths.map((p) => `HEAD:./${p}\n`).join(''));
+  const batch = await runGit(at, ['cat-file', '--batch'], paths.map((p) => `${rev}:./${p}\n`).join(''));
   if (batch.code !== 0) throw new GitError('failed', firstLine(batch.stderr));
   const texts = splitBatch(batch.stdout);
   return paths.flatMap((path, i) => {
