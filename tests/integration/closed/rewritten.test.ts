@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { git, writeTree } from '../../helpers.js';
 import { cli, commit, finishLate, zoneRepo } from './repo.js';
 
-// October published on 2026-11-03, before its filing day (11-05): closed but not yet settled, so `rescored` does not apply.
+// October published on 2026-11-03, before its filing day (11-05): closed but not settled, so `rescored` does not apply.
 const PUBLISHED = ['2026-11-03T04:00:00Z', '2026-11-03T10:00:00+08:00'] as const;
 const REPORT = 'reports/2026-10.md';
 
