@@ -42,7 +42,13 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
 const day = memo((s) => parseISO(s, IN_UTC));
 const EPOCH = day('1970-01-01');
 const dayNumber = memo((date) => differenceInCalendarDays(day(date), EPOCH));
-const fromDayNumber = (n: number) => format(addDaysTo(EPOCH, n), DAY);
+// Formatting is as slow as parsing and the rules ask for the same few shifted days again and again.
+const formatted = new Map<number, string>();
+const fromDayNumber = (n: number) => {
+  let v = formatted.get(n);
+  if (v === undefined) formatted.set(n, (v = format(addDaysTo(EPOCH, n), DAY)));
+  return v;
+};
 
 export const isValidDate = memo((s) => DATE_RE.test(s) && isValid(day(s)));
 
@@ -78,22 +84,14 @@ export function firstDayOfMonth(month: string): string {
   return `${month}-01`;
 }
 
-export function lastDayOfMonth(month: string): string {
-  return format(monthEnd(day(month)), DAY);
-}
+export const lastDayOfMonth = memo((month) => format(monthEnd(day(month)), DAY));
 
 /** 31 December of the year `month` falls in. */
-export function lastDayOfYear(month: string): string {
-  return format(yearEnd(day(month)), DAY);
-}
+export const lastDayOfYear = memo((month) => format(yearEnd(day(month)), DAY));
 
-export function previousMonth(month: string): string {
-  return format(addMonths(day(month), -1), MONTH);
-}
+export const previousMonth = memo((month) => format(addMonths(day(month), -1), MONTH));
 
-export function nextMonth(month: string): string {
-  return format(addMonths(day(month), 1), MONTH);
-}
+export const nextMonth = memo((month) => format(addMonths(day(month), 1), MONTH));
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export const weekday = memo((date) => getISODay(day(date)));
