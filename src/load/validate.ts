@@ -8,6 +8,7 @@ import { nameFault } from '../model/names.js';
 import { visible } from '../text/visible.js';
 import { nearest } from '../text/nearest.js';
 import { schemaRule } from './rules.js';
+import { UPDATE_FIGURES } from '../model/item.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -36,7 +37,7 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
   const value = getAt(data, path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((k) => at([...path, k], 'key', msg('unknownKey', k, nearest(k, knownKeys(schema, path)))));
+      return issue.keys.map((k) => at([...path, k], 'key', unknownKeyMessage(k, path, knownKeys(schema, path))));
     case 'invalid_type': {
       if (value === undefined) {
         // A missing top-level key has no better place than the start of the file (docs/rules/).
@@ -73,6 +74,13 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
     default:
       return [at(path, 'value', customMessage(issue.message, key, value, path))];
   }
+}
+
+/** An update's monthly figure in the wrong list says where it belongs; any other unknown key gets the nearest known one. */
+function unknownKeyMessage(key: string, path: readonly PathSegment[], known: readonly string[]): Message {
+  const owner = Object.hasOwn(UPDATE_FIGURES, key) ? UPDATE_FIGURES[key as keyof typeof UPDATE_FIGURES] : undefined;
+  if (owner !== undefined && path[path.length - 2] === 'updates') return msg('figureOnlyIn', key, owner);
+  return msg('unknownKey', key, nearest(key, known));
 }
 
 function customMessage(code: string, key: Key, value: unknown, path: readonly PathSegment[]): Message {

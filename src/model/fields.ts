@@ -52,5 +52,5 @@ export const titleText = (title: string, description?: string) =>
 
 export const unitName = (title: string) => name(title, '单位名称，须与 wuzhong.yaml 的 units 完全一致');
 export const leaderName = (title: string) => name(title, '领导姓名，须与 wuzhong.yaml 的 leaders 完全一致');
-export const money = (title: string, min: 'positive' | 'nonnegative') =>
-  (min === 'positive' ? z.number().gt(0) : z.number().min(0)).meta({ title, description: '单位：万元' });
+export const money = (title: string, min: 'positive' | 'nonnegative', description = '单位：万元') =>
+  (min === 'positive' ? z.number().gt(0) : z.number().min(0)).meta({ title, description });

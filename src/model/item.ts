@@ -30,6 +30,24 @@ const update = z
   })
   .meta({ title: '月度进展' });
 
+/**
+ * The month's cumulative figures (docs/fields.md): a project's investment completed in the update's year up to the end
+ * of its month, an investment deal's funds in place since it began; the report for month M uses the latest figure ≤ M.
+ */
+export const UPDATE_FIGURES = { invested: 'projects', funds: 'investments' } as const satisfies Record<string, ListName>;
+
+const projectUpdate = update
+  .extend({
+    invested: money('年度累计完成投资', 'nonnegative', '当年1月至本月末累计完成投资，单位：万元（年度完成投资）').optional(),
+  })
+  .meta({ title: '月度进展' });
+
+const investmentUpdate = update
+  .extend({
+    funds: money('累计到位资金', 'nonnegative', '截至本月末累计实际到位资金，单位：万元').optional(),
+  })
+  .meta({ title: '月度进展' });
+
 const problem = z
   .strictObject({
     raised: date('提出日期'),
@@ -95,6 +113,7 @@ export const listSchemas = {
       industry: text('产业链').optional(),
       amount: money('计划投资', 'nonnegative').optional(),
       funds_in_place: money('实际到位资金', 'nonnegative').optional(),
+      updates: z.array(investmentUpdate).optional().meta({ title: '月度进展', description: '每月一条；可填 funds 累计到位资金' }),
     })
     .meta({ title: '重大招商' }),
   projects: z
@@ -105,6 +124,7 @@ export const listSchemas = {
       land: z.number().gt(0).optional().meta({ title: '占地', description: '单位：亩' }),
       annual_plan: money('年度计划投资', 'nonnegative').optional(),
       annual_done: money('年度已完成投资', 'nonnegative').optional(),
+      updates: z.array(projectUpdate).optional().meta({ title: '月度进展', description: '每月一条；可填 invested 年度累计完成投资' }),
     })
     .meta({ title: '重大项目' }),
   reforms: z.strictObject({ ...commonShape, goal: text('改革目标').optional() }).meta({ title: '重大改革' }),
@@ -112,7 +132,8 @@ export const listSchemas = {
 } satisfies Record<ListName, z.ZodType>;
 
 export type Milestone = z.infer<typeof milestone>;
-export type Update = z.infer<typeof update>;
+/** An update of any list; `invested` and `funds` exist only on projects and investments (UPDATE_FIGURES). */
+export type Update = z.infer<typeof update> & { invested?: number; funds?: number };
 export type Problem = z.infer<typeof problem>;
 export type Target = z.infer<typeof target>;
 export type Postponement = z.infer<typeof postponement>;

@@ -55,6 +55,12 @@ const listFields: Record<ListName, (d: ItemDraft) => string[]> = {
   tasks: (d) => milestonesBlock(d, true),
 };
 
+/** The month's cumulative figure an update of this list may carry (docs/fields.md). */
+const updateFigure: Partial<Record<ListName, string[]>> = {
+  projects: ['#     invested: 0  # 当年1月至本月末累计完成投资（万元）'],
+  investments: ['#     funds: 0  # 截至本月末累计到位资金（万元）'],
+};
+
 /** Projects need at least one milestone (节点管控); elsewhere the example stays commented out. */
 function milestonesBlock(d: ItemDraft, commented: boolean): string[] {
   const c = commented ? '# ' : '';
@@ -87,6 +93,7 @@ export function itemTemplate(d: ItemDraft): string {
     `#   - month: ${d.start.slice(0, 7)}`,
     '#     text: 进展情况',
     '#     percent: 10',
+    ...(updateFigure[d.list] ?? []),
     '# targets:  # 量化指标：goal 大于 0，actual 不小于 0',
     '#   - name: 供热管网',
     '#     unit: 公里',

@@ -55,7 +55,32 @@ const invalid: [string, string, number, number, string][] = [
   ['projects', 'investment: 100\n', 1, 1, 'the required field "milestones" is missing'],
   ['projects', 'investment: 100\nmilestones: [{title: a, due: 2026-05-01}]\nland: 0\n', 8, 7, '"land" must be greater than 0'],
   ['reforms', 'goal: ""\n', 6, 7, '"goal" must not be empty'],
+  ['projects', `${extra.projects}updates:\n  - month: 2026-10\n    text: 进展\n    invested: -1\n`, 13, 15, '"invested" must be at least 0'],
+  ['investments', `${extra.investments}updates:\n  - month: 2026-10\n    text: 进展\n    funds: 万元\n`, 11, 12, '"funds" should be a number'],
+  ['tasks', 'updates:\n  - month: 2026-10\n    text: 进展\n    invested: 100\n', 9, 5,
+    'unknown field "invested": investment completed this year belongs only in the monthly updates of projects'],
+  ['projects', `${extra.projects}updates:\n  - month: 2026-10\n    text: 进展\n    funds: 100\n`, 13, 5,
+    'unknown field "funds": funds in place belongs only in the monthly updates of investments'],
 ];
+
+describe('monthly figures in updates (docs/fields.md)', () => {
+  it('a project update may carry invested, an investment update funds, both at least 0', () => {
+    const update = (figure: string) => `updates:\n  - month: 2026-10\n    text: 进展\n    ${figure}\n`;
+    expect(schemaFindings('projects', common + extra.projects + update('invested: 0'))).toEqual([]);
+    expect(schemaFindings('projects', common + extra.projects + update('invested: 12500.5'))).toEqual([]);
+    expect(schemaFindings('investments', common + extra.investments + update('funds: 3000'))).toEqual([]);
+  });
+
+  it('names the list a figure belongs to, in Chinese too', () => {
+    const zone = buildZone([
+      { path: 'wuzhong.yaml', bytes: enc(config) },
+      { path: 'lists/reforms/x.yaml', bytes: enc(`${common}updates:\n  - month: 2026-10\n    text: 进展\n    funds: 1\n`) },
+    ]);
+    expect(zone.diagnostics.map((d) => renderDiagnostic(d, 'zh-CN').message)).toEqual([
+      '未知字段“funds”：累计到位资金只能写在重大招商（investments）的月度进展中',
+    ]);
+  });
+});
 
 describe('schema rejects bad fields with a positioned message', () => {
   it.each(invalid)('%s + %j', (list, body, line, column, fragment) => {

@@ -53,8 +53,14 @@ describe('hand-written fragments of the contract', () => {
   };
   const own: Record<(typeof LISTS)[number], [Record<string, unknown>, string[]]> = {
     enterprises: [{}, ['company']],
-    investments: [{ stage: has({ enum: ['lead', 'talks', 'signed', 'registered', 'started', 'operating'] }) }, ['investor', 'stage']],
-    projects: [{ milestones: has({ minItems: 1 }), investment: has({ type: 'number', exclusiveMinimum: 0 }) }, ['milestones', 'investment']],
+    investments: [{
+      stage: has({ enum: ['lead', 'talks', 'signed', 'registered', 'started', 'operating'] }),
+      updates: has({ items: closed({ percent: has({ maximum: 100 }), funds: has({ type: 'number', minimum: 0 }) }, ['month', 'text']) }),
+    }, ['investor', 'stage']],
+    projects: [{
+      milestones: has({ minItems: 1 }), investment: has({ type: 'number', exclusiveMinimum: 0 }),
+      updates: has({ items: closed({ percent: has({ maximum: 100 }), invested: has({ type: 'number', minimum: 0 }) }, ['month', 'text']) }),
+    }, ['milestones', 'investment']],
     reforms: [{ goal: has({ type: 'string' }) }, []],
     tasks: [{}, []],
   };
@@ -138,6 +144,14 @@ describe('sample documents, labelled by hand, through ajv', () => {
     expect(accepts('enterprises.schema.json', task)).toBe(false);
     expect(accepts('enterprises.schema.json', { ...task, company: '湖北本星新材料有限公司' })).toBe(true);
     expect(accepts('reforms.schema.json', { ...task, goal: '市场化转型' })).toBe(true);
+    const update = { month: '2026-10', text: '进展' };
+    expect(accepts('projects.schema.json', { ...project, updates: [{ ...update, invested: 8000 }] })).toBe(true);
+    expect(accepts('projects.schema.json', { ...project, updates: [{ ...update, invested: -1 }] })).toBe(false);
+    expect(accepts('projects.schema.json', { ...project, updates: [{ ...update, funds: 1 }] })).toBe(false);
+    const deal = { ...task, investor: '交投集团', stage: 'signed' };
+    expect(accepts('investments.schema.json', { ...deal, updates: [{ ...update, funds: 3000 }] })).toBe(true);
+    expect(accepts('investments.schema.json', { ...deal, updates: [{ ...update, invested: 1 }] })).toBe(false);
+    expect(accepts('tasks.schema.json', { ...task, updates: [{ ...update, invested: 1 }] })).toBe(false);
   });
 
   it('wuzhong.yaml and assessment files', () => {

@@ -1,0 +1,17 @@
+// Wording of the monthly figures in updates and the filing deadline (docs/fields.en.md, docs/supervisors.en.md).
+
+const enFigures: Record<string, string> = { invested: 'investment completed this year', funds: 'funds in place' };
+
+export const enHeadline = {
+  figureOnlyIn: (key: string, list: string) =>
+    `unknown field "${key}": ${enFigures[key] ?? key} belongs only in the monthly updates of ${list}`,
+  filingOpen: (month: string, deadline: string, units: string) =>
+    `note: returns for ${month} are due by ${deadline} (inclusive) and are still open; ` +
+    `the result will still change as updates come in. ${units}`,
+  filingUnits: (list: string) => `Units that have not filed yet: ${list}.`,
+  filingAllIn: () => 'Every unit has filed.',
+  filingUnit: (unit: string, items: number) => `${unit} (${items} item${items === 1 ? '' : 's'})`,
+  filingCommitted: (month: string, deadline: string) =>
+    `committing the report publishes ${month}: an update filed before the deadline (${deadline}) that changes the ` +
+    'result will need an amendment; preview with --no-commit and commit after the deadline.',
+};
