@@ -1,7 +1,7 @@
 import { daysBetween, firstDayOfMonth, lastDayOfMonth } from '../model/dates.js';
 import type { AssessmentSettings } from '../model/config.js';
 import type { Item, PathSegment, Zone } from '../model/zone.js';
-import { claimDate, completion, isOpen, milestoneUnit, overdueAsOf, plannedDate } from '../model/status.js';
+import { claimDate, completion, milestoneUnit, overdueAsOf, owesUpdate, plannedDate } from '../model/status.js';
 
 export type EventKind = 'on-time' | 'early' | 'claimed' | 'unplanned' | 'late' | 'overdue' | 'serious' | 'stale' | 'adjustment';
 export type Tier = 'reward' | 'warning' | 'none';
@@ -79,8 +79,7 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
     if (e.days > s.seriousDays) add(e.unit, { event: 'serious', points: -s.serious, ...at });
   }
   for (const item of zone.items) {
-    if (!isOpen(item, last) || item.data.start > last) continue;
-    if (item.data.updates?.some((u) => u.month === month)) continue;
+    if (!owesUpdate(item, month)) continue;
     add(item.data.owner, { event: 'stale', points: -s.stale, ...where(item, item.data.updates ? ['updates'] : ['title'], 'key') });
   }
   const adjustments = zone.assessments.get(month);

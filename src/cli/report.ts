@@ -7,7 +7,9 @@ import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index
 import { recordForReport } from './closed.js';
 import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
 import { ExitError, type Io } from './io.js';
-import { monthArg, type GlobalOptions } from './options.js';
+import { monthArg, today, type GlobalOptions } from './options.js';
+import { filingState } from '../assess/filing.js';
+import { msg, render } from '../i18n/index.js';
 import { writeAtomically } from '../write/atomic.js';
 import { readIfExists, resolveOut } from '../write/target.js';
 import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
@@ -45,6 +47,8 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   if (repo !== undefined) await gitStep(t, () => refuseBusyRepo(repo!, loaded.lang));
 
   const built = buildMonthlyReport(loaded.zone, month);
+  built.filing = filingState(loaded.zone, month, today(io, loaded.timeZone));
+  if (built.filing.open && commit) io.stderr(`wuzhong: ${render(msg('filingCommitted', month, built.filing.deadline), loaded.lang)}\n`);
   built.record = await gitStep(t, () => recordForReport(io, loaded, built.score));
   if (built.record === undefined) return 1;
   const markdown = renderMonthlyReport(built, { lang: loaded.lang, root: out.up });

@@ -4,7 +4,9 @@ import { scoreToShow } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
 import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
 import type { Io } from './io.js';
-import { monthArg, type GlobalOptions } from './options.js';
+import { monthArg, today, type GlobalOptions } from './options.js';
+import { filingState } from '../assess/filing.js';
+import { filingJson, filingNote } from '../report/filing-text.js';
 import { loadZone } from './zone.js';
 
 export interface ScoreOptions {
@@ -21,10 +23,14 @@ export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOpt
   noteUnfinishedMonth(io, loaded, month, lastDay);
 
   const data = await scoreToShow(io, loaded, scoreMonth(loaded.zone, month));
+  const filing = filingState(loaded.zone, month, today(io, loaded.timeZone));
   const view = {
     data, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
-    colors: makeColors(colorLevel(io, global.color)),
+    colors: makeColors(colorLevel(io, global.color)), filing: filingJson(filing),
   };
   io.stdout(scoreFormats[opts.format as keyof typeof scoreFormats](view)); // commander's choices() refused anything else
+  // After the table, on stderr like the other notes, so --format json|markdown output stays clean.
+  const note = filingNote(filing, loaded.lang);
+  if (note !== undefined) io.stderr(`wuzhong: ${note}\n`);
   return 0;
 }

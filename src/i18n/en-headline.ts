@@ -6,12 +6,12 @@ export const enHeadline = {
   figureOnlyIn: (key: string, list: string) =>
     `unknown field "${key}": ${enFigures[key] ?? key} belongs only in the monthly updates of ${list}`,
   filingOpen: (month: string, deadline: string, units: string) =>
-    `note: returns for ${month} are due by ${deadline} (inclusive) and are still open; ` +
-    `the result will still change as updates come in. ${units}`,
-  filingUnits: (list: string) => `Units that have not filed yet: ${list}.`,
+    `Returns for ${month} are due by ${deadline} (inclusive) and still open: the result will change as updates ` +
+    `come in. ${units}`,
+  filingUnits: (...units: string[]) => `Not filed yet: ${units.join(', ')}.`,
   filingAllIn: () => 'Every unit has filed.',
   filingUnit: (unit: string, items: number) => `${unit} (${items} item${items === 1 ? '' : 's'})`,
   filingCommitted: (month: string, deadline: string) =>
-    `committing the report publishes ${month}: an update filed before the deadline (${deadline}) that changes the ` +
-    'result will need an amendment; preview with --no-commit and commit after the deadline.',
+    `committing the report publishes ${month}'s result: an update filed by the deadline (${deadline}) that changes ` +
+    'it will need an amendment; preview with --no-commit and commit after the deadline.',
 };

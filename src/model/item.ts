@@ -93,7 +93,7 @@ const commonShape = {
   problems: z.array(problem).optional().meta({ title: '需协调解决的问题' }),
 };
 
-const stages = ['lead', 'talks', 'signed', 'registered', 'started', 'operating'] as const;
+export const STAGES = ['lead', 'talks', 'signed', 'registered', 'started', 'operating'] as const;
 
 export const listSchemas = {
   enterprises: z
@@ -109,7 +109,7 @@ export const listSchemas = {
     .strictObject({
       ...commonShape,
       investor: text('投资方'),
-      stage: z.enum(stages).meta({ title: '招商阶段', description: 'lead 线索 / talks 洽谈 / signed 签约 / registered 注册 / started 开工 / operating 投产' }),
+      stage: z.enum(STAGES).meta({ title: '招商阶段', description: 'lead 线索 / talks 洽谈 / signed 签约 / registered 注册 / started 开工 / operating 投产' }),
       industry: text('产业链').optional(),
       amount: money('计划投资', 'nonnegative').optional(),
       funds_in_place: money('实际到位资金', 'nonnegative').optional(),

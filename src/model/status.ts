@@ -8,6 +8,16 @@ export function isOpen(item: Item, d: string): boolean {
   return status === 'active' || (item.data.closed !== undefined && item.data.closed > d);
 }
 
+/**
+ * An item owes an update for month M when it is open at the end of M, started by then and has no update for M:
+ * the `stale` event of M's score, and what a unit still has to file (docs/scoring.md).
+ */
+export function owesUpdate(item: Item, month: string): boolean {
+  const last = lastDayOfMonth(month);
+  if (!isOpen(item, last) || item.data.start > last) return false;
+  return !item.data.updates?.some((u) => u.month === month);
+}
+
 export function isDone(m: Milestone, d: string): boolean {
   return m.done !== undefined && m.done <= d;
 }

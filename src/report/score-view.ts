@@ -5,6 +5,7 @@ import { plainColors, type Colors } from '../format/types.js';
 import type { Lang } from '../model/diagnostic.js';
 import { assessText, type AssessText } from './assess-text.js';
 import { alignColumns, textTable } from '../text/table.js';
+import type { filingJson } from './filing-text.js';
 
 export interface ScoreViewInput {
   data: MonthScore;
@@ -12,6 +13,8 @@ export interface ScoreViewInput {
   lang: Lang;
   explain: boolean;
   colors?: Colors;
+  /** While M's returns are open (docs/supervisors.md): `score --format json` carries it as `filing`. */
+  filing?: ReturnType<typeof filingJson>;
 }
 
 export type ScoreJsonEvent =
@@ -129,6 +132,7 @@ export function formatScoreMarkdown(input: ScoreViewInput): string {
 /** The output formats of `score`, the first the default: a format is one function and one line here. */
 export const scoreFormats = {
   table: formatScoreTable,
-  json: (input: ScoreViewInput) => formatScoreJson(input.data),
+  json: (input: ScoreViewInput) =>
+    input.filing === undefined ? formatScoreJson(input.data) : JSON.stringify({ ...scoreJson(input.data), filing: input.filing }, null, 2) + '\n',
   markdown: formatScoreMarkdown,
 } as const;

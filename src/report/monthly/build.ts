@@ -1,3 +1,4 @@
+import { headlineNumbers } from '../../assess/headline.js';
 import { scoreMonth } from '../../assess/score.js';
 import { firstDayOfMonth, lastDayOfMonth, nextMonth } from '../../model/dates.js';
 import { LISTS } from '../../model/fields.js';
@@ -40,6 +41,7 @@ export function buildMonthlyReport(zone: Zone, month: string): MonthlyReport {
     next,
     overview,
     total: sum(overview),
+    headline: headlineNumbers(zone, month),
     score: scoreMonth(zone, month),
     items: new Map<string, ItemRef>(zone.items.map((i) => [i.key, itemRef(i)])),
     overdue,

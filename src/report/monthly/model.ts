@@ -1,4 +1,6 @@
 import type { MonthRecord } from '../../assess/closed.js';
+import type { FilingState } from '../../assess/filing.js';
+import type { Headline } from '../../assess/headline.js';
 import type { MonthScore } from '../../assess/score.js';
 import type { ListName } from '../../model/fields.js';
 
@@ -12,6 +14,8 @@ export interface MonthlyReport {
   next: string;
   overview: ListOverview[];
   total: Counts;
+  /** The zone's money and land figures for M (docs/supervisors.md). */
+  headline: Headline;
   score: MonthScore;
   /** Titles of the items that score events, overdue rows and the rest refer to, by `<list>/<id>`. */
   items: Map<string, ItemRef>;
@@ -20,6 +24,8 @@ export interface MonthlyReport {
   dueNext: NodeRow[];
   lists: ListProgress[];
   problems: ProblemRow[];
+  /** Whether M's returns were still open when the report was made (set by `report`; docs/supervisors.md). */
+  filing?: FilingState;
   /** The result as recorded in the report (set by `report`), with the corrections of a published month. */
   record?: MonthRecord;
 }

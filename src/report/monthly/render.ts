@@ -6,6 +6,7 @@ import type { Counts, MonthlyReport } from './model.js';
 import { REPORT_TEXT } from './text.js';
 import { correctionSection } from './corrections.js';
 import { recordBlock } from './record.js';
+import { filingBlock, headlineBlocks } from './headline.js';
 
 export interface RenderOptions {
   lang: Lang;
@@ -20,6 +21,7 @@ export function renderMonthlyReport(r: MonthlyReport, opts: RenderOptions): stri
   const blocks = [
     `# ${inline(t.title(r.zone, r.month, r.asOf))}`,
     t.intro(r.first, r.asOf),
+    ...filingBlock(r, opts.lang),
     ...correctionSection(r.record?.corrections ?? [], r.month, opts.lang),
     ...overview(r, ctx),
     ...assessment(r, ctx),
@@ -48,7 +50,10 @@ export function renderMonthlyReport(r: MonthlyReport, opts: RenderOptions): stri
 function overview(r: MonthlyReport, ctx: CellContext): string[] {
   const row = (label: string, c: Counts) => [label, ...[c.items, c.open, c.closed, c.completedNodes, c.overdueNodes].map(String), `${c.meetingTimeProgress}/${c.withPercent}`];
   const rows = [...r.overview.map((o) => row(listLabel(o.list, ctx.lang), o)), row(`**${ctx.t.total}**`, r.total)];
-  return [`## ${ctx.t.sections.overview}`, table(ctx.t.overviewHeader, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']), ctx.t.overviewNote];
+  return [
+    `## ${ctx.t.sections.overview}`, table(ctx.t.overviewHeader, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']), ctx.t.overviewNote,
+    ...headlineBlocks(r.headline, ctx.lang),
+  ];
 }
 
 function assessment(r: MonthlyReport, ctx: CellContext): string[] {
