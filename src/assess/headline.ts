@@ -99,7 +99,10 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
 function projectHeadline(items: readonly Item[], month: string): ProjectHeadline {
   const { counted, cancelled } = partition(items, month);
-  const h = { count: counted.length, cancelled, investment: 0, annualPlan: 0, annualDone: 0, land: 0, planMissing: 0, doneFromItem: 0, doneMissing: 0 };
+  const h = {
+    count: counted.length, cancelled, investment: 0, annualPlan: 0, annualDone: 0, land: 0,
+    planMissing: 0, doneFromItem: 0, doneMissing: 0,
+  };
   for (const item of counted) {
     h.investment += num(item.data.investment);
     h.land += num(item.data.land);

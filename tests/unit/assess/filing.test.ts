@@ -7,7 +7,8 @@ import { filingFiles, task } from '../../support/filing.js';
 // docs/supervisors.md "报送期限": October's returns are due by 5 November (inclusive), as `stale` has it.
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const zoneOf = (files: Record<string, string>) => buildZone(Object.entries(files).map(([path, text]) => ({ path, bytes: enc(text) })));
+const zoneOf = (files: Record<string, string>) =>
+  buildZone(Object.entries(files).map(([path, text]) => ({ path, bytes: enc(text) })));
 
 describe('filing state of a month', () => {
   const zone = zoneOf(filingFiles());

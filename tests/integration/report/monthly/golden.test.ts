@@ -50,8 +50,8 @@ describe('the stored golden report (examples/zone/reports/2026-10.md, `npm run g
   });
 
   test('is valid GFM and its chart passes Mermaid’s parser', async () => {
-    // 12 sections' tables plus the 更正说明's table of the units the amendment changed.
-    expect(checkTables(golden).length).toBe(13);
+    // 12 sections' tables, the 更正说明's table of the units the amendment changed, and 主要指标's deals by stage.
+    expect(checkTables(golden).length).toBe(14);
     expect(await checkMermaid(golden)).toBe(1);
   });
 
