@@ -40,7 +40,9 @@ const EPSILON = 1e-9;
  * calendar days, both ends included (due on D or on D + yellowDays), or the latest percent is behind its time
  * progress by at least `behindPoints`. Green otherwise. `overdue` may pass the item's overdue entries in.
  */
-export function itemLight(item: Item, asOf: string, settings: LightSettings, overdue?: readonly OverdueEntry[]): ItemLight | undefined {
+export function itemLight(
+  item: Item, asOf: string, settings: LightSettings, overdue?: readonly OverdueEntry[],
+): ItemLight | undefined {
   if (!isOpen(item, asOf)) return undefined;
   const reasons: LightReason[] = (overdue ?? overdueAsOf([item], asOf)).map((e) => ({
     kind: 'overdue', milestone: e.milestone, due: e.due, days: e.days,
@@ -51,7 +53,8 @@ export function itemLight(item: Item, asOf: string, settings: LightSettings, ove
     if (!isDone(m, asOf) && m.due >= asOf) ahead.push({ milestone: m.title, due: m.due });
   }
   // The item's own deadline on the day of an unfinished milestone says nothing more.
-  if (item.data.due >= asOf && !ahead.some((n) => n.due === item.data.due)) ahead.push({ milestone: null, due: item.data.due });
+  const own = item.data.due;
+  if (own >= asOf && !ahead.some((n) => n.due === own)) ahead.push({ milestone: null, due: own });
   for (const node of ahead) {
     const days = daysBetween(asOf, node.due);
     if (days <= settings.yellowDays) soon.push({ kind: 'due-soon', ...node, days });
@@ -73,7 +76,8 @@ export function itemLight(item: Item, asOf: string, settings: LightSettings, ove
 
 /** The earliest node still ahead (the first in file order among equals), else the item's own deadline, past or not. */
 function nextDeadline(ahead: readonly { milestone: string | null; due: string }[], item: Item, asOf: string): ItemLight['next'] {
-  const first = ahead.reduce<(typeof ahead)[number] | undefined>((a, b) => (a === undefined || b.due < a.due ? b : a), undefined);
+  type Node = (typeof ahead)[number];
+  const first = ahead.reduce<Node | undefined>((a, b) => (a === undefined || b.due < a.due ? b : a), undefined);
   const node = first ?? { milestone: null, due: item.data.due };
   return { ...node, days: daysBetween(asOf, node.due) };
 }
@@ -96,7 +100,9 @@ export function itemConcerns(item: Item, unit: string): boolean {
  * The light of every open item as of D that passes the filter: red first, then yellow, then green; within a light
  * in the order of the lists (docs/fields.md), then by item key. Pure.
  */
-export function lightsAsOf(items: readonly Item[], asOf: string, settings: LightSettings, filter: LightFilter = {}): ItemLight[] {
+export function lightsAsOf(
+  items: readonly Item[], asOf: string, settings: LightSettings, filter: LightFilter = {},
+): ItemLight[] {
   const overdue = new Map<Item, OverdueEntry[]>();
   for (const e of overdueAsOf(items, asOf)) overdue.set(e.item, [...(overdue.get(e.item) ?? []), e]);
   const out: ItemLight[] = [];

@@ -17,7 +17,10 @@ export function filterScore(data: MonthScore, items: readonly Item[], filter: Sc
   const lead = new Map(items.map((i) => [i.key, i.data.lead]));
   const units = data.units
     .filter((u) => filter.unit === undefined || u.unit === filter.unit)
-    .map((u) => (filter.lead === undefined ? u : { ...u, events: u.events.filter((e) => e.item !== undefined && lead.get(e.item) === filter.lead) }))
+    .map((u) => {
+      if (filter.lead === undefined) return u;
+      return { ...u, events: u.events.filter((e) => e.item !== undefined && lead.get(e.item) === filter.lead) };
+    })
     .filter((u) => filter.lead === undefined || u.events.length > 0);
   return { ...data, units };
 }

@@ -28,6 +28,7 @@ export async function statusCommand(io: Io, global: GlobalOptions, opts: StatusO
   const filter = { ...names, ...(opts.light ? { light: opts.light } : {}) };
   const lights = lightsAsOf(loaded.zone.items, asOf, settings, filter);
   const view = { asOf, filter, settings, lights, lang: loaded.lang, colors: makeColors(colorLevel(io, global.color)) };
-  io.stdout(statusFormats[opts.format as keyof typeof statusFormats](view)); // commander's choices() refused anything else
+  // commander's choices() refused anything else
+  io.stdout(statusFormats[opts.format as keyof typeof statusFormats](view));
   return 0;
 }

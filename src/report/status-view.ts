@@ -31,7 +31,9 @@ function reasonJson(r: LightReason): LightReason {
 export function statusJson(v: StatusView) {
   return {
     asOf: v.asOf,
-    filter: { list: v.filter.list ?? null, unit: v.filter.unit ?? null, lead: v.filter.lead ?? null, light: v.filter.light ?? null },
+    filter: {
+      list: v.filter.list ?? null, unit: v.filter.unit ?? null, lead: v.filter.lead ?? null, light: v.filter.light ?? null,
+    },
     settings: v.settings,
     counts: countLights(v.lights),
     items: v.lights.map((l) => ({
