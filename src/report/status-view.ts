@@ -32,7 +32,8 @@ export function statusJson(v: StatusView) {
   return {
     asOf: v.asOf,
     filter: {
-      list: v.filter.list ?? null, unit: v.filter.unit ?? null, lead: v.filter.lead ?? null, light: v.filter.light ?? null,
+      list: v.filter.list ?? null, unit: v.filter.unit ?? null,
+      lead: v.filter.lead ?? null, light: v.filter.light ?? null,
     },
     settings: v.settings,
     counts: countLights(v.lights),
