@@ -12,10 +12,15 @@ export interface ScoreViewInput {
   zone: string;
   lang: Lang;
   explain: boolean;
+  /** `--unit` / `--lead`: named after the title (the data is already filtered, see assess/score-filter.ts). */
+  filter?: { unit?: string; lead?: string };
   colors?: Colors;
   /** While M's returns are open (docs/supervisors.md): `score --format json` carries it as `filing`. */
   filing?: ReturnType<typeof filingJson>;
 }
+
+const filterWords = (input: ScoreViewInput, t: AssessText) =>
+  (input.filter?.unit ? t.filterUnit(input.filter.unit) : '') + (input.filter?.lead ? t.filterLead(input.filter.lead) : '');
 
 export type ScoreJsonEvent =
   | { event: string; points: number; item: string; milestone: string | null; file: string; line: number; days?: number }
@@ -80,7 +85,7 @@ export function formatScoreTable(input: ScoreViewInput): string {
   const colors = input.colors ?? plainColors;
   const s = data.settings;
   const paintTier = (u: UnitScore, x: string) => (u.tier === 'reward' ? colors.bold(x) : u.tier === 'warning' ? colors.red(x) : x);
-  const out = [colors.bold(sanitize(t.scoreTitle(input.zone, data.month, data.asOf))), t.scoreRules(s.base, s.rewardAt, s.warnAt), ''];
+  const out = [colors.bold(sanitize(t.scoreTitle(input.zone, data.month, data.asOf) + filterWords(input, t))), t.scoreRules(s.base, s.rewardAt, s.warnAt), ''];
   out.push(
     ...textTable(
       t.scoreHeader,
@@ -103,7 +108,7 @@ export function formatScoreMarkdown(input: ScoreViewInput): string {
   const t = assessText(lang);
   const s = data.settings;
   const out = [
-    `## ${escapeCell(t.scoreTitle(input.zone, data.month, data.asOf))}`,
+    `## ${escapeCell(t.scoreTitle(input.zone, data.month, data.asOf) + filterWords(input, t))}`,
     '',
     escapeCell(t.scoreRules(s.base, s.rewardAt, s.warnAt)),
     '',
