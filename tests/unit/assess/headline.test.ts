@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headlineNumbers } from '../../../src/assess/headline.js';
 import { buildZone } from '../../../src/load/build.js';
+import { scanZone } from '../../../src/load/scan.js';
+import { exampleZone } from '../../helpers.js';
 import { headlineBlocks, money, percent } from '../../../src/report/monthly/headline.js';
 
 // docs/supervisors.md "主要指标". Every expected number below is added up by hand in the comments, from the YAML.
@@ -174,5 +176,31 @@ describe('the 主要指标 subsection', () => {
       '| 投产 | 1 | 0万元 | 0万元 |',
       '| **合计** | 4 | 4.2亿元 | 1.05亿元 |',
     ]);
+  });
+});
+
+describe('the example zone (examples/zone), added up by hand from its YAML', () => {
+  const zone = buildZone(scanZone(exampleZone));
+
+  it('October 2025: four projects, three deals (电子信息 cancelled in July)', () => {
+    const h = headlineNumbers(zone, '2025-10');
+    // investment 150000 + 60000 + 25000 + 30000; land 438 + 50; plan 60000 + 25000 + 12000 + 6000
+    // invested in October: 36500 (交投) + 18600 (晶星) + 10400 (维特) + 5100 (叶开泰)
+    expect(h.projects).toMatchObject({
+      count: 4, cancelled: 0, investment: 265000, land: 488, annualPlan: 103000, annualDone: 70600,
+      doneFromItem: 0, doneMissing: 0,
+    });
+    expect(percent(h.projects.rate!)).toBe('68.5%'); // 70600 / 103000 = 68.54%
+    // 基金 talks 24000 / 0; 割胶机器人 started 15000 / 7200; 晴川 operating (done 2025-10-30), no amount
+    expect(h.investments.stages.filter((r) => r.count > 0).map((r) => [r.stage, r.count, r.amount, r.funds])).toEqual([
+      ['talks', 1, 24000, 0], ['started', 1, 15000, 7200], ['operating', 1, 0, 0],
+    ]);
+    expect([h.investments.cancelled, h.investments.fundsFromItem]).toEqual([1, 0]);
+  });
+
+  it('November 2025: only 交投 has filed a new figure (41200)', () => {
+    const h = headlineNumbers(zone, '2025-11');
+    expect(h.projects.annualDone).toBe(41200 + 18600 + 10400 + 5100);
+    expect(percent(h.projects.timeProgress)).toBe('91.7%'); // 11 / 12
   });
 });
