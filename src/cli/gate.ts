@@ -6,7 +6,12 @@ import { sourceLines } from '../load/source-lines.js';
 import { colorLevel, makeColors } from './colors.js';
 import type { Io } from './io.js';
 import { today } from './options.js';
-import { diagnose, type LoadedZone } from './zone.js';
+import { asOfDate, monthArg, type GlobalOptions } from './options.js';
+import { diagnose, loadZone, type LoadedZone } from './zone.js';
+import type { Lang } from '../model/diagnostic.js';
+import { nearest } from '../text/nearest.js';
+import { zhQuote } from '../text/quote.js';
+import { ExitError } from './io.js';
 
 /** The date the error gate checks at (see assess/gate.ts), with today in the zone's time zone. */
 export function gateDate(io: Io, loaded: LoadedZone, date: string): string {
@@ -35,4 +40,68 @@ export function refuseOnErrors(io: Io, loaded: LoadedZone, command: string, colo
 export function noteUnfinishedMonth(io: Io, loaded: LoadedZone, month: string, lastDay: string): void {
   const now = today(io, loaded.timeZone);
   if (monthUnfinished(lastDay, now)) io.stderr(`wuzhong: ${render(msg('unfinishedMonth', month, now), loaded.lang)}\n`);
+}
+
+/** `--unit` and `--lead`: only items of this unit, or led by this leader (names compared after NFC, docs/fields.md). */
+export interface Filters {
+  unit?: string;
+  lead?: string;
+}
+
+/**
+ * The opening of every command that answers from the data as of a date (`overdue`, `risk`, …), in one place:
+ * load the zone, run the command's own usage checks, read --as-of, check --unit / --lead against wuzhong.yaml,
+ * then refuse while any file has an error (see `refuseOnErrors`). Undefined when refused: the command exits 1.
+ * Usage errors come in the zone's language (`locale`), so they are checked once the zone is loaded.
+ */
+export async function openAsOf(
+  io: Io, global: GlobalOptions, command: string, opts: { asOf?: string } & Filters,
+  usage?: (loaded: LoadedZone) => void,
+): Promise<{ loaded: LoadedZone; asOf: string; filters: Filters } | undefined> {
+  const loaded = await loadZone(io, global);
+  usage?.(loaded);
+  const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
+  const filters = checkFilters(loaded, opts);
+  if (refuseOnErrors(io, loaded, command, global.color, gateDate(io, loaded, asOf)) !== 0) return undefined;
+  return { loaded, asOf, filters };
+}
+
+/**
+ * The same opening for a command about a month (`score`, `report`): --month (default: the last complete month),
+ * the command's own checks (`prepare`, whose result is handed back), the refusal at the month's last day, and
+ * a note on stderr when the month is not over yet.
+ */
+export async function openMonth<T = undefined>(
+  io: Io, global: GlobalOptions, command: string, month: string | undefined,
+  prepare?: (loaded: LoadedZone, month: string) => T | Promise<T>,
+): Promise<{ loaded: LoadedZone; month: string; lastDay: string; prepared: T } | undefined> {
+  const loaded = await loadZone(io, global);
+  const m = monthArg(month, io, loaded.timeZone, loaded.lang);
+  const prepared = (await prepare?.(loaded, m.month)) as T;
+  if (refuseOnErrors(io, loaded, command, global.color, gateDate(io, loaded, m.lastDay)) !== 0) return undefined;
+  noteUnfinishedMonth(io, loaded, m.month, m.lastDay);
+  return { loaded, ...m, prepared };
+}
+
+/** --unit and --lead, NFC-normalised, each one of wuzhong.yaml's names (when wuzhong.yaml is readable). */
+function checkFilters(loaded: LoadedZone, opts: Filters): Filters {
+  const config = loaded.zone.config;
+  const unit = opts.unit?.normalize('NFC'), lead = opts.lead?.normalize('NFC');
+  if (unit !== undefined && config && !config.units.includes(unit)) {
+    throw unknownValue(loaded.lang, '--unit', unit, config.units);
+  }
+  if (lead !== undefined && config && !config.leaders.includes(lead)) {
+    throw unknownValue(loaded.lang, '--lead', lead, config.leaders);
+  }
+  return { unit, lead };
+}
+
+/** A usage error naming the closest valid value, in both the user's words and the flag's. */
+export function unknownValue(lang: Lang, flag: string, value: string, valid: readonly string[]): ExitError {
+  const near = nearest(value, valid);
+  const message =
+    lang === 'en'
+      ? `${flag}: unknown "${value}"${near ? `; did you mean "${near}"?` : ''} (one of: ${valid.join(', ')})`
+      : `${flag}：没有${zhQuote(value)}${near ? `，是不是${zhQuote(near)}？` : ''}（可选：${valid.join('、')}）`;
+  return new ExitError(message, 2);
 }
