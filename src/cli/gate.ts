@@ -5,13 +5,9 @@ import { renderDiagnostics } from '../model/diagnostic.js';
 import { sourceLines } from '../load/source-lines.js';
 import { colorLevel, makeColors } from './colors.js';
 import type { Io } from './io.js';
-import { today } from './options.js';
-import { asOfDate, monthArg, type GlobalOptions } from './options.js';
+import { asOfDate, monthArg, today, type GlobalOptions } from './options.js';
 import { diagnose, loadZone, type LoadedZone } from './zone.js';
-import type { Lang } from '../model/diagnostic.js';
-import { nearest } from '../text/nearest.js';
-import { zhQuote } from '../text/quote.js';
-import { ExitError } from './io.js';
+import { nameFilters, type NameOptions } from './filters.js';
 
 /** The date the error gate checks at (see assess/gate.ts), with today in the zone's time zone. */
 export function gateDate(io: Io, loaded: LoadedZone, date: string): string {
@@ -42,26 +38,20 @@ export function noteUnfinishedMonth(io: Io, loaded: LoadedZone, month: string, l
   if (monthUnfinished(lastDay, now)) io.stderr(`wuzhong: ${render(msg('unfinishedMonth', month, now), loaded.lang)}\n`);
 }
 
-/** `--unit` and `--lead`: only items of this unit, or led by this leader (names compared after NFC, docs/fields.md). */
-export interface Filters {
-  unit?: string;
-  lead?: string;
-}
+type Filters = ReturnType<typeof nameFilters>;
 
 /**
- * The opening of every command that answers from the data as of a date (`overdue`, `risk`, …), in one place:
- * load the zone, run the command's own usage checks, read --as-of, check --unit / --lead against wuzhong.yaml,
- * then refuse while any file has an error (see `refuseOnErrors`). Undefined when refused: the command exits 1.
+ * The opening of every command that answers from the data as of a date (`overdue`, `risk`, `status`), in one
+ * place: load the zone, check --list / --unit / --lead (see `nameFilters`), read --as-of, then refuse while any
+ * file has an error (see `refuseOnErrors`). Undefined when refused: the command exits 1.
  * Usage errors come in the zone's language (`locale`), so they are checked once the zone is loaded.
  */
 export async function openAsOf(
-  io: Io, global: GlobalOptions, command: string, opts: { asOf?: string } & Filters,
-  usage?: (loaded: LoadedZone) => void,
+  io: Io, global: GlobalOptions, command: string, opts: { asOf?: string } & NameOptions,
 ): Promise<{ loaded: LoadedZone; asOf: string; filters: Filters } | undefined> {
   const loaded = await loadZone(io, global);
-  usage?.(loaded);
+  const filters = nameFilters(loaded, opts);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  const filters = checkFilters(loaded, opts);
   if (refuseOnErrors(io, loaded, command, global.color, gateDate(io, loaded, asOf)) !== 0) return undefined;
   return { loaded, asOf, filters };
 }
@@ -72,36 +62,14 @@ export async function openAsOf(
  * a note on stderr when the month is not over yet.
  */
 export async function openMonth<T = undefined>(
-  io: Io, global: GlobalOptions, command: string, month: string | undefined,
+  io: Io, global: GlobalOptions, command: string, opts: { month?: string } & NameOptions,
   prepare?: (loaded: LoadedZone, month: string) => T | Promise<T>,
-): Promise<{ loaded: LoadedZone; month: string; lastDay: string; prepared: T } | undefined> {
+): Promise<{ loaded: LoadedZone; month: string; lastDay: string; filters: Filters; prepared: T } | undefined> {
   const loaded = await loadZone(io, global);
-  const m = monthArg(month, io, loaded.timeZone, loaded.lang);
+  const filters = nameFilters(loaded, opts);
+  const m = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
   const prepared = (await prepare?.(loaded, m.month)) as T;
   if (refuseOnErrors(io, loaded, command, global.color, gateDate(io, loaded, m.lastDay)) !== 0) return undefined;
   noteUnfinishedMonth(io, loaded, m.month, m.lastDay);
-  return { loaded, ...m, prepared };
-}
-
-/** --unit and --lead, NFC-normalised, each one of wuzhong.yaml's names (when wuzhong.yaml is readable). */
-function checkFilters(loaded: LoadedZone, opts: Filters): Filters {
-  const config = loaded.zone.config;
-  const unit = opts.unit?.normalize('NFC'), lead = opts.lead?.normalize('NFC');
-  if (unit !== undefined && config && !config.units.includes(unit)) {
-    throw unknownValue(loaded.lang, '--unit', unit, config.units);
-  }
-  if (lead !== undefined && config && !config.leaders.includes(lead)) {
-    throw unknownValue(loaded.lang, '--lead', lead, config.leaders);
-  }
-  return { unit, lead };
-}
-
-/** A usage error naming the closest valid value, in both the user's words and the flag's. */
-export function unknownValue(lang: Lang, flag: string, value: string, valid: readonly string[]): ExitError {
-  const near = nearest(value, valid);
-  const message =
-    lang === 'en'
-      ? `${flag}: unknown "${value}"${near ? `; did you mean "${near}"?` : ''} (one of: ${valid.join(', ')})`
-      : `${flag}：没有${zhQuote(value)}${near ? `，是不是${zhQuote(near)}？` : ''}（可选：${valid.join('、')}）`;
-  return new ExitError(message, 2);
+  return { loaded, ...m, filters, prepared };
 }

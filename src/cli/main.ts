@@ -56,14 +56,15 @@ export async function main(io: Io): Promise<number> {
   }
 }
 
-function option(spec: OptionSpec, choices: readonly string[] | undefined): Option {
+function option(spec: OptionSpec, formats: readonly string[] | undefined): Option {
   const o = new Option(spec.flags, said(spec.description));
-  return choices === undefined ? o : o.choices(choices).default(choices[0]);
+  if (spec.choices !== undefined) o.choices(spec.choices);
+  return formats === undefined ? o : o.choices(formats).default(formats[0]);
 }
 
 async function loadLazyParts(spec: CommandSpec, help: boolean) {
   const choices = new Map<OptionSpec, readonly string[]>();
-  for (const o of spec.options ?? []) if (o.choices) choices.set(o, await o.choices());
+  for (const o of spec.options ?? []) if (o.formats) choices.set(o, await o.formats());
   return { choices, helpAfter: help && spec.helpAfter ? await spec.helpAfter() : undefined };
 }
 

@@ -27,7 +27,7 @@ export interface ReportOptions {
 /** `wuzhong report`: write reports/<month>.md atomically, then commit exactly that file (and push, if asked). */
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
   const commit = opts.commit !== false;
-  const opened = await openMonth(io, global, 'report', opts.month, async (loaded, month) => {
+  const opened = await openMonth(io, global, 'report', opts, async (loaded, month) => {
     const t = REPORT_CLI_TEXT[loaded.lang];
     if (opts.push === true && !commit) throw new ExitError(t.pushWithoutCommit, 2);
     const out = resolveOut(loaded.root, io.cwd, opts.out, month);

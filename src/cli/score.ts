@@ -1,4 +1,5 @@
 import { scoreMonth } from '../assess/score.js';
+import { filterScore } from '../assess/score-filter.js';
 import { scoreFormats } from '../report/score-view.js';
 import { scoreToShow } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
@@ -10,15 +11,18 @@ export interface ScoreOptions {
   month?: string;
   format: string;
   explain?: boolean;
+  unit?: string;
+  lead?: string;
 }
 
 export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOptions): Promise<number> {
-  const opened = await openMonth(io, global, 'score', opts.month);
+  const opened = await openMonth(io, global, 'score', opts);
   if (opened === undefined) return 1;
-  const { loaded, month } = opened;
-  const data = await scoreToShow(io, loaded, scoreMonth(loaded.zone, month));
+  const { loaded, month, filters: filter } = opened;
+  const whole = await scoreToShow(io, loaded, scoreMonth(loaded.zone, month));
+  const data = filterScore(whole, loaded.zone.items, filter);
   const view = {
-    data, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
+    data, filter, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
     colors: makeColors(colorLevel(io, global.color)),
   };
   // commander's choices() refused anything else

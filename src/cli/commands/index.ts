@@ -7,6 +7,7 @@ import { report } from './report.js';
 import { risk } from './risk.js';
 import { schema } from './schema.js';
 import { score } from './score.js';
+import { status } from './status.js';
 import type { CommandSpec } from './types.js';
 import { upgrade } from './upgrade.js';
 
@@ -17,6 +18,7 @@ import { upgrade } from './upgrade.js';
 export const COMMANDS: readonly CommandSpec[] = [
   check,
   overdue,
+  status,
   risk,
   score,
   report,

@@ -1,3 +1,4 @@
+import { LISTS } from '../../model/lists.js';
 import type { OptionSpec, Said } from './types.js';
 
 /** The options several commands share, declared once. `what` says what the date or month is for. */
@@ -19,7 +20,7 @@ export const monthOption = (what: string): OptionSpec => ({
 export const formatOption = (registry: () => Promise<object>): OptionSpec => ({
   flags: '--format <format>',
   description: { zh: '输出格式', en: 'output format' },
-  choices: async () => Object.keys(await registry()),
+  formats: async () => Object.keys(await registry()),
 });
 
 export const unitOption: OptionSpec = { flags: '--unit <name>', description: { zh: '只看该责任单位', en: 'only this unit' } };
@@ -47,5 +48,11 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   },
   { flags: '--no-color', description: { zh: '不使用颜色', en: 'no colour' } },
 ];
+
+/** `--list`: only items of this list. */
+export const listOption: OptionSpec = {
+  flags: '--list <list>',
+  description: { zh: '只看该清单', en: `only this list: ${LISTS.join(' | ')}` },
+};
 
 export const said = (s: Said): string => `${s.zh} / ${s.en}`;

@@ -1,6 +1,5 @@
-import { LISTS } from '../../model/lists.js';
 import type { OverdueOptions } from '../overdue.js';
-import { asOfOption, formatOption, unitOption } from './options.js';
+import { asOfOption, formatOption, leadOption, listOption, unitOption } from './options.js';
 import type { CommandSpec } from './types.js';
 
 export const overdue: CommandSpec = {
@@ -9,7 +8,8 @@ export const overdue: CommandSpec = {
   options: [
     asOfOption('截至日期'),
     unitOption,
-    { flags: '--list <list>', description: { zh: '只看该清单', en: `only this list: ${LISTS.join(' | ')}` } },
+    leadOption,
+    listOption,
     formatOption(async () => (await import('../../report/overdue-view.js')).overdueFormats),
   ],
   run: async ({ io, global }, _args, opts) =>

@@ -17,11 +17,13 @@ export interface OptionSpec {
   /** commander's notation: `--as-of <date>`, `--no-commit`. */
   flags: string;
   description: Said;
+  /** The allowed values (no default). */
+  choices?: readonly string[];
   /**
    * The allowed values, the first the default: the keys of a format registry. Loaded only when this command is
    * the one being run or described, so `--version` and `--help` do not load every renderer.
    */
-  choices?: () => Promise<readonly string[]>;
+  formats?: () => Promise<readonly string[]>;
 }
 
 /** What every command is handed: the outside world and the global options (--repo, --lang, --no-color). */
