@@ -1,11 +1,11 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { keepUncommitted, type ReportRepo } from '../git/commit.js';
+import { keepUncommitted } from '../git/commit.js';
+import type { GitRepo } from '../git/repo.js';
 import { isMonthlyReport } from '../report/monthly/index.js';
 import { ExitError } from './io.js';
 import { writeBackup } from '../write/backup.js';
 import { realOrSelf } from '../write/target.js';
-import type { ReportCliText } from './report-text.js';
-import { forceHint, notAReportInGit } from './report-care.js';
+import type { ReportCliText } from '../i18n/zh-report.js';
 import type { Lang } from '../model/diagnostic.js';
 
 export interface Target {
@@ -19,7 +19,7 @@ export interface Target {
  * and only over a file wuzhong wrote. Returns what to tell the user.
  */
 export async function keepPrevious(
-  t: ReportCliText, repo: ReportRepo | undefined, cwd: string, out: Target, previous: string,
+  t: ReportCliText, repo: GitRepo | undefined, cwd: string, out: Target, previous: string,
   guard: { lang: Lang; outGiven: boolean; force: boolean },
 ): Promise<{ lines: string[]; blob?: string }> {
   // An empty file holds nothing to lose.
@@ -27,12 +27,12 @@ export async function keepPrevious(
   const foreign = !isMonthlyReport(previous) && !guard.force;
   if (repo !== undefined) {
     // --out never overwrites a file that is not a report, even one git could keep; the default path is the report's own.
-    if (foreign && guard.outGiven) throw new ExitError(notAReportInGit(guard.lang, out.rel), 2);
+    if (foreign && guard.outGiven) throw new ExitError(t.notAReportInGit(out.rel), 2);
     const blob = await keepUncommitted(repo, out.abs);
     return blob === undefined ? { lines: [] } : { lines: [t.keptPrevious(out.rel, recoverCommand(repo, cwd, out.abs, blob))], blob };
   }
   // Outside git only a report wuzhong wrote may be replaced, and only after a backup.
-  if (foreign) throw new ExitError(t.notAReport(out.rel) + forceHint(guard.lang, out.rel), 2);
+  if (foreign) throw new ExitError(t.notAReport(out.rel) + t.force(out.rel), 2);
   let bak: string;
   try {
     bak = writeBackup(out.abs);
@@ -43,21 +43,21 @@ export async function keepPrevious(
 }
 
 /** `git cat-file -p <blob> > <file>`, runnable from the user's working directory. */
-export function recoverCommand(repo: ReportRepo, cwd: string, abs: string, blob: string): string {
+export function recoverCommand(repo: GitRepo, cwd: string, abs: string, blob: string): string {
   return `${gitHere(repo, cwd)} cat-file -p ${blob} > ${shellWord(fromCwd(cwd, abs))}`;
 }
 
 /** `git reset -q -- <file>`: makes the index entry match HEAD again. */
-export function resetCommand(repo: ReportRepo, cwd: string, abs: string): string {
+export function resetCommand(repo: GitRepo, cwd: string, abs: string): string {
   const here = insideRepo(repo, cwd);
   return `${gitHere(repo, cwd)} reset -q -- ${shellWord(here ? fromCwd(cwd, abs) : relative(repo.top, abs).split(sep).join('/'))}`;
 }
 
-function gitHere(repo: ReportRepo, cwd: string): string {
+function gitHere(repo: GitRepo, cwd: string): string {
   return insideRepo(repo, cwd) ? 'git' : `git -C ${shellWord(repo.top)}`;
 }
 
-function insideRepo(repo: ReportRepo, cwd: string): boolean {
+function insideRepo(repo: GitRepo, cwd: string): boolean {
   const rel = relative(repo.top, real(cwd));
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
