@@ -78,7 +78,7 @@ function issueDiagnostics(issue: Issue, schema: z.ZodType, data: unknown, file: 
   }
 }
 
-/** An update's monthly figure in the wrong list says where it belongs; any other unknown key gets the nearest known one. */
+/** An update's monthly figure in the wrong list says where it belongs; other unknown keys get the nearest known key. */
 function unknownKeyMessage(key: string, path: readonly PathSegment[], known: readonly string[]): Message {
   const owner = Object.hasOwn(UPDATE_FIGURES, key) ? UPDATE_FIGURES[key as keyof typeof UPDATE_FIGURES] : undefined;
   if (owner !== undefined && path[path.length - 2] === 'updates') return msg('figureOnlyIn', key, owner);
