@@ -4,6 +4,7 @@ import { classify } from '../load/build.js';
 import type { AssessmentFile } from '../model/config.js';
 import { diffAssessment, diffItem, type Change } from './changes.js';
 import { itemAt } from './version.js';
+import { coordinationChanges, type RecordReader } from './coordination-log.js';
 import { zoneDate } from './when.js';
 
 /** A commit as the git walk reports it (blob ids before and after; null: no file on that side). */
@@ -40,7 +41,9 @@ export type AssessmentReader = (path: string, oid: string) => AssessmentFile | n
  * Commits (newest first, as git walks them) → per-item entries, newest first. A version that does not
  * parse is skipped over: the next good version is compared with the last good one.
  */
-export function buildLog(commits: readonly HistoryCommit[], read: VersionReader, timeZone: string, readAssessment?: AssessmentReader): LogEntry[] {
+export function buildLog(
+  commits: readonly HistoryCommit[], read: VersionReader, timeZone: string, readAssessment?: AssessmentReader, readRecord?: RecordReader,
+): LogEntry[] {
   const lastGood = new Map<string, ItemData>();
   const perCommit: LogEntry[][] = [];
   for (const c of [...commits].reverse()) {
@@ -62,6 +65,7 @@ export function buildLog(commits: readonly HistoryCommit[], read: VersionReader,
       const changes = diffAssessment(where.month, version(f.before), version(f.after));
       if (changes.length > 0) entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: `assessments/${where.month}`, file: f.path, changes });
     }
+    for (const r of readRecord ? coordinationChanges(c.files, readRecord) : []) entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: r.key, file: r.file, changes: r.changes });
   }
   // Newest commit first; within a commit, items in key order.
   return perCommit.reverse().flat();

@@ -1,3 +1,4 @@
+import { enPatrol } from './en-patrol.js';
 import { bracket, type Messages } from './zh.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -202,4 +203,5 @@ export const en: Messages = {
   closedEvents: (...parts) => parts.join('; '),
   closedMore: (n) => `and ${n} more`,
   closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
+  ...enPatrol,
 };

@@ -1,3 +1,4 @@
+import { zhPatrol } from './zh-patrol.js';
 const yamlCodes: Record<string, string> = {
   BAD_INDENT: '缩进不一致：同一层级的键必须左对齐',
   MISSING_CHAR: '缺少配对的引号或括号',
@@ -220,7 +221,7 @@ export const zh = {
     `${added ? '新增' : '不再有'}${zhEvents[kind] ?? kind}${points > 0 ? `+${points}` : points}${what === '' ? '' : `（${what}）`}`,
   closedEvents: (...parts: string[]) => parts.join('；'),
   closedMore: (n: number) => `另有${n}项`,
-  closedUnreadable: (detail: string) => `无法读取 git 历史，未检查已公布的月份：${detail}`,
+  closedUnreadable: (detail: string) => `无法读取 git 历史，未检查已公布的月份：${detail}`,  ...zhPatrol,
 };
 
 export type Messages = typeof zh;

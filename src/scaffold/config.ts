@@ -21,6 +21,10 @@ const assessmentComments: Record<keyof typeof assessmentDefaults, string> = {
   warnAt: '得分低于此值：约谈',
   filingDay: '每月几日前报送上月进展（1–28）；次日起未报送提示，上月考核结果锁定',
   planLeadDays: '节点列入计划（planned）满此天数后完成才加分，事后补列的节点不得分',
+  decisionOnTime: '协调会议的议定事项在当月按时落实：每项加分',
+  decisionLate: '议定事项逾期后在当月落实：加分（默认不加）',
+  decisionOverdue: '截至月末仍逾期未落实的议定事项：每项扣分',
+  noticeUnanswered: '督办通知的回复期限在当月届满而未回复：每份扣分（默认不扣）',
 };
 
 /** The commented wuzhong.yaml that `init` writes. */
