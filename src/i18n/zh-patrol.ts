@@ -1,4 +1,4 @@
-/** Wording of coordination meetings, decisions, problem states and 督办 notices (docs/supervisors.md); spread into zh.ts. */
+/** Wording of coordination meetings, decisions, problem states and 督办 notices; spread into zh.ts. */
 export const zhPatrol = {
   badMeetingName: (name: string) => `会议文件名“${name}”应为 YYYY-MM-DD-<名称>.yaml（名称用小写字母、数字和连字符），如 2025-11-12-heating-rail.yaml`,
   meetingDateMismatch: (date: string, fileDate: string) => `会议日期 ${date} 与文件名中的日期 ${fileDate} 不一致`,

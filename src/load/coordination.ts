@@ -6,7 +6,7 @@ import { finding } from '../model/rule.js';
 import type { SourceFile, Zone } from '../model/zone.js';
 import { pathRule } from './rules.js';
 
-/** Where a coordination record belongs by its path (docs/fields.md): meetings/YYYY-MM-DD-<slug>.yaml, notices/YYYY/NNN.yaml. */
+/** Where a coordination record belongs by its path: meetings/YYYY-MM-DD-<slug>.yaml, notices/YYYY/NNN.yaml. */
 export type CoordinationKind = { kind: 'meeting'; id: string; date: string } | { kind: 'notice'; id: string; year: number; n: number };
 
 const MEETING_RE = new RegExp(MEETING_PATTERN);

@@ -81,8 +81,9 @@ export interface DecisionRef {
 
 /** Every decision of the meetings held by D (all when D is undefined), in meeting order then file order. */
 export function decisionsOf(meetings: readonly Meeting[] | undefined, d?: string): DecisionRef[] {
-  return (meetings ?? []).flatMap((meeting) =>
-    d !== undefined && meeting.data.date > d ? [] : (meeting.data.decisions ?? []).map((decision, index) => ({ meeting, index, decision })));
+  return (meetings ?? []).flatMap((meeting) => (d !== undefined && meeting.data.date > d
+    ? []
+    : (meeting.data.decisions ?? []).map((decision, index) => ({ meeting, index, decision }))));
 }
 
 /** docs/scoring.md: a decision is done as of D when its `done` is on or before D, like a milestone. */

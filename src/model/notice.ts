@@ -68,6 +68,7 @@ export function addWorkingDays(calendar: Calendar, from: string, n: number): str
 }
 
 /** The first reply on or before D, if any. */
-export const firstReply = (n: NoticeData, d: string) => (n.replies ?? []).filter((r) => r.date <= d).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+export const firstReply = (n: NoticeData, d: string) =>
+  (n.replies ?? []).filter((r) => r.date <= d).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
 /** Closed (销号) as of D. */
 export const isClosedNotice = (n: NoticeData, d: string) => n.closed !== undefined && n.closed.date <= d;
