@@ -30,7 +30,11 @@ const assessmentComments: Record<keyof typeof assessmentDefaults, string> = {
 /** The commented wuzhong.yaml that `init` writes. */
 export function configTemplate(zone: string): string {
   const assessment = (Object.keys(assessmentDefaults) as (keyof typeof assessmentDefaults)[])
-    .map((k) => `  ${`${k}: ${assessmentDefaults[k]}`.padEnd(17)}# ${assessmentComments[k]}`);
+    .map((k) => {
+      const line = `${k}: ${assessmentDefaults[k]}`;
+      // A comment needs a space before its # (a longer key would otherwise run into it).
+      return `  ${line.padEnd(Math.max(17, line.length + 1))}# ${assessmentComments[k]}`;
+    });
   return [
     `# yaml-language-server: $schema=./schemas/${schemaSpec('config').file}`,
     '# wuzhong 园区配置。键名是英文小写，值多为中文；写错或多写的键都会报错。',

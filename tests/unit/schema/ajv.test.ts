@@ -18,7 +18,9 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 const validators = new Map<SchemaKind, ValidateFunction>(
   SCHEMA_SPECS.map((s) => [s.kind, ajv.compile(JSON.parse(readFileSync(join(repoRoot, 'schemas', s.file), 'utf8')))]),
 );
-const zodSchemas = { config: configSchema, assessment: assessmentFileSchema, meeting: meetingSchema, notice: noticeSchema, ...listSchemas };
+const zodSchemas = {
+  config: configSchema, assessment: assessmentFileSchema, meeting: meetingSchema, notice: noticeSchema, ...listSchemas,
+};
 
 interface DataFile {
   path: string;
