@@ -1,4 +1,6 @@
 import { enPatrol } from './en-patrol.js';
+import { enCli } from './en-cli.js';
+import { enReportCli } from './en-report.js';
 import { bracket, type Messages } from './zh.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -204,4 +206,6 @@ export const en: Messages = {
   closedMore: (n) => `and ${n} more`,
   closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
   ...enPatrol,
+  cli: enCli,
+  reportCli: enReportCli,
 };
