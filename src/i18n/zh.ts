@@ -223,8 +223,8 @@ export const zh = {
     `${added ? '新增' : '不再有'}${zhEvents[kind] ?? kind}${points > 0 ? `+${points}` : points}${what === '' ? '' : `（${what}）`}`,
   closedEvents: (...parts: string[]) => parts.join('；'),
   closedMore: (n: number) => `另有${n}项`,
-  closedUnreadable: (detail: string) => `无法读取 git 历史，未检查已公布的月份：${detail}`,  ...zhPatrol,
   closedUnreadable: (detail: string) => `无法读取 git 历史，未检查已公布的月份：${detail}`,
+  ...zhPatrol,
   cli: zhCli,
   reportCli: zhReportCli,
 };
