@@ -42,7 +42,8 @@ export type AssessmentReader = (path: string, oid: string) => AssessmentFile | n
  * parse is skipped over: the next good version is compared with the last good one.
  */
 export function buildLog(
-  commits: readonly HistoryCommit[], read: VersionReader, timeZone: string, readAssessment?: AssessmentReader, readRecord?: RecordReader,
+  commits: readonly HistoryCommit[], read: VersionReader, timeZone: string, readAssessment?: AssessmentReader,
+  readRecord?: RecordReader,
 ): LogEntry[] {
   const lastGood = new Map<string, ItemData>();
   const perCommit: LogEntry[][] = [];
@@ -51,12 +52,19 @@ export function buildLog(
     perCommit.push(entries);
     const date = zoneDate(c.committed, timeZone);
     for (const [key, g] of groupByItem(c.files)) {
-      const before = g.before === null ? undefined : (read(g.beforePath, g.list, g.before) ?? lastGood.get(key) ?? null);
+      const before =
+        g.before === null ? undefined : (read(g.beforePath, g.list, g.before) ?? lastGood.get(key) ?? null);
       const after = g.after === null ? undefined : read(g.path, g.list, g.after);
       if (after) lastGood.set(key, after);
       // At a shallow clone's boundary "no file before" only means "no history before": not a creation.
-      const changes = c.boundary === true && before === undefined && after ? [{ kind: 'history-start' as const, title: after.title, due: after.due }] : diffItem(before, after, date);
-      entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: key, file: g.path, changes });
+      const changes =
+        c.boundary === true && before === undefined && after
+          ? [{ kind: 'history-start' as const, title: after.title, due: after.due }]
+          : diffItem(before, after, date);
+      entries.push({
+        commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: key, file: g.path,
+        changes,
+      });
     }
     for (const f of readAssessment ? c.files : []) {
       const where = classify(f.path);
@@ -65,7 +73,10 @@ export function buildLog(
       const changes = diffAssessment(where.month, version(f.before), version(f.after));
       if (changes.length > 0) entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: `assessments/${where.month}`, file: f.path, changes });
     }
-    for (const r of readRecord ? coordinationChanges(c.files, readRecord) : []) entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: r.key, file: r.file, changes: r.changes });
+    for (const r of readRecord ? coordinationChanges(c.files, readRecord) : []) {
+      const { key: item, file, changes } = r;
+      entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item, file, changes });
+    }
   }
   // Newest commit first; within a commit, items in key order.
   return perCommit.reverse().flat();
