@@ -75,7 +75,8 @@ export function buildLog(
     }
     for (const r of readRecord ? coordinationChanges(c.files, readRecord) : []) {
       const { key: item, file, changes } = r;
-      entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item, file, changes });
+      const { commit, committed, author, email } = c;
+      entries.push({ commit, date, committed, author, email, item, file, changes });
     }
   }
   // Newest commit first; within a commit, items in key order.
