@@ -3,6 +3,7 @@ import type { FilingState } from '../../assess/filing.js';
 import type { Headline } from '../../assess/headline.js';
 import type { MonthScore } from '../../assess/score.js';
 import type { ListName } from '../../model/fields.js';
+import type { CoordinationSection } from './coordination.js';
 
 /** The monthly report as data, built once from the zone (see build.ts) and rendered in either language. */
 export interface MonthlyReport {
@@ -26,6 +27,8 @@ export interface MonthlyReport {
   problems: ProblemRow[];
   /** Whether M's returns were still open when the report was made (set by `report`; docs/supervisors.md). */
   filing?: FilingState;
+  /** Meetings, open decisions, problems by level and notices (coordination.ts); absent when the month has none. */
+  coordination?: CoordinationSection;
   /** The result as recorded in the report (set by `report`), with the corrections of a published month. */
   record?: MonthRecord;
 }
