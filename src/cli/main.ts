@@ -97,9 +97,11 @@ export async function main(io: Io): Promise<number> {
     .description('生成月报并提交到 Git / write the monthly report and commit it')
     .option('--month <month>', MONTH('报告月份'))
     .option('--out <path>', '输出文件（须在园区仓库内，默认 reports/<月份>.md） / output file, inside the zone repo (default: reports/<month>.md)')
+    .option('--commit', '牵头事项简报（--lead）也提交 / commit a lead brief (--lead) too')
     .option('--no-commit', '只写文件，不提交 / write the file, do not commit')
     .option('--push', '提交后推送当前分支（推送到 git push 会推送的地方） / push the current branch after committing (where git push would)')
     .option('--force', '覆盖不是月报的已有文件（原内容先保存） / overwrite an existing file that is not a report (its content is kept first)')
+    .option('--lead <name>', '改为写该领导的牵头事项简报（默认 reports/<月份>-<领导>.md，不提交） / write a brief for this lead official instead (default reports/<month>-<lead>.md, not committed)')
     .action(async (opts) => run(async () => (await import('./report.js')).reportCommand(io, global(), opts))());
 
   program
