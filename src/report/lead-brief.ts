@@ -79,7 +79,7 @@ const EN: BriefText = {
   overview: (b, counts) =>
     `${b.lead} leads ${b.total} ${b.total === 1 ? 'item' : 'items'}, ${b.lights.length} open: ${counts}; ` +
     `${b.overdue.length} overdue; ${b.problems.length} open ${b.problems.length === 1 ? 'problem' : 'problems'}.`,
-  itemsHeader: ['Light', 'List', 'Item', 'Unit', 'Time progress', 'Latest percent', 'Next deadline', 'Why'],
+  itemsHeader: ['Light', 'List', 'Item', 'Unit', 'Expected progress', 'Latest percent', 'Next deadline', 'Why'],
   overdueHeader: ['List', 'Item', 'Milestone', 'Unit', 'Due', 'Days overdue'],
   itemDeadline: '(item deadline)',
   problemsHeader: ['Item', 'Unit', 'Raised', 'Days open', 'Problem'],

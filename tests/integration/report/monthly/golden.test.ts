@@ -71,8 +71,10 @@ describe('the stored golden report (examples/zone/reports/2026-10.md, `npm run g
       ['重点工作', '50公里供热管网建设', '穿越铁路段审批及施工招标', '建设局', '2026-09-15', '46'],
     ]);
     // 供热管网: 516 of 758 days (2025-06-02 → 2026-10-31 → 2027-06-30) is 68.1%.
-    const heating = tables.flatMap((t) => t.rows).find((r) => r[0] === '50公里供热管网建设' && r.length === 7)!;
-    expect(heating.slice(5)).toEqual(['62% / 68.1%，滞后', '供热管网 29.97/50 公里，59.9%\n完成投资 33000/55000 万元，60%']);
+    const heating = tables.flatMap((t) => t.rows).find((r) => r[0] === '50公里供热管网建设' && r.length === 8)!;
+    // Its railway-crossing milestone is overdue as of 2026-10-31: 红灯.
+    expect(heating[1]).toBe('红灯');
+    expect(heating.slice(6)).toEqual(['62% / 68.1%，滞后', '供热管网 29.97/50 公里，59.9%\n完成投资 33000/55000 万元，60%']);
     expect(golden.split('\n')[0]).toBe('# 随州高新区“五重”清单月报 2026-10（数据截至 2026-10-31）');
   });
 });
