@@ -7,13 +7,11 @@ import { buildLeadBrief, isLeadBrief, renderLeadBrief } from '../report/lead-bri
 import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { writeAtomically } from '../write/atomic.js';
 import { readIfExists, resolveOut } from '../write/target.js';
-import { nameFilters } from './filters.js';
-import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
+import { openMonth } from './gate.js';
 import { ExitError, type Io } from './io.js';
-import { monthArg, type GlobalOptions } from './options.js';
+import type { GlobalOptions } from './options.js';
 import { refuseBusyRepo } from './report-care.js';
 import { REPORT_CLI_TEXT } from './report-text.js';
-import { loadZone } from './zone.js';
 
 export interface LeadBriefOptions {
   lead: string;
@@ -50,22 +48,24 @@ const fileSafe = (name: string) => name.replace(/[/\\:*?"<>|\s]/g, '_');
  * (as of its last day) to reports/<M>-<NAME>.md or --out; it commits that one file only with --commit.
  */
 export async function leadBriefCommand(io: Io, global: GlobalOptions, opts: LeadBriefOptions): Promise<number> {
-  const loaded = await loadZone(io, global);
+  const opened = await openMonth(io, global, 'report', { month: opts.month, lead: opts.lead }, (loaded, month) => {
+    if (opts.push === true) throw new ExitError(TEXT[loaded.lang].push, 2);
+    const file = opts.out ?? join(loaded.root, 'reports', `${month}-${fileSafe(opts.lead.normalize('NFC'))}.md`);
+    const out = resolveOut(loaded.root, io.cwd, file, month);
+    if ('problem' in out) throw new ExitError(REPORT_CLI_TEXT[loaded.lang].out(out.problem, out.shown, loaded.root), 2);
+    return out;
+  });
+  if (opened === undefined) return 1;
+  const { loaded, month, filters, prepared: out } = opened;
+  const lead = filters.lead ?? opts.lead;
   const t = TEXT[loaded.lang];
   const rt = REPORT_CLI_TEXT[loaded.lang];
   const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
-  const { lead } = nameFilters(loaded, { lead: opts.lead });
-  const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
-  if (opts.push === true) throw new ExitError(t.push, 2);
-  const out = resolveOut(loaded.root, io.cwd, opts.out ?? join(loaded.root, 'reports', `${month}-${fileSafe(lead!)}.md`), month);
-  if ('problem' in out) throw new ExitError(rt.out(out.problem, out.shown, loaded.root), 2);
-  if (refuseOnErrors(io, loaded, 'report', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
-  noteUnfinishedMonth(io, loaded, month, lastDay);
   const commit = opts.commit === true;
   const repo = commit ? await gitStep(() => findRepo(loaded.root, io.env)) : undefined;
   if (repo !== undefined) await gitStep(() => refuseBusyRepo(repo, loaded.lang));
 
-  const brief = buildLeadBrief(loaded.zone, lead!, month, lightSettingsOf(loaded.zone.config));
+  const brief = buildLeadBrief(loaded.zone, lead, month, lightSettingsOf(loaded.zone.config));
   const markdown = renderLeadBrief(brief, { lang: loaded.lang, root: out.up });
   const previous = readIfExists(out.abs);
   if (previous !== undefined && previous.replace(/\r\n/g, '\n') === markdown) say(rt.fileUnchanged(out.rel));
