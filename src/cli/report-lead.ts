@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { GitError } from '../git/errors.js';
-import { commitOneFile, findRepo } from '../git/commit.js';
+import { commitOneFile } from '../git/commit.js';
+import { findRepo } from '../git/repo.js';
 import { lightSettingsOf } from '../model/config.js';
 import type { Lang } from '../model/diagnostic.js';
 import { buildLeadBrief, isLeadBrief, renderLeadBrief } from '../report/lead-brief.js';
