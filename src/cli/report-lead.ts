@@ -12,7 +12,7 @@ import { openMonth } from './gate.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { refuseBusyRepo } from './report-care.js';
-import { REPORT_CLI_TEXT } from './report-text.js';
+import { messages } from '../i18n/index.js';
 
 export interface LeadBriefOptions {
   lead: string;
@@ -53,14 +53,14 @@ export async function leadBriefCommand(io: Io, global: GlobalOptions, opts: Lead
     if (opts.push === true) throw new ExitError(TEXT[loaded.lang].push, 2);
     const file = opts.out ?? join(loaded.root, 'reports', `${month}-${fileSafe(opts.lead.normalize('NFC'))}.md`);
     const out = resolveOut(loaded.root, io.cwd, file, month);
-    if ('problem' in out) throw new ExitError(REPORT_CLI_TEXT[loaded.lang].out(out.problem, out.shown, loaded.root), 2);
+    if ('problem' in out) throw new ExitError(messages(loaded.lang).reportCli.out(out.problem, out.shown, loaded.root), 2);
     return out;
   });
   if (opened === undefined) return 1;
   const { loaded, month, filters, prepared: out } = opened;
   const lead = filters.lead ?? opts.lead;
   const t = TEXT[loaded.lang];
-  const rt = REPORT_CLI_TEXT[loaded.lang];
+  const rt = messages(loaded.lang).reportCli;
   const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
   const commit = opts.commit === true;
   const repo = commit ? await gitStep(() => findRepo(loaded.root, io.env)) : undefined;
