@@ -3,6 +3,8 @@ import type { FilingState } from '../../assess/filing.js';
 import type { Headline } from '../../assess/headline.js';
 import type { MonthScore } from '../../assess/score.js';
 import type { ListName } from '../../model/fields.js';
+import type { Light, LightCounts } from '../../assess/lights.js';
+import type { LightSettings } from '../../model/config.js';
 import type { CoordinationSection } from './coordination.js';
 
 /** The monthly report as data, built once from the zone (see build.ts) and rendered in either language. */
@@ -17,6 +19,9 @@ export interface MonthlyReport {
   total: Counts;
   /** The zone's money and land figures for M (docs/supervisors.md). */
   headline: Headline;
+  /** The 红黄绿灯 of the items open as of D (docs/supervisors.md), and the thresholds they were lit with. */
+  lights: LightCounts;
+  lightSettings: LightSettings;
   score: MonthScore;
   /** Titles of the items that score events, overdue rows and the rest refer to, by `<list>/<id>`. */
   items: Map<string, ItemRef>;
@@ -87,6 +92,8 @@ export interface ItemProgress {
   closed?: string;
   owner: string;
   lead: string;
+  /** As of D; none for an item done or cancelled by then. */
+  light?: Light;
   /** The latest update of a month ≤ M. */
   update?: { month: string; text: string };
   /** The latest reported percent (month ≤ M) against the time progress at the end of that month. */
