@@ -126,7 +126,23 @@ export async function main(io: Io): Promise<number> {
     .option('--out <dir>', '输出目录（默认园区仓库的 schemas/） / output directory (default: schemas/ of the zone repo)')
     .action(async (opts) => run(async () => (await import('./schema.js')).schemaCommand(io, global(), opts))());
 
-  for (const cmd of program.commands) {
+  const sheet = program.command('sheet').description('填报表：导出给责任单位填写，收回后导入 / fill-in sheets: export for the units, import what they return');
+  sheet
+    .command('export')
+    .description('导出一个责任单位的月度填报表（.xlsx） / export a unit\'s monthly fill-in sheet (.xlsx)')
+    .requiredOption('--unit <name>', '责任单位 / responsible unit')
+    .option('--month <month>', MONTH('填报月份'))
+    .option('--out <file>', '输出文件（默认 <单位>-<年月>.xlsx，在当前目录） / output file (default: <unit>-<month>.xlsx in the working directory)')
+    .action(async (opts) => run(async () => (await import('./sheet.js')).sheetExportCommand(io, global(), opts))());
+  sheet
+    .command('import')
+    .description('把收回的填报表写入 YAML 文件并检查 / write returned sheets into the YAML files, then check')
+    .argument('<files...>', '填报表 .xlsx / returned sheets (.xlsx)')
+    .option('--as-of <date>', AS_OF('导入日期（新问题的提出日期）'))
+    .option('--branch <name>', '在新分支上提交，每张表一次 / commit on a new branch, one commit per sheet')
+    .action(async (files, opts) => run(async () => (await import('./sheet.js')).sheetImportCommand(io, global(), files, opts))());
+
+  for (const cmd of [...program.commands, ...sheet.commands]) {
     cmd
       .exitOverride()
       .helpOption('-h, --help', HELP)

@@ -1,0 +1,204 @@
+import { resolve } from 'node:path';
+import { formatDiagnostics } from '../format/index.js';
+import { GitError } from '../git/errors.js';
+import { branchProblem, commitChain, dropBranch, switchTo, type BranchProblem } from '../git/branch.js';
+import { findRepo, type ReportRepo } from '../git/commit.js';
+import { messages, msg, render, type Message } from '../i18n/index.js';
+import { buildZone } from '../load/build.js';
+import { readUserFile } from '../load/bytes.js';
+import { renderDiagnostics, summarize } from '../model/diagnostic.js';
+import { LIST_LABELS } from '../model/item.js';
+import type { ListName } from '../model/fields.js';
+import { runRules } from '../rules/index.js';
+import { planImport, type ImportPlan, type ReturnedSheet } from '../sheet/plan.js';
+import { sheetRows } from '../sheet/rows.js';
+import { nearest } from '../text/nearest.js';
+import { sanitizeLines } from '../text/sanitize.js';
+import { writeAtomically } from '../write/atomic.js';
+import { BatchWriteError, writeBatch } from '../write/batch.js';
+import { closedMonthFindings } from './closed.js';
+import { colorLevel, makeColors } from './colors.js';
+import { gateDate, refuseOnErrors } from './gate.js';
+import { ExitError, type Io } from './io.js';
+import { asOfDate, monthArg, type GlobalOptions } from './options.js';
+import { refuseBusyRepo } from './report-care.js';
+import { sourceLines } from '../load/source-lines.js';
+import { calendarOf, loadZone, type LoadedZone } from './zone.js';
+
+export interface SheetExportOptions {
+  unit: string;
+  month?: string;
+  out?: string;
+}
+
+export interface SheetImportOptions {
+  asOf?: string;
+  branch?: string;
+}
+
+/** `wuzhong sheet export`: one unit's fill-in sheet for a month, as .xlsx (docs/clerks.md). */
+export async function sheetExportCommand(io: Io, global: GlobalOptions, opts: SheetExportOptions): Promise<number> {
+  const loaded = await loadZone(io, global);
+  const say = sayer(io, loaded);
+  const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
+  const units = loaded.zone.config?.units ?? [];
+  if (!units.includes(opts.unit)) throw new ExitError(text(loaded, msg('sheetUnknownUnit', opts.unit, nearest(opts.unit, units) ?? '')), 2);
+  if (refuseOnErrors(io, loaded, 'sheet export', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
+  const t = messages(loaded.lang);
+  const en = loaded.lang === 'en';
+  const rows = sheetRows(loaded.zone, opts.unit, month, (list) => LIST_LABELS[list as ListName][en ? 'en' : 'zh']);
+  const { writeSheet } = await import('../sheet/workbook.js');
+  const bytes = await writeSheet({ zone: loaded.zone.config?.zone ?? '', unit: opts.unit, month }, rows, {
+    headers: t.sheetHeaders, tab: t.sheetTabName(), title: t.sheetTitle(loaded.zone.config?.zone ?? '', month),
+    subtitle: t.sheetSubtitle(opts.unit, month), last: t.sheetLast,
+    dateTip: t.sheetDateTip(), percentTip: t.sheetPercentTip(),
+  });
+  const out = opts.out ?? t.sheetFileName(opts.unit, month);
+  try {
+    writeAtomically(resolve(io.cwd, out), bytes);
+  } catch (e) {
+    throw new ExitError(`${text(loaded, msg('sheetOutExists', out))}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 1);
+  }
+  if (rows.length === 0) say(msg('sheetNoRows', opts.unit, month));
+  say(msg('sheetExported', out, rows.filter((r) => r.kind === 'item').length, rows.filter((r) => r.kind === 'milestone').length));
+  return 0;
+}
+
+/** `wuzhong sheet import`: returned sheets → edits of the item files, all or nothing (docs/supervisors.md). */
+export async function sheetImportCommand(
+  io: Io, global: GlobalOptions, files: readonly string[], opts: SheetImportOptions,
+): Promise<number> {
+  const loaded = await loadZone(io, global);
+  const say = sayer(io, loaded);
+  const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
+  if (refuseOnErrors(io, loaded, 'sheet import', global.color, gateDate(io, loaded, asOf)) !== 0) return 1;
+
+  const { readSheet, UnreadableSheet } = await import('../sheet/read.js');
+  const refusals: Message[] = [];
+  const sheets: ReturnedSheet[] = [];
+  for (const file of files) {
+    const got = readUserFile(resolve(io.cwd, file));
+    if ('error' in got) {
+      refusals.push(msg('sheetUnreadable', file, got.error));
+      continue;
+    }
+    try {
+      sheets.push({ file, read: await readSheet(got.bytes) });
+    } catch (e) {
+      if (!(e instanceof UnreadableSheet)) throw e;
+      refusals.push(msg('sheetUnreadable', file, e.message));
+    }
+  }
+  const texts = new Map(loaded.files.map((f) => [f.path, f.bytes]));
+  const source = (path: string) => new TextDecoder().decode(texts.get(path));
+  const headers = messages(loaded.lang).sheetHeaders;
+  const plan: ImportPlan =
+    refusals.length > 0 ? { ok: false, refusals } : planImport(loaded.zone, sheets, asOf, source, headers);
+  if (!plan.ok) return refuse(io, loaded, plan.refusals);
+  if (plan.texts.size === 0) {
+    say(msg('sheetNothing', sheets.length));
+    return 0;
+  }
+
+  // Check the zone as it would be, before writing anything: an import that breaks the data is refused whole.
+  const planned = plannedZone(loaded, plan.texts);
+  const ruled = runRules({ zone: planned.zone, asOf, calendar: calendarOf(planned.zone.config) });
+  const closed = await closedMonthFindings(planned);
+  const found = renderDiagnostics([...planned.zone.diagnostics, ...ruled, ...closed], loaded.lang);
+  const errors = found.filter((d) => d.severity === 'error');
+  const colors = makeColors(colorLevel(io, global.color));
+  const stylish = (shown: typeof found) =>
+    formatDiagnostics('stylish', { asOf, files: planned.zone.fileCount, diagnostics: shown, lang: loaded.lang, sourceLine: sourceLines(planned), colors });
+  if (errors.length > 0) {
+    io.stderr(`wuzhong: ${text(loaded, msg('sheetCheckRefused', errors.length))}\n`);
+    io.stderr(stylish(errors));
+    return 1;
+  }
+
+  const paths = [...plan.texts.keys()];
+  const abs = (p: string) => resolve(loaded.root, ...p.split('/'));
+  let branch: { repo: ReportRepo; commits: string[] } | undefined;
+  if (opts.branch !== undefined) {
+    const repo = await gitStep(loaded, () => findRepo(loaded.root, io.env));
+    if (repo === undefined) throw new ExitError(text(loaded, msg('sheetBranchNoRepo')), 1);
+    await gitStep(loaded, () => refuseBusyRepo(repo, loaded.lang));
+    const problem = await gitStep(loaded, () => branchProblem(repo, opts.branch!, paths.map(abs)));
+    if (problem !== undefined) throw new ExitError(text(loaded, branchMessage(opts.branch, problem)), 1);
+    const steps = plan.sheets.filter((s) => s.texts.size > 0).map((s) => ({
+      message: commitMessage(loaded, plan, s),
+      files: new Map([...s.texts].map(([p, t]) => [abs(p), t])),
+    }));
+    branch = { repo, commits: await gitStep(loaded, () => commitChain(repo, opts.branch!, steps)) };
+  }
+  try {
+    writeBatch(loaded.root, paths.map((p) => ({ path: p, text: plan.texts.get(p)!, previous: source(p) })));
+  } catch (e) {
+    if (branch !== undefined) await dropBranch(branch.repo, opts.branch!, branch.commits[branch.commits.length - 1]!);
+    if (e instanceof BatchWriteError) throw new ExitError(`${e.path}: ${e.reason}`, 1);
+    throw e;
+  }
+
+  for (const c of plan.changes) {
+    say(msg('sheetItemLine', c.item.key, c.item.data.title, c.item.file.path));
+    for (const line of c.lines) io.stdout(`  - ${sanitizeLines(render(line, loaded.lang))}\n`);
+  }
+  say(msg('sheetWrote', paths.length, sheets.length));
+  const touched = new Set(paths);
+  const shown = found.filter((d) => touched.has(d.file));
+  if (shown.length > 0) io.stdout(stylish(shown));
+  const s = summarize(planned.zone.fileCount, found);
+  say(msg('sheetCheckSummary', s.errors, s.warnings));
+  if (branch !== undefined) {
+    await gitStep(loaded, () => switchTo(branch.repo, opts.branch!, paths.map(abs)));
+    say(msg('sheetBranchCommitted', opts.branch!, branch.commits.length));
+  }
+  return 0;
+}
+
+function plannedZone(loaded: LoadedZone, texts: Map<string, string>): LoadedZone {
+  const encode = (t: string) => new TextEncoder().encode(t);
+  const files = loaded.files.map((f) => (texts.has(f.path) ? { ...f, bytes: encode(texts.get(f.path)!) } : f));
+  return { ...loaded, files, zone: buildZone(files, undefined) };
+}
+
+function commitMessage(loaded: LoadedZone, plan: Extract<ImportPlan, { ok: true }>, sheet: Extract<ImportPlan, { ok: true }>['sheets'][number]): string {
+  const subject = render(msg('sheetCommitSubject', sheet.month, sheet.unit, sheet.file.split(/[/\\]/).pop() ?? sheet.file), loaded.lang);
+  const changed = plan.changes.filter((c) => sheet.texts.has(c.item.file.path)).map((c) => `- ${c.item.key}`);
+  return [subject, '', ...changed, ''].join('\n');
+}
+
+function branchMessage(name: string, p: BranchProblem): Message {
+  switch (p.kind) {
+    case 'bad-name':
+      return msg('sheetBranchBad', name, p.detail);
+    case 'exists':
+      return msg('sheetBranchExists', name);
+    case 'unborn':
+      return msg('sheetBranchUnborn');
+    case 'dirty':
+      return msg('sheetBranchDirty', p.paths.join('、'));
+  }
+}
+
+function refuse(io: Io, loaded: LoadedZone, refusals: readonly Message[]): number {
+  for (const r of refusals) io.stderr(`${sanitizeLines(text(loaded, r))}\n`);
+  io.stderr(`wuzhong: ${text(loaded, msg('sheetRefused', refusals.length))}\n`);
+  return 1;
+}
+
+function text(loaded: LoadedZone, m: Message): string {
+  return render(m, loaded.lang);
+}
+
+function sayer(io: Io, loaded: LoadedZone) {
+  return (m: Message) => io.stdout(`${sanitizeLines(text(loaded, m))}\n`);
+}
+
+async function gitStep<T>(loaded: LoadedZone, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    if (!(e instanceof GitError)) throw e;
+    throw new ExitError(e.kind === 'no-git' ? 'git: not found' : text(loaded, msg('sheetBranchFailed', e.detail)), e.kind === 'no-git' ? 2 : 1);
+  }
+}
