@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { git, gitInit } from '../../helpers.js';
+import { git, gitInit, tempDir } from '../../helpers.js';
 import { exportSheet, fill, fixture, importSheets, read, SHEET, sheetZone, snapshot } from './zone.js';
 
 const OTHER = '产融城公司-2025年11月.xlsx';
+const hasSshKeygen = spawnSync('sh', ['-c', 'command -v ssh-keygen']).status === 0;
 
 /** The fixture zone at zone/ inside a git repository (so paths in git carry the zone's folder), committed on main. */
 function zoneInGit() {
@@ -77,5 +79,20 @@ describe('sheet import --branch', () => {
     const r = importSheets(zone, returns, [SHEET], '--branch', 'taken');
     expect(r).toMatchObject({ code: 1, stderr: 'wuzhong: 分支 taken 已存在，请换一个名称。未写入、未提交任何内容\n' });
     expect(snapshot(zone)).toEqual(before);
+  });
+
+  test.skipIf(!hasSshKeygen)('commit.gpgSign with gpg.format ssh: every commit signed, as git commit would', () => {
+    const { top, zone, returns } = zoneInGit();
+    const key = join(tempDir('wz-ssh-'), 'id');
+    expect(spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'signer', '-f', key]).status).toBe(0);
+    git(top, 'config', 'gpg.format', 'ssh');
+    git(top, 'config', 'user.signingKey', `${key}.pub`);
+    git(top, 'config', 'commit.gpgSign', 'true');
+    exportSheet(zone, returns);
+    exportSheet(zone, returns, '产融城公司');
+    fill(returns, SHEET, { G4: '路基完成' });
+    fill(returns, OTHER, { G5: '管网敷设三成' });
+    expect(importSheets(zone, returns, [SHEET, OTHER], '--branch', 'signed').code).toBe(0);
+    for (const rev of ['HEAD', 'HEAD~1']) expect(git(top, 'cat-file', 'commit', rev)).toContain('-----BEGIN SSH SIGNATURE-----');
   });
 });
