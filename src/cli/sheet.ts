@@ -12,66 +12,85 @@ import type { ListName } from '../model/fields.js';
 import { runRules } from '../rules/index.js';
 import { planImport, type ImportPlan, type ReturnedSheet } from '../sheet/plan.js';
 import { sheetRows } from '../sheet/rows.js';
-import { nearest } from '../text/nearest.js';
 import { sanitizeLines } from '../text/sanitize.js';
 import { writeAtomically } from '../write/atomic.js';
 import { BatchWriteError, writeBatch } from '../write/batch.js';
 import { closedMonthFindings } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
-import { gateDate, refuseOnErrors } from './gate.js';
+import { openAsOf, openMonth } from './gate.js';
 import { ExitError, type Io } from './io.js';
-import { asOfDate, monthArg, type GlobalOptions } from './options.js';
+import type { GlobalOptions } from './options.js';
 import { refuseBusyRepo } from './report-care.js';
 import { sourceLines } from '../load/source-lines.js';
-import { calendarOf, loadZone, type LoadedZone } from './zone.js';
+import { calendarOf, type LoadedZone } from './zone.js';
 
-export interface SheetExportOptions {
-  unit: string;
+export interface SheetOptions {
+  unit?: string;
   month?: string;
   out?: string;
-}
-
-export interface SheetImportOptions {
   asOf?: string;
   branch?: string;
 }
 
+/** `wuzhong sheet export|import`: one command with two actions, each refusing the other's options (usage, exit 2). */
+export async function sheetCommand(
+  io: Io, global: GlobalOptions, action: string, files: string[], opts: SheetOptions,
+): Promise<number> {
+  const misplaced = (names: (keyof SheetOptions)[]) => names.filter((n) => opts[n] !== undefined).map((n) => FLAGS[n]);
+  if (action === 'export') {
+    const wrong = [...misplaced(['asOf', 'branch']), ...(files.length > 0 ? [files[0]!] : [])];
+    if (wrong.length > 0) throw new ExitError(`sheet export 不接受 / does not take: ${wrong.join(' ')}`, 2);
+    if (opts.unit === undefined) throw new ExitError('sheet export 需要 --unit <单位> / needs --unit <name>', 2);
+    return sheetExportCommand(io, global, { unit: opts.unit, month: opts.month, out: opts.out });
+  }
+  if (action === 'import') {
+    const wrong = misplaced(['unit', 'month', 'out']);
+    if (wrong.length > 0) throw new ExitError(`sheet import 不接受 / does not take: ${wrong.join(' ')}`, 2);
+    if (files.length === 0) throw new ExitError('sheet import 需要至少一个 .xlsx 文件 / needs at least one .xlsx file', 2);
+    return sheetImportCommand(io, global, files, { asOf: opts.asOf, branch: opts.branch });
+  }
+  throw new ExitError(`sheet：没有“${action}”，可选 export、import / sheet: unknown action "${action}" (export or import)`, 2);
+}
+
+const FLAGS: Record<keyof SheetOptions, string> = { unit: '--unit', month: '--month', out: '--out', asOf: '--as-of', branch: '--branch' };
+
 /** `wuzhong sheet export`: one unit's fill-in sheet for a month, as .xlsx (docs/clerks.md). */
-export async function sheetExportCommand(io: Io, global: GlobalOptions, opts: SheetExportOptions): Promise<number> {
-  const loaded = await loadZone(io, global);
+async function sheetExportCommand(
+  io: Io, global: GlobalOptions, opts: { unit: string; month?: string; out?: string },
+): Promise<number> {
+  const opened = await openMonth(io, global, 'sheet export', opts);
+  if (opened === undefined) return 1;
+  const { loaded, month } = opened;
+  const unit = opened.filters.unit!;
   const say = sayer(io, loaded);
-  const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
-  const units = loaded.zone.config?.units ?? [];
-  if (!units.includes(opts.unit)) throw new ExitError(text(loaded, msg('sheetUnknownUnit', opts.unit, nearest(opts.unit, units) ?? '')), 2);
-  if (refuseOnErrors(io, loaded, 'sheet export', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
   const t = messages(loaded.lang);
   const en = loaded.lang === 'en';
-  const rows = sheetRows(loaded.zone, opts.unit, month, (list) => LIST_LABELS[list as ListName][en ? 'en' : 'zh']);
+  const rows = sheetRows(loaded.zone, unit, month, (list) => LIST_LABELS[list as ListName][en ? 'en' : 'zh']);
   const { writeSheet } = await import('../sheet/workbook.js');
-  const bytes = await writeSheet({ zone: loaded.zone.config?.zone ?? '', unit: opts.unit, month }, rows, {
+  const bytes = await writeSheet({ zone: loaded.zone.config?.zone ?? '', unit: unit, month }, rows, {
     headers: t.sheetHeaders, tab: t.sheetTabName(), title: t.sheetTitle(loaded.zone.config?.zone ?? '', month),
-    subtitle: t.sheetSubtitle(opts.unit, month), last: t.sheetLast,
+    subtitle: t.sheetSubtitle(unit, month), last: t.sheetLast,
     dateTip: t.sheetDateTip(), percentTip: t.sheetPercentTip(),
   });
-  const out = opts.out ?? t.sheetFileName(opts.unit, month);
+  const out = opts.out ?? t.sheetFileName(unit, month);
   try {
     writeAtomically(resolve(io.cwd, out), bytes);
   } catch (e) {
     throw new ExitError(`${text(loaded, msg('sheetOutExists', out))}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 1);
   }
-  if (rows.length === 0) say(msg('sheetNoRows', opts.unit, month));
+  if (rows.length === 0) say(msg('sheetNoRows', unit, month));
   say(msg('sheetExported', out, rows.filter((r) => r.kind === 'item').length, rows.filter((r) => r.kind === 'milestone').length));
   return 0;
 }
 
 /** `wuzhong sheet import`: returned sheets → edits of the item files, all or nothing (docs/supervisors.md). */
-export async function sheetImportCommand(
-  io: Io, global: GlobalOptions, files: readonly string[], opts: SheetImportOptions,
+async function sheetImportCommand(
+  io: Io, global: GlobalOptions, files: readonly string[], opts: { asOf?: string; branch?: string },
 ): Promise<number> {
-  const loaded = await loadZone(io, global);
+  const opened = await openAsOf(io, global, 'sheet import', opts);
+  if (opened === undefined) return 1;
+  const { loaded, asOf } = opened;
   const say = sayer(io, loaded);
-  const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  if (refuseOnErrors(io, loaded, 'sheet import', global.color, gateDate(io, loaded, asOf)) !== 0) return 1;
 
   const { readSheet, UnreadableSheet } = await import('../sheet/read.js');
   const refusals: Message[] = [];

@@ -19,7 +19,6 @@ export const enSheet: typeof zhSheet = {
   sheetPercentTip: () => 'Enter a number from 0 to 100',
   sheetExported: (file: string, items: number, milestones: number) => `wrote ${file}: ${items} items, ${milestones} milestones`,
   sheetNoRows: (unit: string, month: string) => `${unit} has no open item or open milestone in ${month}: the sheet has only its header`,
-  sheetUnknownUnit: (unit: string, hint: string) => `no unit "${unit}" in the units of wuzhong.yaml${hint === '' ? '' : ` (did you mean "${hint}"?)`}`,
   sheetOutExists: (file: string) => `${file} is a folder or cannot be written`,
 
   sheetUnreadable: (file: string, reason: string) => `${file}: cannot be read (${reason}); is it an .xlsx file?`,

@@ -20,7 +20,6 @@ export const zhSheet = {
   sheetPercentTip: () => '请填写0到100之间的数',
   sheetExported: (file: string, items: number, milestones: number) => `已导出 ${file}：事项${items}项，节点${milestones}个`,
   sheetNoRows: (unit: string, month: string) => `${unit}在${zhMonth(month)}没有未办结的事项或未完成的节点，填报表只有表头`,
-  sheetUnknownUnit: (unit: string, hint: string) => `wuzhong.yaml 的 units 中没有单位${zhQuote(unit)}${hint === '' ? '' : `（是不是${zhQuote(hint)}？）`}`,
   sheetOutExists: (file: string) => `${file} 是目录或无法写入`,
 
   // import: each refusal names the cell as FILE!CELL (FILE!SHEET!CELL when the workbook has several visible sheets)
