@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { formatDiagnostics } from '../format/index.js';
 import { GitError } from '../git/errors.js';
 import { branchProblem, commitChain, dropBranch, switchTo, type BranchProblem } from '../git/branch.js';
-import { findRepo, type ReportRepo } from '../git/commit.js';
+import { findRepo, type GitRepo } from '../git/repo.js';
 import { messages, msg, render, type Message } from '../i18n/index.js';
 import { buildZone } from '../load/build.js';
 import { readUserFile } from '../load/bytes.js';
@@ -136,7 +136,7 @@ async function sheetImportCommand(
 
   const paths = [...plan.texts.keys()];
   const abs = (p: string) => resolve(loaded.root, ...p.split('/'));
-  let branch: { repo: ReportRepo; commits: string[] } | undefined;
+  let branch: { repo: GitRepo; commits: string[] } | undefined;
   if (opts.branch !== undefined) {
     const repo = await gitStep(loaded, () => findRepo(loaded.root, io.env));
     if (repo === undefined) throw new ExitError(text(loaded, msg('sheetBranchNoRepo')), 1);

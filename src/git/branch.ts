@@ -4,10 +4,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { identityEnv, type ReportRepo } from './commit.js';
-import { gitEnv, type Env } from './env.js';
-import { client } from './simple.js';
+import { identityEnv } from './commit.js';
 import { GitError } from './errors.js';
+import { atTop, type GitRepo } from './repo.js';
 import { gitOk, runGit } from './run.js';
 
 export interface BranchStep {
@@ -22,15 +21,12 @@ export type BranchProblem =
   | { kind: 'unborn' }
   | { kind: 'dirty'; paths: string[] };
 
-const place = (repo: ReportRepo, extra: Record<string, string> = {}) => ({
-  cwd: repo.top,
-  env: { ...repo.env, ...extra } as Env,
-});
-const gitPath = (repo: ReportRepo, abs: string) => relative(repo.top, abs).split(sep).join('/');
+const place = (repo: GitRepo, set?: Record<string, string>) => atTop(repo, set);
+const gitPath = (repo: GitRepo, abs: string) => relative(repo.top, abs).split(sep).join('/');
 
 /** What stands in the way of committing `files` on a new branch `name`, checked before anything is written. */
 export async function branchProblem(
-  repo: ReportRepo, name: string, files: readonly string[],
+  repo: GitRepo, name: string, files: readonly string[],
 ): Promise<BranchProblem | undefined> {
   const format = await runGit(place(repo), ['check-ref-format', '--branch', name]);
   if (format.code !== 0 || name.startsWith('-')) return { kind: 'bad-name', detail: format.stderr.split('\n')[0]?.replace(/^fatal: /, '') ?? '' };
@@ -44,8 +40,8 @@ export async function branchProblem(
 }
 
 /** Creates branch `name` at HEAD plus one commit per step; returns the commit ids. HEAD and the index are untouched. */
-export async function commitChain(repo: ReportRepo, name: string, steps: readonly BranchStep[]): Promise<string[]> {
-  const identity = await identityEnv(client(repo.top, gitEnv(repo.env)), repo.env);
+export async function commitChain(repo: GitRepo, name: string, steps: readonly BranchStep[]): Promise<string[]> {
+  const identity = await identityEnv(place(repo), repo.env);
   const sign = (await runGit(place(repo), ['config', '--type=bool', '--get', 'commit.gpgSign'])).stdout.toString('utf8').trim() === 'true';
   const commits: string[] = [];
   let parent = repo.head!;
@@ -61,7 +57,7 @@ export async function commitChain(repo: ReportRepo, name: string, steps: readonl
 }
 
 /** Moves HEAD to the new branch and stages the committed versions of `files`, as `git commit` leaves the index. */
-export async function switchTo(repo: ReportRepo, name: string, files: readonly string[]): Promise<void> {
+export async function switchTo(repo: GitRepo, name: string, files: readonly string[]): Promise<void> {
   const lock = `${resolve(repo.top, (await gitOk(place(repo), ['rev-parse', '--git-path', 'index'])).toString('utf8').trim())}.lock`;
   if (existsSync(lock)) throw new GitError('failed', `${lock} exists (another git process is running)`);
   await gitOk(place(repo), ['symbolic-ref', '-m', `wuzhong: switch to ${name}`, 'HEAD', `refs/heads/${name}`]);
@@ -70,11 +66,11 @@ export async function switchTo(repo: ReportRepo, name: string, files: readonly s
 }
 
 /** Deletes a branch this run created, when writing the files failed after it. */
-export async function dropBranch(repo: ReportRepo, name: string, commit: string): Promise<void> {
+export async function dropBranch(repo: GitRepo, name: string, commit: string): Promise<void> {
   await runGit(place(repo), ['update-ref', '-d', `refs/heads/${name}`, commit]);
 }
 
-async function treeWith(repo: ReportRepo, base: string, files: Map<string, string>): Promise<string> {
+async function treeWith(repo: GitRepo, base: string, files: Map<string, string>): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'wuzhong-index-'));
   try {
     const at = place(repo, { GIT_INDEX_FILE: join(dir, 'index') });
