@@ -1,3 +1,5 @@
+import { enCli } from './en-cli.js';
+import { enReportCli } from './en-report.js';
 import { enSheet } from './en-sheet.js';
 import { bracket, type Messages } from './zh.js';
 
@@ -204,4 +206,6 @@ export const en: Messages = {
   closedEvents: (...parts) => parts.join('; '),
   closedMore: (n) => `and ${n} more`,
   closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
+  cli: enCli,
+  reportCli: enReportCli,
 };
