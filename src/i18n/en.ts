@@ -1,3 +1,4 @@
+import { enPatrol } from './en-patrol.js';
 import { enCli } from './en-cli.js';
 import { enReportCli } from './en-report.js';
 import { enSheet } from './en-sheet.js';
@@ -206,6 +207,7 @@ export const en: Messages = {
   closedEvents: (...parts) => parts.join('; '),
   closedMore: (n) => `and ${n} more`,
   closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
+  ...enPatrol,
   cli: enCli,
   reportCli: enReportCli,
 };
