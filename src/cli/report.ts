@@ -14,6 +14,7 @@ import { keepPrevious, recoverCommand, resetCommand, type Target } from './repor
 import { refuseBusyRepo, refusePartialData } from './report-care.js';
 import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
 import { loadZone } from './zone.js';
+import { zhMonth } from '../i18n/zh.js';
 
 export interface ReportOptions {
   month?: string;
@@ -108,7 +109,7 @@ async function quietRepo(root: string, env: Io['env']): Promise<ReportRepo | und
 /** `kept`: the blob the old working copy was saved as, already announced. */
 async function commitReport(t: ReportCliText, say: (s: string) => void, repo: ReportRepo, at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string) {
   const { root, cwd, kept } = at;
-  const subject = `report(${month}): ${sanitize(zone.replace(/\s+/g, ' ').trim())} 五重清单月报`;
+  const subject = `report(${month}): ${sanitize(zone.replace(/\s+/g, ' ').trim())}${zhMonth(month)}“五重”清单月报`;
   const dirty = await gitStep(t, () => zoneDataDirty(repo, root));
   const message = (parent: string | undefined) =>
     [subject, '', `Source commit: ${parent ?? 'none (first commit)'}`, ...(dirty ? [t.dirtyBody] : [])].join('\n');

@@ -51,11 +51,11 @@ const reason = (zh: boolean, code: string) => {
 const zh: ScaffoldMessages = {
   initHeader: (dir, zone) => `在 ${dir} 初始化园区仓库${zhQuote(zone)}：`,
   outcomes: {
-    created: (n) => `新建 ${n} 个文件：`,
-    overwritten: (n) => `覆盖 ${n} 个文件：`,
-    unchanged: (n) => `${n} 个文件内容相同，未改动：`,
-    'skipped-existing': (n) => `跳过 ${n} 个已存在的文件（加 --force 用模板覆盖）：`,
-    'skipped-not-file': (n) => `跳过 ${n} 个不是普通文件的路径（目录或链接）：`,
+    created: (n) => `新建${n}个文件：`,
+    overwritten: (n) => `覆盖${n}个文件：`,
+    unchanged: (n) => `${n}个文件内容相同，未改动：`,
+    'skipped-existing': (n) => `跳过${n}个已存在的文件（加 --force 用模板覆盖）：`,
+    'skipped-not-file': (n) => `跳过${n}个不是普通文件的路径（目录或链接）：`,
   },
   initNext: [
     '下一步：',
@@ -71,7 +71,7 @@ const zh: ScaffoldMessages = {
   schemaHeader: (dir) => `JSON Schema 写入 ${dir}：`,
   badList: (list, lists, hint) => `${zhQuote(list)}不是清单名，应为 ${lists.join('、')} 之一${orHint(true, hint)}`,
   badId: (id) => `编号${zhQuote(id)}无效：只能用小写字母、数字和单个连字符，如 jiaotou-supply-chain`,
-  idTooLong: (length, max) => `编号太长（${length} 个字符）：最多 ${max} 个字符，它也是文件名`,
+  idTooLong: (length, max) => `编号太长（${length}个字符）：最多${max}个字符，它也是文件名`,
   unknownUnit: (name, hint) => `${zhQuote(name)}不是 wuzhong.yaml 中登记的责任单位${orHint(true, hint)}`,
   unknownLeader: (name, hint) => `${zhQuote(name)}不是 wuzhong.yaml 中登记的领导${orHint(true, hint)}`,
   emptyText: (flag) => `${flag} 不能为空`,
@@ -79,7 +79,7 @@ const zh: ScaffoldMessages = {
   exists: (path) => `${path} 已存在，没有改动`,
   symlinkFolder: (path) => `${path} 是符号链接：wuzhong 不通过符号链接写入，请换成真实的目录，未写入任何文件`,
   brokenConfig: 'wuzhong.yaml 有错误，请先运行 wuzhong check 修正',
-  newCreated: (path, label, start, due) => `已新建 ${path}（${label}，开始 ${start}，完成时限 ${due}）`,
+  newCreated: (path, label, start, due) => `已新建 ${path}（${label}，开始${start}，完成时限${due}）`,
   newNext: '按实际情况修改后运行 wuzhong check。',
   noSchemas: (file) => `提示：没有 ${file}，编辑器无法提示字段；运行 wuzhong schema 生成。`,
 };
