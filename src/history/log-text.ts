@@ -22,7 +22,7 @@ const claimText = (v: string | boolean | null, none: string) => (v === null || v
 
 const zh: Texts = {
   status: { active: '推进中', done: '已办结', cancelled: '已撤销' },
-  header: (item, since, n) => `${item ? `事项 ${item} 的变更历史（最早的在前）` : '各事项的变更（最新的在前）'}${since ? `，${since} 起` : ''}：${n}条`,
+  header: (item, since, n) => `${item ? `事项 ${item} 的变更历史（最早的在前）` : '各事项的变更（最新的在前）'}${since ? `，${since}起` : ''}：${n}条`,
   columns: { date: '日期', commit: '提交', author: '作者', item: '事项', changes: '变更' },
   none: '没有找到变更记录',
   itemWord: '事项',

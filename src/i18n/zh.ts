@@ -172,7 +172,7 @@ export const zh = {
   reassignedItem: (from: string, to: string) => `责任单位由${from}改为${to}`,
   reassignedMilestone: (title: string, from: string, to: string) => `节点“${title}”的责任单位由${from}改为${to}`,
   rescored: (month: string, unit: string, from: number, to: number, changes: string, file: string, note?: string) =>
-    `这项修改改变了已结算月份${zhMonth(month)}的考核结果：${unit}由${from}分变为${to}分（${changes}）；已结算月份的结果只能通过 ${file} 中经批准的更正记录（amendments）改变${note ?? ''}`,
+    `这项修改改变了已结算月份${month}的考核结果：${unit}由${from}分变为${to}分（${changes}）；已结算月份的结果只能通过 ${file} 中经批准的更正记录（amendments）改变${note ?? ''}`,
   rescoredChanges: (gained?: string, lost?: string) => [gained && `新增：${gained}`, lost && `不再计入：${lost}`].filter(Boolean).join('；'),
   rescoredEvents: (more: number, ...events: string[]) => events.join('、') + (more > 0 ? `，另有${more}项` : ''),
   rescoredEvent: (item: string | undefined, milestone: string | undefined, event: string, points: number, reason?: string) =>
@@ -205,7 +205,7 @@ export const zh = {
   nullKey: () => '键是空值（null、~ 或什么都没写）：请写出键名；如果键名就是“null”，也不是有效字段',
   strayItem: (path: string, list: string, file: string) => `“${path}”看起来是一个事项文件，但不在 lists/<清单>/ 下，不会被读取：请移到 lists/${list || '<清单>'}/${file}`,
   symlinkFolder: (path: string) => `“${path}”是符号链接：lists/ 及其中的清单目录必须是真实的目录，其中的事项没有被读取`,
-  reservedId: (id: string) => `编号“${id}”在 Windows 上不能用作文件名（CON、AUX、NUL、PRN、COM1…COM9、LPT1…LPT9 是保留名）：请换一个编号`,
+  reservedId: (id: string) => `编号“${id}”在 Windows 上不能用作文件名（CON、AUX、NUL、PRN、COM1…COM9、LPT1…LPT9是保留名）：请换一个编号`,
   // closed-month
   closedMonth: (month: string, file: string, committed: string, change: string, events: string, earlier: boolean) =>
     `${zhMonth(month)}考核结果已公布（${file}${committed === '' ? '' : `，${committed}提交`}），按现在的数据重新计算，${change}${events === '' ? '' : `：${events}`}。` +

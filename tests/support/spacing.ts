@@ -5,7 +5,7 @@
  * Only a single space is a word space: two or more spaces are a column gap of an aligned terminal table, so
  * `建设局              2025-09-26` is fine. The allowances, kept as narrow as we can:
  * - a quoted source line of `check`'s stylish output (`    | …`): the user's own YAML, shown as written;
- * - `数据截至 YYYY-MM-DD` in the monthly report's title: SPEC-pinned wording (docs/decisions.md).
+ * - `数据截至 YYYY-MM-DD` in the monthly report's title: wording the product contract pins (docs/contributing.md).
  */
 const CJK = String.raw`[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]`;
 const SPACED = new RegExp(String.raw`${CJK} \d|\d ${CJK}`, 'u');

@@ -43,7 +43,7 @@ export interface ReportText {
 }
 
 const zh: ReportText = {
-  // SPEC §9 pins "数据截至 D" in the title: the one place a date follows Chinese text after a space (docs/contributing.md).
+  // The product contract pins "数据截至 D" in the title: the one date after a space (docs/contributing.md).
   title: (zone, month, asOf) => `${zone}${zhMonth(month)}“五重”清单月报（数据截至 ${asOf}）`,
   intro: (first, asOf) => `统计期间${first}至${asOf}；逾期天数、时序进度均按自然日计算至${asOf}。`,
   provenance: '由 wuzhong 根据清单数据生成，请勿手工修改',

@@ -19,6 +19,6 @@ describe('wuzhong log: assessments', () => {
       [expect.any(String), 'assessments/2026-10', [{ kind: 'adjustments', month: '2026-10' }]],
     ]);
     const table = await runCli(['--repo', dir, 'log', '--since', '2026-11-10']);
-    expect(table.stdout).toContain('2026-10 考核更正：魏克鹏于 2026-11-20 批准，理由：核实后更正');
+    expect(table.stdout).toContain('2026年10月考核更正：魏克鹏于2026-11-20批准，理由：核实后更正');
   });
 });

@@ -77,7 +77,7 @@ describe('log in a shallow clone', () => {
     // In the full history the first commit is the creation.
     expect((await log(dir, ['tasks/a'])).entries[0]!.changes[0]!.kind).toBe('created');
     const text = await runCli(['--repo', clone, 'log', 'tasks/a']);
-    expect(text.stdout).toContain('本地历史从这里开始（浅克隆）：此时已有事项“甲任务”，时限 2027-01-31');
+    expect(text.stdout).toContain('本地历史从这里开始（浅克隆）：此时已有事项“甲任务”，时限2027-01-31');
     expect(text.stdout).not.toContain('新建事项');
   });
 });

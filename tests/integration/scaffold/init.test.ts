@@ -21,7 +21,7 @@ describe('wuzhong init', () => {
     const r = await runCli(['init', dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain(`新建 ${planned.length} 个文件`);
+    expect(r.stdout).toContain(`新建${planned.length}个文件`);
     for (const p of planned) {
       expect(existsSync(join(dir, p)), p).toBe(true);
       expect(r.stdout).toContain(`  ${p}\n`);
@@ -38,8 +38,8 @@ describe('wuzhong init', () => {
     await runCli(['init', '铁北园区'], { cwd: base });
     expect(parse(read(join(base, '铁北园区'), 'wuzhong.yaml'), { schema: 'core' }).zone).toBe('铁北园区');
     const dir = join(base, 'z');
-    expect((await runCli(['init', dir, '--zone', '随州高新区: #1 园区'])).code).toBe(0);
-    expect(parse(read(dir, 'wuzhong.yaml'), { schema: 'core' }).zone).toBe('随州高新区: #1 园区');
+    expect((await runCli(['init', dir, '--zone', '随州高新区: #1园区'])).code).toBe(0);
+    expect(parse(read(dir, 'wuzhong.yaml'), { schema: 'core' }).zone).toBe('随州高新区: #1园区');
     expect((await checkJson(dir)).code).toBe(0);
   });
 
@@ -71,7 +71,7 @@ describe('wuzhong init', () => {
     writeFileSync(join(dir, 'wuzhong.yaml'), 'zone: 乙\nunits: [丙]\nleaders: [丁]\n');
     const r = await runCli(['init', dir, '--zone', '甲']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`跳过 ${planned.length} 个已存在的文件（加 --force 用模板覆盖）：\n${planned.map((p) => `  ${p}\n`).join('')}`);
+    expect(r.stdout).toContain(`跳过${planned.length}个已存在的文件（加 --force 用模板覆盖）：\n${planned.map((p) => `  ${p}\n`).join('')}`);
     expect(r.stdout).not.toMatch(/新建 \d+ 个文件/);
     expect(read(dir, 'wuzhong.yaml')).toBe('zone: 乙\nunits: [丙]\nleaders: [丁]\n');
   });
@@ -80,8 +80,8 @@ describe('wuzhong init', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.editorconfig'), 'root = true\n');
     const r = await runCli(['init', dir]);
-    expect(r.stdout).toContain('跳过 1 个已存在的文件（加 --force 用模板覆盖）：\n  .editorconfig\n');
-    expect(r.stdout).toContain(`新建 ${planned.length - 1} 个文件`);
+    expect(r.stdout).toContain('跳过1个已存在的文件（加 --force 用模板覆盖）：\n  .editorconfig\n');
+    expect(r.stdout).toContain(`新建${planned.length - 1}个文件`);
     expect(read(dir, '.editorconfig')).toBe('root = true\n');
   });
 
@@ -93,8 +93,8 @@ describe('wuzhong init', () => {
     writeFileSync(join(dir, 'schemas', 'tasks.schema.json'), '{}\n');
     const r = await runCli(['init', dir, '--zone', '甲', '--force']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('覆盖 2 个文件：\n  wuzhong.yaml\n  schemas/tasks.schema.json\n');
-    expect(r.stdout).toContain(`${planned.length - 2} 个文件内容相同，未改动`);
+    expect(r.stdout).toContain('覆盖2个文件：\n  wuzhong.yaml\n  schemas/tasks.schema.json\n');
+    expect(r.stdout).toContain(`${planned.length - 2}个文件内容相同，未改动`);
     expect(read(dir, 'wuzhong.yaml')).toBe(original);
     expect(read(dir, 'schemas/tasks.schema.json')).toBe(jsonSchemaFiles().find((s) => s.file === 'tasks.schema.json')!.text);
   });
@@ -104,7 +104,7 @@ describe('wuzhong init', () => {
     mkdirSync(join(dir, '.gitattributes'));
     const r = await runCli(['init', dir, '--force']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('跳过 1 个不是普通文件的路径（目录或链接）：\n  .gitattributes\n');
+    expect(r.stdout).toContain('跳过1个不是普通文件的路径（目录或链接）：\n  .gitattributes\n');
     expect(statSync(join(dir, '.gitattributes')).isDirectory()).toBe(true);
   });
 

@@ -102,7 +102,8 @@ describe('公文 spacing: no space between Chinese text and a digit in any Chine
     const found: string[] = [];
     let called = 0;
     for (const [id, fn] of Object.entries(tables)) {
-      if (typeof fn !== 'function') continue;
+      // The report title keeps the pinned "数据截至 D" (checked on the real report above).
+      if (typeof fn !== 'function' || id === 'title') continue;
       let text: unknown;
       try {
         text = (fn as (...a: unknown[]) => unknown)(...Array.from({ length: Math.max(fn.length, 5) }, sample));
