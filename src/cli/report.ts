@@ -1,19 +1,19 @@
 import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { GitError } from '../git/errors.js';
-import { cleanBlobId, commitOneFile, findRepo, zoneDataDirty, type ReportRepo } from '../git/commit.js';
+import { cleanBlobId, commitOneFile, zoneDataDirty } from '../git/commit.js';
+import { findRepo, type GitRepo } from '../git/repo.js';
 import { blobId, oidAlgorithm } from '../git/hash.js';
 import { pushBranch } from '../git/push.js';
 import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index.js';
 import { recordForReport } from './closed.js';
-import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
+import { openMonth } from './gate.js';
 import { ExitError, type Io } from './io.js';
-import { monthArg, type GlobalOptions } from './options.js';
+import type { GlobalOptions } from './options.js';
 import { writeAtomically } from '../write/atomic.js';
 import { readIfExists, resolveOut } from '../write/target.js';
 import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
 import { refuseBusyRepo, refusePartialData } from './report-care.js';
 import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
-import { loadZone } from './zone.js';
 import { zhMonth } from '../i18n/zh.js';
 
 export interface ReportOptions {
@@ -28,18 +28,20 @@ export interface ReportOptions {
 
 /** `wuzhong report`: write reports/<month>.md atomically, then commit exactly that file (and push, if asked). */
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
-  const loaded = await loadZone(io, global);
+  const commit = opts.commit !== false;
+  const opened = await openMonth(io, global, 'report', opts, async (loaded, month) => {
+    const t = REPORT_CLI_TEXT[loaded.lang];
+    if (opts.push === true && !commit) throw new ExitError(t.pushWithoutCommit, 2);
+    const out = resolveOut(loaded.root, io.cwd, opts.out, month);
+    if ('problem' in out) throw new ExitError(t.out(out.problem, out.shown, loaded.root), 2);
+    // Data left out by a sparse checkout would make a report of part of the zone: refuse before anything else.
+    await gitStep(t, async () => refusePartialData(await quietRepo(loaded.root, io.env), loaded.root, loaded.lang));
+    return out;
+  });
+  if (opened === undefined) return 1;
+  const { loaded, month, prepared: out } = opened;
   const t = REPORT_CLI_TEXT[loaded.lang];
   const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
-  const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
-  const commit = opts.commit !== false;
-  if (opts.push === true && !commit) throw new ExitError(t.pushWithoutCommit, 2);
-  const out = resolveOut(loaded.root, io.cwd, opts.out, month);
-  if ('problem' in out) throw new ExitError(t.out(out.problem, out.shown, loaded.root), 2);
-  // Data left out by a sparse checkout would make a report of part of the zone: refuse before anything else.
-  await gitStep(t, async () => refusePartialData(await quietRepo(loaded.root, io.env), loaded.root, loaded.lang));
-  if (refuseOnErrors(io, loaded, 'report', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
-  noteUnfinishedMonth(io, loaded, month, lastDay);
 
   // Ask git before writing anything: no git, a detached HEAD or a rebase under way must leave no half-done work.
   let repo = commit ? await gitStep(t, () => findRepo(loaded.root, io.env)) : undefined;
@@ -89,7 +91,7 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
  * With core.autocrlf a checked-out report has CRLF line ends: it is unchanged when it differs only in them and git
  * would store it as the new report (outside git: when it differs only in them).
  */
-async function sameAfterEol(previous: string, markdown: string, repo: ReportRepo | undefined, abs: string): Promise<boolean> {
+async function sameAfterEol(previous: string, markdown: string, repo: GitRepo | undefined, abs: string): Promise<boolean> {
   if (previous.replace(/\r\n/g, '\n') !== markdown) return false;
   if (repo === undefined) return true;
   const stored = await cleanBlobId(repo, abs);
@@ -97,7 +99,7 @@ async function sameAfterEol(previous: string, markdown: string, repo: ReportRepo
 }
 
 /** The repository for keeping old content under --no-commit; without git (or with a git that refuses), the file rules apply. */
-async function quietRepo(root: string, env: Io['env']): Promise<ReportRepo | undefined> {
+async function quietRepo(root: string, env: Io['env']): Promise<GitRepo | undefined> {
   try {
     return await findRepo(root, env);
   } catch (e) {
@@ -107,7 +109,7 @@ async function quietRepo(root: string, env: Io['env']): Promise<ReportRepo | und
 }
 
 /** `kept`: the blob the old working copy was saved as, already announced. */
-async function commitReport(t: ReportCliText, say: (s: string) => void, repo: ReportRepo, at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string) {
+async function commitReport(t: ReportCliText, say: (s: string) => void, repo: GitRepo, at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string) {
   const { root, cwd, kept } = at;
   const subject = `report(${month}): ${sanitize(zone.replace(/\s+/g, ' ').trim())}${zhMonth(month)}“五重”清单月报`;
   const dirty = await gitStep(t, () => zoneDataDirty(repo, root));
@@ -129,7 +131,7 @@ async function commitReport(t: ReportCliText, say: (s: string) => void, repo: Re
   for (const blob of result.replacedStaged.filter((b) => b !== kept)) say(t.keptStaged(out.rel, recoverCommand(repo, cwd, out.abs, blob)));
 }
 
-async function push(t: ReportCliText, say: (s: string) => void, repo: ReportRepo) {
+async function push(t: ReportCliText, say: (s: string) => void, repo: GitRepo) {
   let result;
   try {
     result = await pushBranch(repo);

@@ -20,8 +20,6 @@ export interface ReportText {
   scoreHeader: string[];
   rank: (rank: number, tied: boolean) => string;
   tier: Record<Tier, string>;
-  chartTitle: (month: string) => string;
-  chartAxis: string;
   eventsHeader: string[];
   event: Record<EventKind, string>;
   itemDeadline: string;
@@ -66,8 +64,6 @@ const zh: ReportText = {
   scoreHeader: ['名次', '单位', '得分', '加分', '减分', '等次'],
   rank: assessText('zh-CN').rank,
   tier: assessText('zh-CN').tier,
-  chartTitle: (month) => `${zhMonth(month)}各单位考核得分`,
-  chartAxis: '得分',
   eventsHeader: ['单位', '事项', '节点或理由', '类别', '分值'],
   event: assessText('zh-CN').event,
   itemDeadline: '（事项完成时限）',
@@ -109,8 +105,6 @@ const en: ReportText = {
   scoreHeader: ['Rank', 'Unit', 'Score', 'Additions', 'Deductions', 'Tier'],
   rank: assessText('en').rank,
   tier: assessText('en').tier,
-  chartTitle: (month) => `Scores ${month}`,
-  chartAxis: 'Score',
   eventsHeader: ['Unit', 'Item', 'Milestone or reason', 'Event', 'Points'],
   event: assessText('en').event,
   itemDeadline: '(item deadline)',
