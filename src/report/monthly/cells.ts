@@ -44,7 +44,9 @@ export function percentCell(p: ItemProgress, month: string, ctx: CellContext): s
 /** e.g. `供热管网29.97/50公里，59.9%；完成投资31000/55000万元，56.4%`. */
 export function targetsCell(targets: readonly TargetProgress[], ctx: CellContext): string {
   if (targets.length === 0) return ctx.t.dash;
-  return targets.map((x) => cell(ctx.t.target(x.name, String(x.actual ?? ctx.t.dash), x.goal, x.unit, x.percent))).join(ctx.t.targetSep);
+  const one = (x: TargetProgress) =>
+    cell(ctx.t.target(x.name, String(x.actual ?? ctx.t.dash), x.goal, x.unit, x.percent));
+  return targets.map(one).join(ctx.t.targetSep);
 }
 
 export function signed(points: number): string {
