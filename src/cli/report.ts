@@ -13,7 +13,8 @@ import { writeAtomically } from '../write/atomic.js';
 import { readIfExists, resolveOut } from '../write/target.js';
 import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
 import { refuseBusyRepo, refusePartialData } from './report-care.js';
-import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
+import { messages } from '../i18n/index.js';
+import type { ReportCliText } from '../i18n/zh-report.js';
 import { zhMonth } from '../i18n/zh.js';
 
 export interface ReportOptions {
@@ -30,7 +31,7 @@ export interface ReportOptions {
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
   const commit = opts.commit !== false;
   const opened = await openMonth(io, global, 'report', opts, async (loaded, month) => {
-    const t = REPORT_CLI_TEXT[loaded.lang];
+    const t = messages(loaded.lang).reportCli;
     if (opts.push === true && !commit) throw new ExitError(t.pushWithoutCommit, 2);
     const out = resolveOut(loaded.root, io.cwd, opts.out, month);
     if ('problem' in out) throw new ExitError(t.out(out.problem, out.shown, loaded.root), 2);
@@ -40,7 +41,7 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   });
   if (opened === undefined) return 1;
   const { loaded, month, prepared: out } = opened;
-  const t = REPORT_CLI_TEXT[loaded.lang];
+  const t = messages(loaded.lang).reportCli;
   const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
 
   // Ask git before writing anything: no git, a detached HEAD or a rebase under way must leave no half-done work.

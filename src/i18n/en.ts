@@ -1,3 +1,5 @@
+import { enCli } from './en-cli.js';
+import { enReportCli } from './en-report.js';
 import { bracket, type Messages } from './zh.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -202,4 +204,6 @@ export const en: Messages = {
   closedEvents: (...parts) => parts.join('; '),
   closedMore: (n) => `and ${n} more`,
   closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
+  cli: enCli,
+  reportCli: enReportCli,
 };
