@@ -5,6 +5,7 @@ import { zhMonth } from '../i18n/zh.js';
 import type { Postponement, Status } from '../model/item.js';
 import type { Change } from './changes.js';
 import type { LogEntry } from './log.js';
+import { COORDINATION_CHANGE_TEXT } from './coordination-log.js';
 
 type Texts = {
   status: Record<Status, string>;
@@ -53,6 +54,7 @@ const zh: Texts = {
     amendment: (c) => `${zhMonth(c.month)}考核更正：${c.approved}于${c.date}批准，理由：${c.reason}`,
     adjustments: (c) => `${zhMonth(c.month)}考核加减分有变动`,
     edited: () => '修改了其他内容',
+    ...COORDINATION_CHANGE_TEXT.zh,
   },
 };
 
@@ -89,6 +91,7 @@ const en: Texts = {
     amendment: (c) => `amendment of ${c.month}: approved by ${c.approved} on ${c.date}, reason: ${c.reason}`,
     adjustments: (c) => `adjustments of ${c.month} changed`,
     edited: () => 'other fields edited',
+    ...COORDINATION_CHANGE_TEXT.en,
   },
 };
 
