@@ -74,8 +74,9 @@ export async function main(io: Io): Promise<number> {
     .command('score')
     .description('月度“五重”考核得分 / the monthly assessment')
     .option('--month <month>', MONTH('考核月份'))
-    .addOption(formatOption(scoreFormats))
+    .addOption(new Option('--format <format>', FORMAT).choices([...Object.keys(scoreFormats), 'xlsx']).default(Object.keys(scoreFormats)[0]))
     .option('--explain', '列出每个单位的加减分明细 / list every unit\'s additions and deductions')
+    .option('--out <file>', 'xlsx 的输出文件（默认 reports/<月份>-考核结果.xlsx） / the .xlsx file (default: reports/<month>-考核结果.xlsx)')
     .action(async (opts) => run(async () => (await import('./score.js')).scoreCommand(io, global(), opts))());
 
   program
@@ -87,6 +88,14 @@ export async function main(io: Io): Promise<number> {
     .option('--push', '提交后推送当前分支（推送到 git push 会推送的地方） / push the current branch after committing (where git push would)')
     .option('--force', '覆盖不是月报的已有文件（原内容先保存） / overwrite an existing file that is not a report (its content is kept first)')
     .action(async (opts) => run(async () => (await import('./report.js')).reportCommand(io, global(), opts))());
+
+  program
+    .command('export')
+    .description('导出“五重”清单总台账（Excel 或 CSV） / export the ledger of every list (Excel or CSV)')
+    .addOption(new Option('--format <format>', FORMAT).choices(['xlsx', 'csv']).default('xlsx'))
+    .option('--as-of <date>', AS_OF('截至日期'))
+    .option('--out <file>', '输出文件（默认 reports/总台账-<日期>.xlsx） / output file (default: reports/总台账-<date>.xlsx)')
+    .action(async (opts) => run(async () => (await import('./export.js')).exportCommand(io, global(), opts))());
 
   program
     .command('log')

@@ -5,12 +5,14 @@ import { colorLevel, makeColors } from './colors.js';
 import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
 import type { Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
+import { officeTarget, writeOffice } from './office-write.js';
 import { loadZone } from './zone.js';
 
 export interface ScoreOptions {
   month?: string;
   format: string;
   explain?: boolean;
+  out?: string;
 }
 
 
@@ -21,6 +23,12 @@ export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOpt
   noteUnfinishedMonth(io, loaded, month, lastDay);
 
   const data = await scoreToShow(io, loaded, scoreMonth(loaded.zone, month));
+  if (opts.format === 'xlsx') {
+    const name = loaded.lang === 'en' ? 'assessment' : '考核结果';
+    const target = officeTarget(io, loaded, opts.out, `reports/${month}-${name}.xlsx`);
+    writeOffice(io, loaded, target.abs, await (await import('../office/score-xlsx.js')).scoreWorkbook(loaded.zone, data, loaded.lang));
+    return 0;
+  }
   const view = {
     data, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
     colors: makeColors(colorLevel(io, global.color)),

@@ -1,0 +1,55 @@
+import type { Lang } from '../model/diagnostic.js';
+import type { OfficeOut } from '../write/office-target.js';
+
+type Problem = Extract<OfficeOut, { problem: string }>['problem'];
+
+/** What the Office outputs (report --format docx, export, score --format xlsx) say, in both output languages. */
+export interface OfficeCliText {
+  out: (problem: Problem, shown: string) => string;
+  cannotWrite: (path: string, reason: string) => string;
+  wrote: (path: string) => string;
+  notCommitted: string;
+  commitOutside: (path: string) => string;
+  needsOut: (format: string) => string;
+  badIssue: (value: string) => string;
+  badDate: (value: string) => string;
+  docxOnly: (flag: string) => string;
+}
+
+const zh: OfficeCliText = {
+  out: (problem, shown) =>
+    ({
+      empty: '--out 的值为空：请给出输出文件的路径，未写入任何文件',
+      directory: `--out ${shown} 是目录（或以 / 结尾），不是文件：请给出文件路径，未写入任何文件`,
+      data: `--out ${shown} 指向清单数据（wuzhong.yaml、lists/、assessments/），不能覆盖数据，未写入任何文件`,
+      'git-dir': `--out ${shown} 位于 .git 目录内，未写入任何文件`,
+    })[problem],
+  cannotWrite: (path, reason) => `无法写入 ${path}（${reason}）`,
+  wrote: (path) => `已写入 ${path}`,
+  notCommitted: '未提交（Office 文件默认不提交；需要时加 --commit）',
+  commitOutside: (path) => `--commit：${path} 不在园区仓库内，无法提交`,
+  needsOut: (format) => `--format ${format} 是二进制文件，不输出到终端：已写入文件（用 --out 指定位置）`,
+  badIssue: (value) => `--issue 应为正整数（收到“${value}”）`,
+  badDate: (value) => `--date 应为真实存在的日期 YYYY-MM-DD（收到“${value}”）`,
+  docxOnly: (flag) => `${flag} 只用于 --format docx`,
+};
+
+const en: OfficeCliText = {
+  out: (problem, shown) =>
+    ({
+      empty: '--out is empty: give the path of the output file; nothing was written',
+      directory: `--out ${shown} is a folder (or ends in /), not a file: give a file path; nothing was written`,
+      data: `--out ${shown} points at the zone data (wuzhong.yaml, lists/, assessments/); nothing was written`,
+      'git-dir': `--out ${shown} is inside the .git folder; nothing was written`,
+    })[problem],
+  cannotWrite: (path, reason) => `cannot write ${path} (${reason})`,
+  wrote: (path) => `wrote ${path}`,
+  notCommitted: 'not committed (Office files are not committed unless you add --commit)',
+  commitOutside: (path) => `--commit: ${path} is outside the zone repository and cannot be committed`,
+  needsOut: (format) => `--format ${format} is a binary file, not printed: written to a file (choose where with --out)`,
+  badIssue: (value) => `--issue must be a positive whole number (got "${value}")`,
+  badDate: (value) => `--date must be a real date YYYY-MM-DD (got "${value}")`,
+  docxOnly: (flag) => `${flag} is only for --format docx`,
+};
+
+export const OFFICE_CLI_TEXT: Record<Lang, OfficeCliText> = { 'zh-CN': zh, en };
