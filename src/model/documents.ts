@@ -26,7 +26,8 @@ export type DocumentsSettings = z.infer<typeof documentsSchema>;
 export function issueNumber(monthValue: string, docs: DocumentsSettings | undefined, given?: number): number {
   if (given !== undefined) return given;
   const ordinal = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
-  if (docs?.firstMonth !== undefined && docs.firstMonth <= monthValue) return ordinal(monthValue) - ordinal(docs.firstMonth) + 1;
+  const first = docs?.firstMonth;
+  if (first !== undefined && first <= monthValue) return ordinal(monthValue) - ordinal(first) + 1;
   return Number(monthValue.slice(5, 7));
 }
 

@@ -10,7 +10,8 @@ export async function ledgerWorkbook(zone: Zone, asOf: string, lang: Lang): Prom
   const wb = await newWorkbook(asOf);
   wb.title = t.ledgerTitle(zone.config?.zone ?? '', asOf);
   for (const table of ledgerTables(zone, asOf, lang)) {
-    addTableSheet(wb, { name: table.name, title: t.ledgerSheetTitle(table.name, asOf), columns: table.columns, rows: table.rows });
+    const title = t.ledgerSheetTitle(table.name, asOf);
+    addTableSheet(wb, { name: table.name, title, columns: table.columns, rows: table.rows });
   }
   return workbookBytes(wb, asOf);
 }

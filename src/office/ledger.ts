@@ -115,8 +115,10 @@ function stateAt(item: Item, asOf: string): 'open' | 'not-started' | 'done' | 'c
 /** The latest update of a month up to D's month; an older month is named after the text. */
 function latestUpdate(item: Item, asOf: string, t: OfficeText): string | undefined {
   const month = asOf.slice(0, 7);
-  const u = (item.data.updates ?? []).filter((x) => x.month <= month).reduce<{ month: string; text: string } | undefined>(
-    (best, x) => (best === undefined || x.month >= best.month ? x : best), undefined);
+  type U = { month: string; text: string };
+  const u = (item.data.updates ?? [])
+    .filter((x) => x.month <= month)
+    .reduce<U | undefined>((best, x) => (best === undefined || x.month >= best.month ? x : best), undefined);
   if (u === undefined) return undefined;
   return u.text.trim() + (u.month === month ? '' : t.reportedIn(u.month));
 }
@@ -128,6 +130,7 @@ function progress(item: Item, asOf: string): string | undefined {
 }
 
 function openProblems(item: Item, asOf: string, t: OfficeText): string | undefined {
-  const open = (item.data.problems ?? []).filter((p) => p.raised <= asOf && (p.resolved === undefined || p.resolved > asOf));
+  const open = (item.data.problems ?? [])
+    .filter((p) => p.raised <= asOf && (p.resolved === undefined || p.resolved > asOf));
   return open.length === 0 ? undefined : open.map((p) => t.problem(p.text.trim(), p.raised)).join('\n');
 }

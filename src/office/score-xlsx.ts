@@ -15,7 +15,8 @@ export async function scoreWorkbook(zone: Zone, score: MonthScore, lang: Lang): 
   const wb = await newWorkbook(day);
   const title = t.scoreTitle(zone.config?.zone ?? '', score.month);
   wb.title = title;
-  const rows: CellValue[][] = score.units.map((u) => [u.rank, u.unit, u.score, u.additions, -u.deductions, t.tier[u.tier]]);
+  const rows: CellValue[][] = score.units.map((u) =>
+    [u.rank, u.unit, u.score, u.additions, -u.deductions, t.tier[u.tier]]);
   const ws = addTableSheet(wb, {
     name: t.scoreSheet,
     title,
@@ -48,6 +49,7 @@ export async function scoreWorkbook(zone: Zone, score: MonthScore, lang: Lang): 
       ]);
     }
   }
-  addTableSheet(wb, { name: t.eventsSheet, title, columns: t.eventsHeader.map((header) => ({ header })), rows: events });
+  const columns = t.eventsHeader.map((header) => ({ header }));
+  addTableSheet(wb, { name: t.eventsSheet, title, columns, rows: events });
   return workbookBytes(wb, day);
 }

@@ -9,7 +9,8 @@ export interface OfficeText {
   ledgerTitle(zone: string, asOf: string): string;
   ledgerSheetTitle(list: string, asOf: string): string;
   ledger: {
-    seq: string; list: string; title: string; owner: string; lead: string; projectInvestment: string; dealAmount: string;
+    seq: string; list: string; title: string; owner: string; lead: string;
+    projectInvestment: string; dealAmount: string;
     anyInvestment: string; annualPlan: string; annualDone: string; funds: string; stage: string; state: string;
     start: string; due: string; update: string; progress: string; light: string; problems: string;
   };

@@ -107,7 +107,8 @@ export function addTableSheet(wb: Workbook, sheet: TableSheet): Worksheet {
     const widest = Math.max(textWidth(c.header), ...sheet.rows.map((r) => textWidth(shown(r[i]))));
     ws.getColumn(i + 1).width = Math.min(widest + 2, c.wrap === true ? MAX_WRAP_WIDTH : MAX_WIDTH);
   });
-  if (n > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: n } };
+  const last = headerRow + sheet.rows.length;
+  if (n > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: n } };
   return ws;
 }
 

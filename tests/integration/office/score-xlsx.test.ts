@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { exampleZone, runBin, tempDir } from '../../helpers.js';
 import { readWorkbook, sheetRows, zipEntryDates, zipParts } from '../../support/office/read.js';
 
-interface Json { month: string; units: { unit: string; score: number; rank: number; tier: string; events: { event: string; points: number; item?: string; milestone?: string | null; reason?: string }[] }[] }
+interface Event { event: string; points: number; item?: string; milestone?: string | null; reason?: string }
+interface Json { month: string; units: { unit: string; score: number; rank: number; tier: string; events: Event[] }[] }
 
 const TIER: Record<string, string> = { reward: '奖励', warning: '约谈', none: '—' };
 
