@@ -17,6 +17,8 @@ export interface OverdueRow {
 
 export interface OverdueFilter {
   unit?: string;
+  /** The item's `lead` (牵头领导). */
+  lead?: string;
   list?: ListName;
 }
 
@@ -29,7 +31,8 @@ export interface OverdueList {
 /** docs/scoring.md, docs/supervisors.md: every overdue milestone and open item as of `asOf`, filtered, in their order; pure. */
 export function overdueList(zone: Zone, asOf: string, filter: OverdueFilter = {}): OverdueList {
   const rows = overdueAsOf(zone.items, asOf)
-    .filter((e) => (filter.unit === undefined || e.unit === filter.unit) && (filter.list === undefined || e.item.list === filter.list))
+    .filter((e) => (filter.unit === undefined || e.unit === filter.unit) && (filter.list === undefined || e.item.list === filter.list) &&
+      (filter.lead === undefined || e.item.data.lead === filter.lead))
     .map((e): OverdueRow => ({
       item: e.item.key,
       list: e.item.list,

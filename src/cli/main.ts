@@ -57,9 +57,21 @@ export async function main(io: Io): Promise<number> {
     .description('逾期节点清单 / overdue milestones and items')
     .option('--as-of <date>', AS_OF('截至日期'))
     .option('--unit <name>', '只看该责任单位 / only this unit')
+    .option('--lead <name>', '只看该领导牵头的事项 / only items this leader leads')
     .option('--list <list>', `只看该清单 / only this list: ${LISTS.join(' | ')}`)
     .addOption(formatOption(overdueFormats))
     .action(async (opts) => run(async () => (await import('./overdue.js')).overdueCommand(io, global(), opts))());
+
+  program
+    .command('status')
+    .description('事项红黄绿灯 / every open item with its traffic light')
+    .option('--as-of <date>', AS_OF('截至日期'))
+    .option('--list <list>', `只看该清单 / only this list: ${LISTS.join(' | ')}`)
+    .option('--unit <name>', '只看该单位负责（事项或节点）的事项 / only items this unit answers for (the item or a milestone)')
+    .option('--lead <name>', '只看该领导牵头的事项 / only items this leader leads')
+    .addOption(new Option('--light <light>', '只看该颜色 / only this light').choices(['red', 'yellow', 'green']))
+    .addOption(new Option('--format <format>', FORMAT).choices(['table', 'json', 'markdown']).default('table'))
+    .action(async (opts) => run(async () => (await import('./status.js')).statusCommand(io, global(), opts))());
 
   program
     .command('risk')
@@ -76,6 +88,8 @@ export async function main(io: Io): Promise<number> {
     .option('--month <month>', MONTH('考核月份'))
     .addOption(new Option('--format <format>', FORMAT).choices([...Object.keys(scoreFormats), 'xlsx']).default(Object.keys(scoreFormats)[0]))
     .option('--explain', '列出每个单位的加减分明细 / list every unit\'s additions and deductions')
+    .option('--unit <name>', '只看该单位 / only this unit')
+    .option('--lead <name>', '明细只列该领导牵头的事项 / only the events of items this leader leads')
     .option('--out <file>', 'xlsx 的输出文件（默认 reports/<月份>-考核结果.xlsx） / the .xlsx file (default: reports/<month>-考核结果.xlsx)')
     .action(async (opts) => run(async () => (await import('./score.js')).scoreCommand(io, global(), opts))());
 

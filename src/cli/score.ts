@@ -1,4 +1,5 @@
 import { scoreMonth } from '../assess/score.js';
+import { filterScore } from '../assess/score-filter.js';
 import { scoreFormats } from '../report/score-view.js';
 import { scoreToShow } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
@@ -7,30 +8,36 @@ import type { Io } from './io.js';
 import { monthArg, type GlobalOptions } from './options.js';
 import { officeTarget, writeOffice } from './office-write.js';
 import { loadZone } from './zone.js';
+import { nameFilters } from './filters.js';
 
 export interface ScoreOptions {
   month?: string;
   format: string;
   explain?: boolean;
+  unit?: string;
+  lead?: string;
   out?: string;
 }
 
 
 export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOptions): Promise<number> {
   const loaded = await loadZone(io, global);
+  const filter = nameFilters(loaded, opts);
   const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
   if (refuseOnErrors(io, loaded, 'score', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
   noteUnfinishedMonth(io, loaded, month, lastDay);
 
-  const data = await scoreToShow(io, loaded, scoreMonth(loaded.zone, month));
+  const whole = await scoreToShow(io, loaded, scoreMonth(loaded.zone, month));
+  const data = filterScore(whole, loaded.zone.items, filter);
   if (opts.format === 'xlsx') {
     const name = loaded.lang === 'en' ? 'assessment' : '考核结果';
     const target = officeTarget(io, loaded, opts.out, `reports/${month}-${name}.xlsx`);
-    writeOffice(io, loaded, target.abs, await (await import('../office/score-xlsx.js')).scoreWorkbook(loaded.zone, data, loaded.lang));
+    const { scoreWorkbook } = await import('../office/score-xlsx.js');
+    writeOffice(io, loaded, target.abs, await scoreWorkbook(loaded.zone, data, loaded.lang));
     return 0;
   }
   const view = {
-    data, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
+    data, filter, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
     colors: makeColors(colorLevel(io, global.color)),
   };
   io.stdout(scoreFormats[opts.format as keyof typeof scoreFormats](view)); // commander's choices() refused anything else

@@ -90,6 +90,28 @@ export function riskSettingsOf(config: Config | undefined): RiskSettings {
   return { ...riskDefaults, ...config?.risk };
 }
 
+/** docs/fields.md (`lights`): the thresholds of the 红黄绿灯 (docs/supervisors.md). */
+export const lightDefaults = { yellowDays: 15, behindPoints: 5 } as const;
+export type LightSettings = { [K in keyof typeof lightDefaults]: number };
+
+const lightSettings = z
+  .strictObject({
+    yellowDays: z.number().int().min(0).max(LIMITS.days).optional().meta({
+      title: '黄灯提前天数',
+      description: `未完成的节点或事项的时限距当天不超过这么多个自然日时亮黄灯（0–${LIMITS.days} 的整数），默认 15`,
+    }),
+    behindPoints: z.number().min(0).max(100).optional().meta({
+      title: '黄灯滞后百分点',
+      description: '最近一次填报的完成百分比落后时序进度达到这么多个百分点时亮黄灯（0–100），默认 5',
+    }),
+  })
+  .meta({ title: '红黄绿灯阈值', description: 'wuzhong status 和月报使用' });
+
+/** The `lights` thresholds with defaults filled in. */
+export function lightSettingsOf(config: Config | undefined): LightSettings {
+  return { ...lightDefaults, ...config?.lights };
+}
+
 export const configSchema = z
   .strictObject({
     zone: text('园区名称'),
@@ -102,6 +124,7 @@ export const configSchema = z
     workdays: z.array(date('额外工作日')).optional().meta({ title: '额外工作日（调休）' }),
     assessment: assessmentSettings.optional(),
     risk: riskSettings.optional(),
+    lights: lightSettings.optional(),
     documents: documentsSchema.optional(),
   })
   .superRefine((c, ctx) => {

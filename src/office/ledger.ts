@@ -1,7 +1,9 @@
 // The 总台账 as data: one table per list (or one combined table for CSV), cell values only, no styling.
 import type { Lang } from '../model/diagnostic.js';
 import { LISTS, type ListName } from '../model/fields.js';
-import { isOpen, overdueAsOf, percentProgress, shownExpected } from '../model/status.js';
+import { itemLight, type Light } from '../assess/lights.js';
+import { lightSettingsOf, type LightSettings } from '../model/config.js';
+import { isOpen, overdueAsOf, percentProgress, shownExpected, type OverdueEntry } from '../model/status.js';
 import type { Item, Zone } from '../model/zone.js';
 import { officeText, type OfficeText } from './text.js';
 import type { CellValue, Column } from './xlsx.js';
@@ -31,24 +33,15 @@ export interface LedgerTable {
   rows: CellValue[][];
 }
 
-/** Red, yellow or green for an open item, undefined for a closed one (the 亮灯 column; docs/supervisors.md). */
-export type Light = 'red' | 'yellow' | 'green';
-
-/**
- * The light of an item as of D. Until the zone-wide lights exist this is the plain reading: red with an overdue
- * node (or the item itself overdue), yellow when the latest reported percent is behind its time progress, else green.
- */
-export function ledgerLight(item: Item, asOf: string, overdue: ReadonlySet<string>): Light | undefined {
-  if (!isOpen(item, asOf)) return undefined;
-  if (overdue.has(item.key)) return 'red';
-  const p = percentProgress(item, asOf.slice(0, 7));
-  return p !== undefined && !p.meets ? 'yellow' : 'green';
+/** The 亮灯 column: the zone's lights (docs/supervisors.md), none for a closed item. */
+function ledgerLight(item: Item, asOf: string, settings: LightSettings, overdue: readonly OverdueEntry[]): Light | undefined {
+  return itemLight(item, asOf, settings, overdue)?.light;
 }
 
 /** One table per list, in list order; each with the columns its items have. */
 export function ledgerTables(zone: Zone, asOf: string, lang: Lang): LedgerTable[] {
   const t = officeText(lang);
-  const overdue = new Set(overdueAsOf(zone.items, asOf).map((o) => o.item.key));
+  const ctx = lightContext(zone, asOf);
   return LISTS.map((list) => {
     const keys = [...BEFORE, ...EXTRA[list], ...AFTER];
     const items = zone.items.filter((i) => i.list === list);
@@ -56,7 +49,7 @@ export function ledgerTables(zone: Zone, asOf: string, lang: Lang): LedgerTable[
       list,
       name: t.list(list),
       columns: keys.map((k) => column(k, t, list)),
-      rows: items.map((item, n) => keys.map((k) => value(k, item, n + 1, asOf, t, overdue))),
+      rows: items.map((item, n) => keys.map((k) => value(k, item, n + 1, asOf, t, ctx))),
     };
   });
 }
@@ -64,12 +57,12 @@ export function ledgerTables(zone: Zone, asOf: string, lang: Lang): LedgerTable[
 /** Every list in one table, with a 清单 column (the CSV export). */
 export function ledgerCombined(zone: Zone, asOf: string, lang: Lang): LedgerTable {
   const t = officeText(lang);
-  const overdue = new Set(overdueAsOf(zone.items, asOf).map((o) => o.item.key));
+  const ctx = lightContext(zone, asOf);
   const items = LISTS.flatMap((list) => zone.items.filter((i) => i.list === list));
   return {
     name: t.ledgerTitle(zone.config?.zone ?? '', asOf),
     columns: COMBINED.map((k) => column(k, t, undefined)),
-    rows: items.map((item, n) => COMBINED.map((k) => value(k, item, n + 1, asOf, t, overdue))),
+    rows: items.map((item, n) => COMBINED.map((k) => value(k, item, n + 1, asOf, t, ctx))),
   };
 }
 
@@ -80,7 +73,18 @@ function column(k: Key, t: OfficeText, list: ListName | undefined): Column {
   return { header, ...(MONEY.has(k) ? { numFmt: '#,##0.00' } : {}), ...(WRAP.has(k) ? { wrap: true } : {}) };
 }
 
-function value(k: Key, item: Item, seq: number, asOf: string, t: OfficeText, overdue: ReadonlySet<string>): CellValue {
+interface LightContext {
+  settings: LightSettings;
+  overdue: Map<string, OverdueEntry[]>;
+}
+
+function lightContext(zone: Zone, asOf: string): LightContext {
+  const overdue = new Map<string, OverdueEntry[]>();
+  for (const o of overdueAsOf(zone.items, asOf)) overdue.set(o.item.key, [...(overdue.get(o.item.key) ?? []), o]);
+  return { settings: lightSettingsOf(zone.config), overdue };
+}
+
+function value(k: Key, item: Item, seq: number, asOf: string, t: OfficeText, ctx: LightContext): CellValue {
   const d = item.data;
   const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
   switch (k) {
@@ -100,7 +104,7 @@ function value(k: Key, item: Item, seq: number, asOf: string, t: OfficeText, ove
     case 'update': return latestUpdate(item, asOf, t);
     case 'progress': return progress(item, asOf);
     case 'light': {
-      const light = ledgerLight(item, asOf, overdue);
+      const light = ledgerLight(item, asOf, ctx.settings, ctx.overdue.get(item.key) ?? []);
       return light === undefined ? undefined : t.light[light];
     }
     case 'problems': return openProblems(item, asOf, t);

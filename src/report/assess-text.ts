@@ -11,6 +11,7 @@ export interface AssessText {
   noOverdue(asOf: string, filter: string): string;
   filterUnit(unit: string): string;
   filterList(list: ListName): string;
+  filterLead(lead: string): string;
   overdueHeader: readonly [list: string, item: string, milestone: string, unit: string, due: string, days: string];
   itemItself: string;
   totalsTitle: string;
@@ -37,6 +38,7 @@ const zh: AssessText = {
   overdueTitle: (asOf, count, filter) => `截至 ${asOf} 逾期的节点和事项${filter}：${count} 个`,
   noOverdue: (asOf, filter) => `截至 ${asOf} 没有逾期的节点或事项${filter}。`,
   filterUnit: (unit) => `（责任单位：${unit}）`,
+  filterLead: (lead) => `（牵头领导：${lead}）`,
   filterList: (list) => `（清单：${LIST_LABELS[list].zh}）`,
   overdueHeader: ['清单', '事项', '节点', '责任单位', '时限', '逾期天数'],
   itemItself: '（事项完成时限）',
@@ -65,6 +67,7 @@ const en: AssessText = {
   overdueTitle: (asOf, count, filter) => `Overdue milestones and items as of ${asOf}${filter}: ${count}`,
   noOverdue: (asOf, filter) => `Nothing overdue as of ${asOf}${filter}.`,
   filterUnit: (unit) => ` (unit: ${unit})`,
+  filterLead: (lead) => ` (lead: ${lead})`,
   filterList: (list) => ` (list: ${LIST_LABELS[list].en})`,
   overdueHeader: ['List', 'Item', 'Milestone', 'Unit', 'Due', 'Days overdue'],
   itemItself: '(item deadline)',

@@ -37,7 +37,8 @@ export function formatOverdueJson(data: OverdueList): string {
 }
 
 function filterText(data: OverdueList, t: AssessText): string {
-  return (data.filter.list ? t.filterList(data.filter.list) : '') + (data.filter.unit ? t.filterUnit(data.filter.unit) : '');
+  const { list, unit, lead } = data.filter;
+  return (list ? t.filterList(list) : '') + (unit ? t.filterUnit(unit) : '') + (lead ? t.filterLead(lead) : '');
 }
 
 const rowCells = (r: OverdueRow, t: AssessText) => [t.listLabel(r.list), r.item, r.milestone ?? t.itemItself, r.unit, r.due, String(r.days)];

@@ -11,8 +11,13 @@ export interface ScoreViewInput {
   zone: string;
   lang: Lang;
   explain: boolean;
+  /** `--unit` / `--lead`: named after the title (the data is already filtered, see assess/score-filter.ts). */
+  filter?: { unit?: string; lead?: string };
   colors?: Colors;
 }
+
+const filterWords = (input: ScoreViewInput, t: AssessText) =>
+  (input.filter?.unit ? t.filterUnit(input.filter.unit) : '') + (input.filter?.lead ? t.filterLead(input.filter.lead) : '');
 
 export type ScoreJsonEvent =
   | { event: string; points: number; item: string; milestone: string | null; file: string; line: number; days?: number }
@@ -77,7 +82,7 @@ export function formatScoreTable(input: ScoreViewInput): string {
   const colors = input.colors ?? plainColors;
   const s = data.settings;
   const paintTier = (u: UnitScore, x: string) => (u.tier === 'reward' ? colors.bold(x) : u.tier === 'warning' ? colors.red(x) : x);
-  const out = [colors.bold(sanitize(t.scoreTitle(input.zone, data.month, data.asOf))), t.scoreRules(s.base, s.rewardAt, s.warnAt), ''];
+  const out = [colors.bold(sanitize(t.scoreTitle(input.zone, data.month, data.asOf) + filterWords(input, t))), t.scoreRules(s.base, s.rewardAt, s.warnAt), ''];
   out.push(
     ...textTable(
       t.scoreHeader,
@@ -100,7 +105,7 @@ export function formatScoreMarkdown(input: ScoreViewInput): string {
   const t = assessText(lang);
   const s = data.settings;
   const out = [
-    `## ${escapeCell(t.scoreTitle(input.zone, data.month, data.asOf))}`,
+    `## ${escapeCell(t.scoreTitle(input.zone, data.month, data.asOf) + filterWords(input, t))}`,
     '',
     escapeCell(t.scoreRules(s.base, s.rewardAt, s.warnAt)),
     '',
