@@ -34,7 +34,9 @@ export interface LedgerTable {
 }
 
 /** The 亮灯 column: the zone's lights (docs/supervisors.md), none for a closed item. */
-function ledgerLight(item: Item, asOf: string, settings: LightSettings, overdue: readonly OverdueEntry[]): Light | undefined {
+function ledgerLight(
+  item: Item, asOf: string, settings: LightSettings, overdue: readonly OverdueEntry[],
+): Light | undefined {
   return itemLight(item, asOf, settings, overdue)?.light;
 }
 
