@@ -5,15 +5,14 @@ import { blobId, oidAlgorithm } from '../git/hash.js';
 import { pushBranch } from '../git/push.js';
 import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index.js';
 import { recordForReport } from './closed.js';
-import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
+import { openMonth } from './gate.js';
 import { ExitError, type Io } from './io.js';
-import { monthArg, type GlobalOptions } from './options.js';
+import type { GlobalOptions } from './options.js';
 import { writeAtomically } from '../write/atomic.js';
 import { readIfExists, resolveOut } from '../write/target.js';
 import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
 import { refuseBusyRepo, refusePartialData } from './report-care.js';
 import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
-import { loadZone } from './zone.js';
 
 export interface ReportOptions {
   month?: string;
@@ -27,18 +26,20 @@ export interface ReportOptions {
 
 /** `wuzhong report`: write reports/<month>.md atomically, then commit exactly that file (and push, if asked). */
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
-  const loaded = await loadZone(io, global);
+  const commit = opts.commit !== false;
+  const opened = await openMonth(io, global, 'report', opts, async (loaded, month) => {
+    const t = REPORT_CLI_TEXT[loaded.lang];
+    if (opts.push === true && !commit) throw new ExitError(t.pushWithoutCommit, 2);
+    const out = resolveOut(loaded.root, io.cwd, opts.out, month);
+    if ('problem' in out) throw new ExitError(t.out(out.problem, out.shown, loaded.root), 2);
+    // Data left out by a sparse checkout would make a report of part of the zone: refuse before anything else.
+    await gitStep(t, async () => refusePartialData(await quietRepo(loaded.root, io.env), loaded.root, loaded.lang));
+    return out;
+  });
+  if (opened === undefined) return 1;
+  const { loaded, month, prepared: out } = opened;
   const t = REPORT_CLI_TEXT[loaded.lang];
   const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
-  const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
-  const commit = opts.commit !== false;
-  if (opts.push === true && !commit) throw new ExitError(t.pushWithoutCommit, 2);
-  const out = resolveOut(loaded.root, io.cwd, opts.out, month);
-  if ('problem' in out) throw new ExitError(t.out(out.problem, out.shown, loaded.root), 2);
-  // Data left out by a sparse checkout would make a report of part of the zone: refuse before anything else.
-  await gitStep(t, async () => refusePartialData(await quietRepo(loaded.root, io.env), loaded.root, loaded.lang));
-  if (refuseOnErrors(io, loaded, 'report', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
-  noteUnfinishedMonth(io, loaded, month, lastDay);
 
   // Ask git before writing anything: no git, a detached HEAD or a rebase under way must leave no half-done work.
   let repo = commit ? await gitStep(t, () => findRepo(loaded.root, io.env)) : undefined;

@@ -3,12 +3,10 @@ import { filterScore } from '../assess/score-filter.js';
 import { scoreFormats } from '../report/score-view.js';
 import { scoreToShow } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
-import { gateDate, noteUnfinishedMonth, refuseOnErrors } from './gate.js';
+import { openMonth } from './gate.js';
 import type { Io } from './io.js';
-import { monthArg, type GlobalOptions } from './options.js';
+import type { GlobalOptions } from './options.js';
 import { officeTarget, writeOffice } from './office-write.js';
-import { loadZone } from './zone.js';
-import { nameFilters } from './filters.js';
 
 export interface ScoreOptions {
   month?: string;
@@ -19,14 +17,10 @@ export interface ScoreOptions {
   out?: string;
 }
 
-
 export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOptions): Promise<number> {
-  const loaded = await loadZone(io, global);
-  const filter = nameFilters(loaded, opts);
-  const { month, lastDay } = monthArg(opts.month, io, loaded.timeZone, loaded.lang);
-  if (refuseOnErrors(io, loaded, 'score', global.color, gateDate(io, loaded, lastDay)) !== 0) return 1;
-  noteUnfinishedMonth(io, loaded, month, lastDay);
-
+  const opened = await openMonth(io, global, 'score', opts);
+  if (opened === undefined) return 1;
+  const { loaded, month, filters: filter } = opened;
   const whole = await scoreToShow(io, loaded, scoreMonth(loaded.zone, month));
   const data = filterScore(whole, loaded.zone.items, filter);
   if (opts.format === 'xlsx') {
@@ -40,6 +34,7 @@ export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOpt
     data, filter, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
     colors: makeColors(colorLevel(io, global.color)),
   };
-  io.stdout(scoreFormats[opts.format as keyof typeof scoreFormats](view)); // commander's choices() refused anything else
+  // commander's choices() refused anything else
+  io.stdout(scoreFormats[opts.format as keyof typeof scoreFormats](view));
   return 0;
 }

@@ -2,11 +2,9 @@ import { lightsAsOf, type Light } from '../assess/lights.js';
 import { lightSettingsOf } from '../model/config.js';
 import { statusFormats } from '../report/status-view.js';
 import { colorLevel, makeColors } from './colors.js';
-import { nameFilters } from './filters.js';
-import { gateDate, refuseOnErrors } from './gate.js';
+import { openAsOf } from './gate.js';
 import type { Io } from './io.js';
-import { asOfDate, type GlobalOptions } from './options.js';
-import { loadZone } from './zone.js';
+import type { GlobalOptions } from './options.js';
 
 export interface StatusOptions {
   asOf?: string;
@@ -19,11 +17,9 @@ export interface StatusOptions {
 
 /** docs/supervisors.md: `wuzhong status`, every open item with its light, time progress, percent and next deadline. */
 export async function statusCommand(io: Io, global: GlobalOptions, opts: StatusOptions): Promise<number> {
-  const loaded = await loadZone(io, global);
-  const names = nameFilters(loaded, opts);
-  const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  if (refuseOnErrors(io, loaded, 'status', global.color, gateDate(io, loaded, asOf)) !== 0) return 1;
-
+  const opened = await openAsOf(io, global, 'status', opts);
+  if (opened === undefined) return 1;
+  const { loaded, asOf, filters: names } = opened;
   const settings = lightSettingsOf(loaded.zone.config);
   const filter = { ...names, ...(opts.light ? { light: opts.light } : {}) };
   const lights = lightsAsOf(loaded.zone.items, asOf, settings, filter);

@@ -5,20 +5,21 @@ import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { FormatInput } from './types.js';
 
-export const formatNames = ['stylish', 'json', 'github', 'gitlab', 'sarif'] as const;
-export type FormatName = (typeof formatNames)[number];
-
-export function isFormatName(s: string): s is FormatName {
-  return (formatNames as readonly string[]).includes(s);
-}
-
-const FORMATTERS: Record<FormatName, (input: FormatInput) => string> = {
+/** The registry of `check` output formats: the keys are the `--format` choices, the first the default. */
+export const FORMATTERS = {
   stylish: formatStylish,
   json: formatJson,
   github: formatGithub,
   gitlab: formatGitlab,
   sarif: formatSarif,
-};
+} satisfies Record<string, (input: FormatInput) => string>;
+
+export type FormatName = keyof typeof FORMATTERS;
+export const formatNames = Object.keys(FORMATTERS) as FormatName[];
+
+export function isFormatName(s: string): s is FormatName {
+  return (formatNames as readonly string[]).includes(s);
+}
 
 /** The whole `check` output in format `kind`, ending with a newline (github: empty when clean). */
 export function formatDiagnostics(kind: FormatName, input: FormatInput): string {

@@ -116,3 +116,6 @@ export function formatRiskMarkdown(v: RiskView): string {
   ];
   return out.join('\n') + '\n';
 }
+
+/** The `risk --format` registry: the keys are the choices, the first the default. */
+export const riskFormats = { table: formatRiskTable, json: formatRiskJson, markdown: formatRiskMarkdown };

@@ -7,39 +7,43 @@ const ESC = '\u001b[';
 interface JsonUnit { unit: string; score: number; rank: number; tier: string; events: Array<Record<string, unknown>> }
 
 describe('score on the example zone (examples/README.md)', () => {
-  it('2026-10: the scores, ranks and tiers of the README table, all eight units in order', async () => {
-    const r = await score('--month', '2026-10', '--format', 'json');
+  it('2025-10: the scores, ranks and tiers of the README table, all eight units in order', async () => {
+    const r = await score('--month', '2025-10', '--format', 'json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.month).toBe('2026-10');
+    expect(json.month).toBe('2025-10');
     expect(json.units.map((u: JsonUnit) => [u.rank, u.unit, u.score, u.tier])).toEqual([
-      [1, '产融城公司', 118, 'reward'],
-      [2, '招商服务中心', 108, 'none'],
+      [1, '产融城公司', 115, 'reward'],
+      [2, '高新建公司', 108, 'none'],
       [3, '经济发展局', 106, 'none'],
-      [4, '高新建公司', 105, 'none'],
-      // Published as 98, rank 7; the amendment of 2026-11-20 withdrew its −2 (ties keep the order of `units`).
+      [4, '党政办公室', 102, 'none'],
+      // Published as 98, rank 7; the amendment of 2025-11-20 withdrew its −2 (ties keep the order of `units`).
       [5, '铁北园区办', 100, 'none'],
+      [5, '招商服务中心', 100, 'none'],
       [5, '自然资源和规划分局', 100, 'none'],
-      [5, '党政办公室', 100, 'none'],
       [8, '建设局', 90, 'warning'],
     ]);
   });
 
-  it('2026-10 events, field by field against docs/supervisors.md', async () => {
-    const json = JSON.parse((await score('--month', '2026-10', '--format', 'json')).stdout);
+  it('2025-10 events, field by field against docs/supervisors.md', async () => {
+    const json = JSON.parse((await score('--month', '2025-10', '--format', 'json')).stdout);
     const byUnit = (name: string) => json.units.find((u: JsonUnit) => u.unit === name).events;
+    const park = { item: 'tasks/qingchun-park-d-grade', milestone: '雨水收集池建成', file: 'lists/tasks/qingchun-park-d-grade.yaml', line: 20 };
+    // 雨水收集池: due 2025-11-28, done 2025-10-20, 39 days early; claimed 2025-07-01.
     expect(byUnit('产融城公司')).toEqual([
-      { event: 'on-time', points: 5, item: 'projects/jiaotou-supply-chain', milestone: '钢材加工配送中心设备安装调试', file: 'lists/projects/jiaotou-supply-chain.yaml', line: 30, days: 3 },
-      { event: 'on-time', points: 5, item: 'tasks/qingchun-park-d-grade', milestone: '雨水收集池建成', file: 'lists/tasks/qingchun-park-d-grade.yaml', line: 17, days: 41 },
-      { event: 'early', points: 3, item: 'tasks/qingchun-park-d-grade', milestone: '雨水收集池建成', file: 'lists/tasks/qingchun-park-d-grade.yaml', line: 17, days: 41 },
-      { event: 'claimed', points: 2, item: 'tasks/qingchun-park-d-grade', milestone: '雨水收集池建成', file: 'lists/tasks/qingchun-park-d-grade.yaml', line: 17 },
-      { event: 'adjustment', points: 3, reason: '化工园区配套设施提前完成，区通报表扬', file: 'assessments/2026-10.yaml', line: 3 },
+      { event: 'on-time', points: 5, item: 'projects/jiaotou-supply-chain', milestone: '地基处理与工程桩完成', file: 'lists/projects/jiaotou-supply-chain.yaml', line: 28, days: 3 },
+      { event: 'on-time', points: 5, ...park, days: 39 },
+      { event: 'early', points: 3, ...park, days: 39 },
+      { event: 'claimed', points: 2, ...park },
     ]);
-    expect(byUnit('建设局')).toEqual([
-      { event: 'overdue', points: -5, item: 'tasks/heating-network', milestone: '穿越铁路段审批及施工招标', file: 'lists/tasks/heating-network.yaml', line: 26, days: 46 },
-      { event: 'serious', points: -5, item: 'tasks/heating-network', milestone: '穿越铁路段审批及施工招标', file: 'lists/tasks/heating-network.yaml', line: 26, days: 46 },
+    // The invented 封闭化管理工程: 施工招标 due 2025-09-26, open on 2025-10-31: 35 days.
+    const closure = { item: 'tasks/qingchun-park-closure', milestone: '施工招标', file: 'lists/tasks/qingchun-park-closure.yaml', line: 18, days: 35 };
+    expect(byUnit('建设局')).toEqual([{ event: 'overdue', points: -5, ...closure }, { event: 'serious', points: -5, ...closure }]);
+    expect(byUnit('经济发展局')[2]).toEqual({ event: 'stale', points: -2, item: 'enterprises/benxing-materials', milestone: null, file: 'lists/enterprises/benxing-materials.yaml', line: 29 });
+    // The adjustment rewards work outside the lists (nothing already scored).
+    expect(byUnit('党政办公室')).toEqual([
+      { event: 'adjustment', points: 2, reason: '组织完成《中国高新区》杂志“五重”清单管理机制专题采访报道', file: 'assessments/2025-10.yaml', line: 4 },
     ]);
-    expect(byUnit('经济发展局')[2]).toEqual({ event: 'stale', points: -2, item: 'enterprises/benxing-materials', milestone: null, file: 'lists/enterprises/benxing-materials.yaml', line: 17 });
     expect(byUnit('自然资源和规划分局')).toEqual([]);
     // the late completion of the rubber-tapping robot plant is worth 0 and not listed
     expect(json.units.flatMap((u: JsonUnit) => u.events).some((e: Record<string, unknown>) => e.event === 'late')).toBe(false);
@@ -53,56 +57,64 @@ describe('score on the example zone (examples/README.md)', () => {
     }
   });
 
-  it('2026-09: 产融城公司 120, a reward (the README’s "two months in a row")', async () => {
-    const json = JSON.parse((await score('--month', '2026-09', '--format', 'json')).stdout);
-    expect(json.units[0]).toMatchObject({ unit: '产融城公司', score: 120, rank: 1, tier: 'reward' });
-    expect(json.units[0].events.map((e: { event: string; points: number }) => `${e.event}${e.points}`)).toEqual(['on-time5', 'on-time5', 'on-time5', 'early3', 'claimed2']);
+  it('2025-08 and 2025-09: 产融城公司 rewarded two months in a row (the article)', async () => {
+    const events = (u: { events: Array<{ event: string; points: number }> }) => u.events.map((e) => `${e.event}${e.points}`);
+    const aug = JSON.parse((await score('--month', '2025-08', '--format', 'json')).stdout);
+    // 一期全面施工 (due 2025-09-30, done 08-06) and the fund's plan (due 09-30, done 08-22): on time and early each.
+    expect(aug.units[0]).toMatchObject({ unit: '产融城公司', score: 116, rank: 1, tier: 'reward' });
+    expect(events(aug.units[0])).toEqual(['on-time5', 'early3', 'on-time5', 'early3']);
+    const sep = JSON.parse((await score('--month', '2025-09', '--format', 'json')).stdout);
+    // 化工园区一期绿化 (due 2025-10-31, done 09-25), a claimed task.
+    expect(sep.units[0]).toMatchObject({ unit: '产融城公司', score: 110, rank: 1, tier: 'reward' });
+    expect(events(sep.units[0])).toEqual(['on-time5', 'early3', 'claimed2']);
   });
 
   it('--month defaults to the last complete month in the zone time zone', async () => {
-    const nov = await runCli(['--repo', exampleZone, 'score', '--format', 'json'], { now: '2026-11-30T15:59:59Z' });
-    expect(JSON.parse(nov.stdout).month).toBe('2026-10');
-    const dec = await runCli(['--repo', exampleZone, 'score', '--format', 'json'], { now: '2026-11-30T16:00:00Z' });
-    expect(JSON.parse(dec.stdout).month).toBe('2026-11');
+    const nov = await runCli(['--repo', exampleZone, 'score', '--format', 'json'], { now: '2025-11-30T15:59:59Z' });
+    expect(JSON.parse(nov.stdout).month).toBe('2025-10');
+    const dec = await runCli(['--repo', exampleZone, 'score', '--format', 'json'], { now: '2025-11-30T16:00:00Z' });
+    expect(JSON.parse(dec.stdout).month).toBe('2025-11');
   });
 
   it('table and --explain', async () => {
-    const r = await score('--month', '2026-10', '--explain');
+    const r = await score('--month', '2025-10', '--explain');
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain(ESC);
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 13)).toEqual([
-      '随州高新区 2026-10 月度“五重”考核（数据截至 2026-10-31）',
+      '随州高新区 2025-10 月度“五重”考核（数据截至 2025-10-31）',
       '基础分 100；得分 ≥ 110 奖励，< 95 约谈',
       '',
       '名次  单位                得分  加分  减分  档次',
       '----  ------------------  ----  ----  ----  ----',
-      '   1  产融城公司           118    18     0  奖励',
-      '   2  招商服务中心         108     8     0  —',
+      '   1  产融城公司           115    15     0  奖励',
+      '   2  高新建公司           108     8     0  —',
       '   3  经济发展局           106     8     2  —',
-      '   4  高新建公司           105     5     0  —',
+      '   4  党政办公室           102     2     0  —',
       '   5  铁北园区办           100     0     0  —',
+      '   5  招商服务中心         100     0     0  —',
       '   5  自然资源和规划分局   100     0     0  —',
-      '   5  党政办公室           100     0     0  —',
       '   8  建设局                90     0    10  约谈',
     ]);
-    expect(r.stdout).toContain('\n建设局  90 分  第 8 名  约谈\n  -5  节点逾期  tasks/heating-network  穿越铁路段审批及施工招标  逾期 46 天  lists/tasks/heating-network.yaml:26\n');
-    expect(r.stdout).toContain('\n党政办公室  100 分  第 5 名\n  （本月无加减分事项）\n');
-    expect((await score('--month', '2026-10')).stdout).not.toContain('lists/');
+    expect(r.stdout).toContain(
+      '\n建设局  90 分  第 8 名  约谈\n  -5  节点逾期  tasks/qingchun-park-closure  施工招标  逾期 35 天  lists/tasks/qingchun-park-closure.yaml:18\n',
+    );
+    expect(r.stdout).toContain('\n自然资源和规划分局  100 分  第 5 名\n  （本月无加减分事项）\n');
+    expect((await score('--month', '2025-10')).stdout).not.toContain('lists/');
   });
 
   it('markdown and --lang en', async () => {
-    const md = await score('--month', '2026-10', '--format', 'markdown');
-    expect(md.stdout).toContain('| 1 | 产融城公司 | 118 | 18 | 0 | 奖励 |\n');
-    const en = await runCli(['--repo', exampleZone, '--lang', 'en', 'score', '--month', '2026-10']);
+    const md = await score('--month', '2025-10', '--format', 'markdown');
+    expect(md.stdout).toContain('| 1 | 产融城公司 | 115 | 15 | 0 | 奖励 |\n');
+    const en = await runCli(['--repo', exampleZone, '--lang', 'en', 'score', '--month', '2025-10']);
     expect(en.stdout).toMatch(/\n {3}8 {2}建设局 +90 +0 +10 {2}called in\n/);
     expect(en.stdout).toContain('Rank  Unit');
     expect(en.stdout).toMatch(/Additions +Deductions +Tier\n/);
   });
 
   it('is deterministic: same data and month, same bytes, whatever the day', async () => {
-    const a = await runCli(['--repo', exampleZone, 'score', '--month', '2026-10', '--explain'], { now: '2026-11-26T04:00:00Z' });
-    const b = await runCli(['--repo', exampleZone, 'score', '--month', '2026-10', '--explain'], { now: '2027-03-01T04:00:00Z' });
+    const a = await runCli(['--repo', exampleZone, 'score', '--month', '2025-10', '--explain'], { now: '2025-11-26T04:00:00Z' });
+    const b = await runCli(['--repo', exampleZone, 'score', '--month', '2025-10', '--explain'], { now: '2026-03-01T04:00:00Z' });
     expect(a.stdout).toBe(b.stdout);
   });
 });
@@ -159,22 +171,22 @@ describe('score refuses while any file has an error', () => {
 
 describe('score through the built bin', () => {
   it('prints the README ranking with NO_COLOR, and the same JSON as main()', async () => {
-    const table = runBin(['--repo', exampleZone, 'score', '--month', '2026-10'], { env: { NO_COLOR: '1' } });
+    const table = runBin(['--repo', exampleZone, 'score', '--month', '2025-10'], { env: { NO_COLOR: '1' } });
     expect(table.code).toBe(0);
     expect(table.stdout).not.toContain(ESC);
-    expect(table.stdout).toContain('   1  产融城公司           118    18     0  奖励\n');
-    const json = runBin(['--repo', exampleZone, 'score', '--month', '2026-10', '--format', 'json']);
-    expect(json.stdout).toBe((await score('--month', '2026-10', '--format', 'json')).stdout);
+    expect(table.stdout).toContain('   1  产融城公司           115    15     0  奖励\n');
+    const json = runBin(['--repo', exampleZone, 'score', '--month', '2025-10', '--format', 'json']);
+    expect(json.stdout).toBe((await score('--month', '2025-10', '--format', 'json')).stdout);
   });
 });
 
 describe('a month that has not ended', () => {
   it('is scored (a preview) with a note on stderr; a finished month has none', async () => {
-    const open = await runCli(['--repo', exampleZone, 'score', '--month', '2026-11', '--format', 'json'], { now: '2026-11-26T04:00:00Z' });
+    const open = await runCli(['--repo', exampleZone, 'score', '--month', '2025-11', '--format', 'json'], { now: '2025-11-26T04:00:00Z' });
     expect(open.code).toBe(0);
-    expect(open.stderr).toBe('wuzhong: 注意：2026-11 尚未结束（今天是 2026-11-26），以后补报的进展和完成情况还会改变结果。\n');
-    expect(JSON.parse(open.stdout).month).toBe('2026-11');
-    const done = await runCli(['--repo', exampleZone, 'score', '--month', '2026-10', '--format', 'json'], { now: '2026-11-26T04:00:00Z' });
+    expect(open.stderr).toBe('wuzhong: 注意：2025-11 尚未结束（今天是 2025-11-26），以后补报的进展和完成情况还会改变结果。\n');
+    expect(JSON.parse(open.stdout).month).toBe('2025-11');
+    const done = await runCli(['--repo', exampleZone, 'score', '--month', '2025-10', '--format', 'json'], { now: '2025-11-26T04:00:00Z' });
     // October is published in this repository's history, which score says; nothing about an unfinished month.
     expect(done.stderr).not.toContain('尚未结束');
   });

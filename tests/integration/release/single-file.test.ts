@@ -25,11 +25,11 @@ function exampleRepo(): string {
   cpSync(exampleZone, dir, { recursive: true });
   gitInit(dir);
   git(dir, 'add', '-A');
-  gitAs(dir, { date: '2026-11-01T10:00:00+08:00' }, 'commit', '-qm', 'zone');
+  gitAs(dir, { date: '2025-11-21T10:00:00+08:00' }, 'commit', '-qm', 'zone');
   const item = join(dir, 'lists', 'projects', 'jiaotou-supply-chain.yaml');
   const text = readFileSync(item, 'utf8');
   spawnSync('sh', ['-c', `printf '%s' "$1" > "$2"`, 'sh', text.replace(/^title: (.*)$/m, 'title: $1（调整）'), item]);
-  gitAs(dir, { date: '2026-11-02T10:00:00+08:00' }, 'commit', '-qam', 'rename');
+  gitAs(dir, { date: '2025-11-22T10:00:00+08:00' }, 'commit', '-qam', 'rename');
   return dir;
 }
 
@@ -43,10 +43,10 @@ describe('dist/wuzhong.mjs, the single-file release', { timeout: 120_000 }, () =
   });
 
   it.each([
-    ['check', '--as-of', '2026-11-26'],
-    ['check', '--as-of', '2026-11-26', '--format', 'json'],
-    ['score', '--month', '2026-10'],
-    ['report', '--month', '2026-10', '--no-commit'],
+    ['check', '--as-of', '2025-11-26'],
+    ['check', '--as-of', '2025-11-26', '--format', 'json'],
+    ['score', '--month', '2025-10'],
+    ['report', '--month', '2025-10', '--no-commit'],
     ['log'],
     ['log', 'projects/jiaotou-supply-chain'],
   ])('%s gives the same output as the normal build', (...args) => {

@@ -104,19 +104,20 @@ describe('wuzhong risk', () => {
     expect(r.code).toBe(1);
   });
 
-  test('the example zone as of 2026-11-26: the heating network first (two signals), then 奥米多', async () => {
-    const r = await runCli(['--repo', exampleZone, 'risk', ...AS_OF, '--format', 'json']);
-    // By hand: heating-network's 穿越铁路段 (due 09-15) is 72 days overdue and its 06-12 problem is 167 days open, so the
-    // next milestone 二期 (2027-03-31: 25 working days to 12-31, then 21+20+23 weekdays in 2027) carries both; aomiduo's
-    // 资产处置 (11-13) is 13 days overdue, so 招商对接 (12-31, 25 working days) carries one. Nothing else: every other open
-    // item reported October, has no open problem over 30 days or postponements, and the two milestones due by 12-10
-    // (jiaotou 96% ≥ 95.3%, chanrongcheng 78% ≥ 74.5%) are on schedule.
-    type Row = { item: string; milestone: string; workingDays: number; signals: Array<{ kind: string; days: number }> };
+  test('the example zone as of 2025-11-26: the two invented late cases, each with two signals', async () => {
+    const r = await runCli(['--repo', exampleZone, 'risk', '--as-of', '2025-11-26', '--format', 'json']);
+    // By hand: 犇星's 新园区二期供地 (due 11-14) is 12 days overdue and the item reported neither October nor November,
+    // so 年度服务成效评估 (2025-12-31: 2 working days in November after the 26th, 23 weekdays in December) carries both.
+    // The 封闭化管理工程's 施工招标 (due 09-26) is 61 days overdue and its 09-15 problem 72 days open, so 卡口、围网
+    // (2026-01-30: 25 + January 2026's 20 weekdays without the 1st and 2nd, plus Sunday the 4th, a make-up working day)
+    // carries both. Nothing else: the railway crossing was approved on time, every other open item reported October,
+    // and the only milestone due within 10 working days (the fund's framework agreement, 11-28) is on schedule (45% ≥ 42.4%).
+    type Row = { item: string; milestone: string; workingDays: number; signals: Array<{ kind: string; days?: number }> };
     expect(JSON.parse(r.stdout).risks.map((x: Row) => [
-      x.item, x.milestone, x.workingDays, x.signals.map((s) => `${s.kind}:${s.days}`),
+      x.item, x.milestone, x.workingDays, x.signals.map((s) => `${s.kind}:${s.days ?? ''}`),
     ])).toEqual([
-      ['tasks/heating-network', '二期管网主体敷设完成', 89, ['earlier-overdue:72', 'problem:167']],
-      ['tasks/aomiduo-revival', '招商对接', 25, ['earlier-overdue:13']],
+      ['enterprises/benxing-materials', '年度服务成效评估', 25, ['earlier-overdue:12', 'no-update:']],
+      ['tasks/qingchun-park-closure', '卡口、围网及视频监控建成', 46, ['earlier-overdue:61', 'problem:72']],
     ]);
   });
 });

@@ -14,10 +14,10 @@ const copy = () => {
 describe('report wording', () => {
   it('English: the 约谈 tier is "called in" (never "warning", which check uses), and "expected progress by elapsed time"', async () => {
     const dir = copy();
-    const r = await runCli(['--repo', dir, '--lang', 'en', 'report', '--month', '2026-10', '--no-commit']);
+    const r = await runCli(['--repo', dir, '--lang', 'en', 'report', '--month', '2025-10', '--no-commit']);
     expect(r.code).toBe(0);
     // The words a reader sees; the recorded result at the end is data and keeps the JSON values.
-    const text = readFileSync(join(dir, 'reports', '2026-10.md'), 'utf8').replace(/\n<!-- wuzhong:result\n[\s\S]*$/, '\n');
+    const text = readFileSync(join(dir, 'reports', '2025-10.md'), 'utf8').replace(/\n<!-- wuzhong:result\n[\s\S]*$/, '\n');
     expect(text).toContain('| 8 | 建设局 | 90 | 0 | -10 | called in |');
     expect(text).toContain('a unit scoring below 95 is called in.');
     expect(text).toContain('| Rank | Unit | Score | Additions | Deductions | Tier |');
@@ -25,7 +25,7 @@ describe('report wording', () => {
     expect(text).not.toMatch(/time progress/);
     expect(text).toContain('expected progress by elapsed time');
     // JSON keeps the documented value (docs/scoring.md).
-    const json = JSON.parse((await runCli(['--repo', dir, 'score', '--month', '2026-10', '--format', 'json'])).stdout);
+    const json = JSON.parse((await runCli(['--repo', dir, 'score', '--month', '2025-10', '--format', 'json'])).stdout);
     expect(json.units.find((u: { unit: string }) => u.unit === '建设局').tier).toBe('warning');
   });
 

@@ -1,0 +1,35 @@
+import type { ReportOptions } from '../report.js';
+import { monthOption } from './options.js';
+import type { CommandSpec } from './types.js';
+
+export const report: CommandSpec = {
+  name: 'report',
+  description: { zh: '生成月报并提交到 Git', en: 'write the monthly report and commit it' },
+  options: [
+    monthOption('报告月份'),
+    {
+      flags: '--out <path>',
+      description: {
+        zh: '输出文件（须在园区仓库内，默认 reports/<月份>.md）',
+        en: 'output file, inside the zone repo (default: reports/<month>.md)',
+      },
+    },
+    { flags: '--no-commit', description: { zh: '只写文件，不提交', en: 'write the file, do not commit' } },
+    {
+      flags: '--push',
+      description: {
+        zh: '提交后推送当前分支（推送到 git push 会推送的地方）',
+        en: 'push the current branch after committing (where git push would)',
+      },
+    },
+    {
+      flags: '--force',
+      description: {
+        zh: '覆盖不是月报的已有文件（原内容先保存）',
+        en: 'overwrite an existing file that is not a report (its content is kept first)',
+      },
+    },
+  ],
+  run: async ({ io, global }, _args, opts) =>
+    (await import('../report.js')).reportCommand(io, global, opts as unknown as ReportOptions),
+};
