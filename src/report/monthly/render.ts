@@ -1,5 +1,5 @@
 import type { Lang } from '../../model/diagnostic.js';
-import { scoreChart } from './chart.js';
+import { scoreFigure } from './chart.js';
 import { itemCell, listLabel, milestoneCell, percentCell, signed, targetsCell, updateCell, type CellContext } from './cells.js';
 import { escapeCell as cell, escapeInline as inline, table } from '../../text/markdown.js';
 import type { Counts, MonthlyReport } from './model.js';
@@ -69,7 +69,7 @@ function assessment(r: MonthlyReport, ctx: CellContext): string[] {
     `## ${t.sections.score}`,
     t.scoreRules(settings.base, settings.rewardAt, settings.warnAt),
     scores,
-    ...(units.length > 0 ? [scoreChart(units, t.chartTitle(r.month), t.chartAxis, settings.rewardAt)] : []),
+    ...scoreFigure(units, settings, r.month, ctx.lang),
     `### ${t.sections.events}`,
     orNone(events.length, () => table(t.eventsHeader, events, rightAt(4)), ctx),
   ];

@@ -16,8 +16,6 @@ export interface ReportText {
   scoreRules: (base: number, rewardAt: number, warnAt: number) => string;
   scoreHeader: string[];
   tier: Record<Tier, string>;
-  chartTitle: (month: string) => string;
-  chartAxis: string;
   eventsHeader: string[];
   event: Record<EventKind, string>;
   itemDeadline: string;
@@ -55,8 +53,6 @@ const zh: ReportText = {
   scoreRules: (base, rewardAt, warnAt) => `基础分 ${base} 分；得分不低于 ${rewardAt} 分奖励，低于 ${warnAt} 分约谈。`,
   scoreHeader: ['名次', '单位', '得分', '加分', '减分', '档次'],
   tier: assessText('zh-CN').tier,
-  chartTitle: (month) => `${month} 各单位考核得分`,
-  chartAxis: '得分',
   eventsHeader: ['单位', '事项', '节点或理由', '类别', '分值'],
   event: assessText('zh-CN').event,
   itemDeadline: '（事项完成时限）',
@@ -94,8 +90,6 @@ const en: ReportText = {
   scoreRules: (base, rewardAt, warnAt) => `Base ${base} points; a unit scoring ${rewardAt} or more is rewarded, a unit scoring below ${warnAt} is called in.`,
   scoreHeader: ['Rank', 'Unit', 'Score', 'Additions', 'Deductions', 'Tier'],
   tier: assessText('en').tier,
-  chartTitle: (month) => `Scores ${month}`,
-  chartAxis: 'Score',
   eventsHeader: ['Unit', 'Item', 'Milestone or reason', 'Event', 'Points'],
   event: assessText('en').event,
   itemDeadline: '(item deadline)',

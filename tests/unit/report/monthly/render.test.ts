@@ -71,7 +71,21 @@ describe('the Chinese report', () => {
       ['2', '高新建公司', '105', '+5', '0', '—'],
       ['3', '铁北园区办', '98', '0', '-2', '—'],
     ]);
-    expect(zh).toContain('    x-axis ["产融城公司", "高新建公司", "铁北园区办"]\n    y-axis "得分" 0 --> 110\n    bar [108, 105, 98]\n');
+    // Lowest 98 and the 95 line: the axis starts at 90; highest 108 and the 110 line: it ends at 115. No unit reaches
+    // a tier, so the 奖励 and 约谈 series hold only 65 (90 − 25, off the axis: bars that are not drawn).
+    expect(zh).toContain([
+      '    x-axis ["产融城公司", "高新建公司", "铁北园区办"]',
+      '    y-axis "得分" 90 --> 115',
+      '    bar [65, 65, 65]',
+      '    bar [108, 105, 98]',
+      '    bar [65, 65, 65]',
+      '    line [110, 110, 110]',
+      '    line [95, 95, 95]',
+      '```',
+      '',
+      '图中条形按考核结果着色：绿色为得分110分及以上（奖励），橙色为低于95分（约谈），灰色为其余单位；深绿色竖线为奖励线110分，' +
+        '红色竖线为约谈线95分。分值轴自90分起，各单位得分见上表。',
+    ].join('\n'));
   });
 
   test('every overdue node, with the item title intact despite its `|`', () => {
@@ -125,7 +139,7 @@ describe('the chart', () => {
     const markdown = renderMonthlyReport(buildMonthlyReport(zone, '2026-10'), { lang: 'zh-CN', root: '..' });
     expect(await checkMermaid(markdown)).toBe(1);
     expect(markdown).toContain('x-axis ["产融城\'公司\'", "a, b]", "负分单位"]');
-    expect(markdown).toContain('y-axis "得分" -20 --> 110');
+    expect(markdown).toContain('y-axis "得分" -25 --> 115');
   });
 });
 
