@@ -1,4 +1,4 @@
-import type { ReportRepo } from '../git/commit.js';
+import type { GitRepo } from '../git/repo.js';
 import { inProgress, skippedData, type InProgress } from '../git/state.js';
 import type { Lang } from '../model/diagnostic.js';
 import { ExitError } from './io.js';
@@ -28,7 +28,7 @@ const TEXT = {
 } as const;
 
 /** Refuses (exit 1) to commit on a detached HEAD or in the middle of a rebase, merge, cherry-pick, revert, bisect or am. */
-export async function refuseBusyRepo(repo: ReportRepo, lang: Lang): Promise<void> {
+export async function refuseBusyRepo(repo: GitRepo, lang: Lang): Promise<void> {
   // A rebase detaches HEAD too: name the rebase, which is what needs finishing.
   const busy = await inProgress(repo);
   if (busy !== undefined) throw new ExitError(TEXT[lang].busy(busy), 1);
@@ -36,7 +36,7 @@ export async function refuseBusyRepo(repo: ReportRepo, lang: Lang): Promise<void
 }
 
 /** Refuses (exit 1) to report while zone data is left out of the working tree by sparse checkout. */
-export async function refusePartialData(repo: ReportRepo | undefined, zoneRoot: string, lang: Lang): Promise<void> {
+export async function refusePartialData(repo: GitRepo | undefined, zoneRoot: string, lang: Lang): Promise<void> {
   if (repo === undefined) return;
   const skipped = await skippedData(repo, zoneRoot);
   if (skipped.length > 0) throw new ExitError(TEXT[lang].sparse(skipped), 1);

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { keepUncommitted, type ReportRepo } from '../git/commit.js';
+import { keepUncommitted } from '../git/commit.js';
+import type { GitRepo } from '../git/repo.js';
 import { isMonthlyReport } from '../report/monthly/index.js';
 import { ExitError } from './io.js';
 import { writeBackup } from '../write/backup.js';
@@ -19,7 +20,7 @@ export interface Target {
  * and only over a file wuzhong wrote. Returns what to tell the user.
  */
 export async function keepPrevious(
-  t: ReportCliText, repo: ReportRepo | undefined, cwd: string, out: Target, previous: string,
+  t: ReportCliText, repo: GitRepo | undefined, cwd: string, out: Target, previous: string,
   guard: { lang: Lang; outGiven: boolean; force: boolean },
 ): Promise<{ lines: string[]; blob?: string }> {
   // An empty file holds nothing to lose.
@@ -43,21 +44,21 @@ export async function keepPrevious(
 }
 
 /** `git cat-file -p <blob> > <file>`, runnable from the user's working directory. */
-export function recoverCommand(repo: ReportRepo, cwd: string, abs: string, blob: string): string {
+export function recoverCommand(repo: GitRepo, cwd: string, abs: string, blob: string): string {
   return `${gitHere(repo, cwd)} cat-file -p ${blob} > ${shellWord(fromCwd(cwd, abs))}`;
 }
 
 /** `git reset -q -- <file>`: makes the index entry match HEAD again. */
-export function resetCommand(repo: ReportRepo, cwd: string, abs: string): string {
+export function resetCommand(repo: GitRepo, cwd: string, abs: string): string {
   const here = insideRepo(repo, cwd);
   return `${gitHere(repo, cwd)} reset -q -- ${shellWord(here ? fromCwd(cwd, abs) : relative(repo.top, abs).split(sep).join('/'))}`;
 }
 
-function gitHere(repo: ReportRepo, cwd: string): string {
+function gitHere(repo: GitRepo, cwd: string): string {
   return insideRepo(repo, cwd) ? 'git' : `git -C ${shellWord(repo.top)}`;
 }
 
-function insideRepo(repo: ReportRepo, cwd: string): boolean {
+function insideRepo(repo: GitRepo, cwd: string): boolean {
   const rel = relative(repo.top, real(cwd));
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

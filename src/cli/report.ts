@@ -1,6 +1,7 @@
 import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { GitError } from '../git/errors.js';
-import { cleanBlobId, commitOneFile, findRepo, zoneDataDirty, type ReportRepo } from '../git/commit.js';
+import { cleanBlobId, commitOneFile, zoneDataDirty } from '../git/commit.js';
+import { findRepo, type GitRepo } from '../git/repo.js';
 import { blobId, oidAlgorithm } from '../git/hash.js';
 import { pushBranch } from '../git/push.js';
 import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index.js';
@@ -89,7 +90,7 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
  * With core.autocrlf a checked-out report has CRLF line ends: it is unchanged when it differs only in them and git
  * would store it as the new report (outside git: when it differs only in them).
  */
-async function sameAfterEol(previous: string, markdown: string, repo: ReportRepo | undefined, abs: string): Promise<boolean> {
+async function sameAfterEol(previous: string, markdown: string, repo: GitRepo | undefined, abs: string): Promise<boolean> {
   if (previous.replace(/\r\n/g, '\n') !== markdown) return false;
   if (repo === undefined) return true;
   const stored = await cleanBlobId(repo, abs);
@@ -97,7 +98,7 @@ async function sameAfterEol(previous: string, markdown: string, repo: ReportRepo
 }
 
 /** The repository for keeping old content under --no-commit; without git (or with a git that refuses), the file rules apply. */
-async function quietRepo(root: string, env: Io['env']): Promise<ReportRepo | undefined> {
+async function quietRepo(root: string, env: Io['env']): Promise<GitRepo | undefined> {
   try {
     return await findRepo(root, env);
   } catch (e) {
@@ -107,7 +108,7 @@ async function quietRepo(root: string, env: Io['env']): Promise<ReportRepo | und
 }
 
 /** `kept`: the blob the old working copy was saved as, already announced. */
-async function commitReport(t: ReportCliText, say: (s: string) => void, repo: ReportRepo, at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string) {
+async function commitReport(t: ReportCliText, say: (s: string) => void, repo: GitRepo, at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string) {
   const { root, cwd, kept } = at;
   const subject = `report(${month}): ${sanitize(zone.replace(/\s+/g, ' ').trim())} 五重清单月报`;
   const dirty = await gitStep(t, () => zoneDataDirty(repo, root));
@@ -129,7 +130,7 @@ async function commitReport(t: ReportCliText, say: (s: string) => void, repo: Re
   for (const blob of result.replacedStaged.filter((b) => b !== kept)) say(t.keptStaged(out.rel, recoverCommand(repo, cwd, out.abs, blob)));
 }
 
-async function push(t: ReportCliText, say: (s: string) => void, repo: ReportRepo) {
+async function push(t: ReportCliText, say: (s: string) => void, repo: GitRepo) {
   let result;
   try {
     result = await pushBranch(repo);

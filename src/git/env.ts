@@ -5,14 +5,15 @@ export const PASS_THROUGH = [
   'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM',
   'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_ASKPASS', 'SSH_ASKPASS',
 ];
-/** Variables we set ourselves. */
-export const OURS = ['GIT_INDEX_FILE', 'GIT_TERMINAL_PROMPT', 'GIT_OPTIONAL_LOCKS'];
-/** What simple-git guards besides GIT_*: we drop them rather than let an editor or pager start. */
+/** Besides GIT_*: dropped rather than let an editor or a pager start, or a prefix redirect paths. */
 const GUARDED = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
 
 export type Env = Record<string, string | undefined>;
 
-/** The child environment: the user's, minus git settings that could redirect it (GIT_DIR, GIT_INDEX_FILE, …), plus `extra`. */
+/**
+ * The child environment: the user's, minus git settings that could redirect it (GIT_DIR, GIT_INDEX_FILE, …),
+ * plus `extra`.
+ */
 export function gitEnv(env: Env, extra: Record<string, string> = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) {

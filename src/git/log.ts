@@ -44,7 +44,8 @@ export async function logChanges(repo: GitRepo, paths: readonly string[], since?
 
 /** The commits a shallow clone cut the history at (git's `shallow` file). */
 async function shallowCommits(repo: GitRepo): Promise<Set<string>> {
-  const file = (await gitOk(repo, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow'])).toString('utf8').trim();
+  const path = await gitOk(repo, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow']);
+  const file = path.toString('utf8').trim();
   try {
     return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== ''));
   } catch {
@@ -52,7 +53,10 @@ async function shallowCommits(repo: GitRepo): Promise<Set<string>> {
   }
 }
 
-/** Parses `--raw -z` output: a header, NUL, then `:meta NUL path NUL` per file (paths from the top of the work tree). */
+/**
+ * Parses `--raw -z` output: a header, NUL, then `:meta NUL path NUL` per file (paths from the top of the work
+ * tree).
+ */
 export function parseLog(text: string, prefix: string): CommitChanges[] {
   const commits: CommitChanges[] = [];
   for (const record of text.split(RS)) {
@@ -64,12 +68,14 @@ export function parseLog(text: string, prefix: string): CommitChanges[] {
       const meta = tokens[i]!.replace(/^\n/, '');
       if (!meta.startsWith(':')) continue;
       const full = tokens[++i] ?? '';
-      // `:m1 m2 o1 o2 S` for a commit; `::m1 m2 mR o1 o2 oR SS` (one colon per parent) for a merge, o1 being the first parent's.
+      // `:m1 m2 o1 o2 S` for a commit; `::m1 m2 mR o1 o2 oR SS` (one colon per parent) for a merge,
+      // o1 being the first parent's.
       const parents = /^:+/.exec(meta)![0].length;
       const fields = meta.slice(parents).split(' ');
       const before = fields[parents + 1] ?? '', after = fields[2 * parents + 1] ?? '';
       if (!full.startsWith(prefix)) continue;
-      files.push({ path: full.slice(prefix.length), before: NULL_OID.test(before) ? null : before, after: NULL_OID.test(after) ? null : after });
+      const oid = (o: string) => (NULL_OID.test(o) ? null : o);
+      files.push({ path: full.slice(prefix.length), before: oid(before), after: oid(after) });
     }
     commits.push({ commit, author, email, committed: committed.trim(), files });
   }

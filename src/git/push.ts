@@ -1,11 +1,14 @@
 import { GitError } from './errors.js';
-import type { ReportRepo } from './commit.js';
-import { client, gitEnv, raw } from './simple.js';
+import { atTop, type GitRepo } from './repo.js';
+import { gitText, type GitPlace } from './run.js';
 
 export type PushResult =
   | { kind: 'pushed'; remote: string; target: string }
   | { kind: 'no-upstream'; branch: string }
-  /** git refused or failed: its meaningful lines; `behind` when the remote has commits we lack (pull, then push again). */
+  /**
+   * git refused or failed: its meaningful lines; `behind` when the remote has commits we lack (pull, then push
+   * again).
+   */
   | { kind: 'failed'; lines: string[]; behind: boolean };
 
 /** Where `git push` (no arguments) would send the current branch, or why it would not push it. */
@@ -15,33 +18,35 @@ type Destination = { remote: string; refspec: string; target: string; setUpstrea
  * Pushes the current branch where `git push` would: the remote from branch.<b>.pushRemote, remote.pushDefault,
  * branch.<b>.remote (else origin); the branch there from remote.<r>.push or push.default. Never forces.
  */
-export async function pushBranch(repo: ReportRepo): Promise<PushResult> {
+export async function pushBranch(repo: GitRepo): Promise<PushResult> {
   if (repo.branch === undefined) throw new GitError('failed', 'HEAD is detached');
-  const git = client(repo.top, gitEnv(repo.env));
+  const git = atTop(repo);
   const to = await destination(git, repo.branch);
   if ('refused' in to) return to.refused;
   try {
-    await raw(git, ['push', '--quiet', ...(to.setUpstream ? ['--set-upstream'] : []), '--', to.remote, to.refspec]);
+    await gitText(git, ['push', '--quiet', ...(to.setUpstream ? ['--set-upstream'] : []), '--', to.remote, to.refspec]);
   } catch (e) {
     if (!(e instanceof GitError) || e.kind !== 'failed') throw e;
     const lines = meaningfulLines(e.stderr || e.detail);
-    return { kind: 'failed', lines: lines.length > 0 ? lines : [e.detail], behind: lines.some((l) => /^! \[rejected\].*\((fetch first|non-fast-forward)\)/.test(l)) };
+    const behind = lines.some((l) => /^! \[rejected\].*\((fetch first|non-fast-forward)\)/.test(l));
+    return { kind: 'failed', lines: lines.length > 0 ? lines : [e.detail], behind };
   }
   return { kind: 'pushed', remote: to.remote, target: to.target.replace(/^refs\/heads\//, '') };
 }
 
 /** git's own rules (remote.c pushremote_for_branch, builtin/push.c setup_default_push_refspecs), for one branch. */
-async function destination(git: ReturnType<typeof client>, ref: string): Promise<Destination> {
+async function destination(git: GitPlace, ref: string): Promise<Destination> {
   const branch = ref.replace(/^refs\/heads\//, '');
-  const get = async (key: string) => (await raw(git, ['config', '--get', key])).trim();
+  const get = async (key: string) => (await gitText(git, ['config', '--get', key])).trim();
   const upstreamRemote = await get(`branch.${branch}.remote`);
   const merge = await get(`branch.${branch}.merge`);
-  const remote = (await get(`branch.${branch}.pushRemote`)) || (await get('remote.pushDefault')) || upstreamRemote || 'origin';
+  const remote =
+    (await get(`branch.${branch}.pushRemote`)) || (await get('remote.pushDefault')) || upstreamRemote || 'origin';
   const noUpstream = { refused: { kind: 'no-upstream', branch } } as const;
   // remote.<r>.push maps the branch itself: git is given the source only and applies the mapping.
   if ((await get(`remote.${remote}.push`)) !== '') return { remote, refspec: ref, target: ref, setUpstream: false };
   const mode = (await get('push.default')) || 'simple';
-  const autoSetup = (await raw(git, ['config', '--type=bool', '--get', 'push.autoSetupRemote'])).trim() === 'true';
+  const autoSetup = (await gitText(git, ['config', '--type=bool', '--get', 'push.autoSetupRemote'])).trim() === 'true';
   const same = { remote, refspec: `${ref}:${ref}`, target: ref, setUpstream: false };
   // Without branch.<b>.remote git fetches from origin: pushing elsewhere is the "triangular" workflow.
   const triangular = remote !== (upstreamRemote || 'origin');
@@ -58,7 +63,10 @@ async function destination(git: ReturnType<typeof client>, ref: string): Promise
   return { remote, refspec: `${ref}:${merge}`, target: merge, setUpstream: false };
 }
 
-/** The lines of push's stderr that say what went wrong (`! [rejected] …`, `error:`, `fatal:`, `remote:`), not the `To …` header or hints. */
+/**
+ * The lines of push's stderr that say what went wrong (`! [rejected] …`, `error:`, `fatal:`, `remote:`), not the
+ * `To …` header or hints.
+ */
 function meaningfulLines(stderr: string): string[] {
   return stderr
     .split(/\r?\n/)

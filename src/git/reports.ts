@@ -25,7 +25,8 @@ const REPORT = /^reports\/(\d{4}-\d{2})\.md$/;
  */
 export async function committedReports(zoneRoot: string, env: Env, rev = 'HEAD'): Promise<CommittedReport[]> {
   const at = { cwd: zoneRoot, env };
-  const log = await runGit(at, ['log', '--no-color', '--format=' + `${RS}%H${US}%cI${US}%D`, '--name-only', '--relative', '-z', rev, '--', 'reports']);
+  const format = `--format=${RS}%H${US}%cI${US}%D`;
+  const log = await runGit(at, ['log', '--no-color', format, '--name-only', '--relative', '-z', rev, '--', 'reports']);
   if (log.code !== 0) {
     // No repository, or no commit yet: nothing is committed, so no month is closed.
     if (/not a git repository|unknown revision|bad revision|does not have any commits/i.test(log.stderr)) return [];
@@ -37,7 +38,9 @@ export async function committedReports(zoneRoot: string, env: Env, rev = 'HEAD')
     const [, committed = '', refs = ''] = header.split(US);
     for (const raw of names) {
       const path = raw.replace(/^\n/, '');
-      if (REPORT.test(path) && !latest.has(path)) latest.set(path, { committed: committed.trim(), boundary: /(^|, )grafted(,|$)/.test(refs.trim()) });
+      if (REPORT.test(path) && !latest.has(path)) {
+        latest.set(path, { committed: committed.trim(), boundary: /(^|, )grafted(,|$)/.test(refs.trim()) });
+      }
     }
   }
   if (latest.size === 0) return [];

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ReportRepo } from './commit.js';
-import { client, gitEnv, raw } from './simple.js';
+import { atTop, type GitRepo } from './repo.js';
+import { gitText } from './run.js';
 
 /** An operation git has started and not finished; a commit made now would land in the middle of it. */
 export type InProgress = 'rebase' | 'am' | 'merge' | 'cherry-pick' | 'revert' | 'bisect';
@@ -17,10 +17,10 @@ const MARKERS: readonly [string, InProgress | 'apply'][] = [
 ];
 
 /** The operation in progress in the repository, if any. */
-export async function inProgress(repo: ReportRepo): Promise<InProgress | undefined> {
-  const git = client(repo.top, gitEnv(repo.env));
+export async function inProgress(repo: GitRepo): Promise<InProgress | undefined> {
+  const git = atTop(repo);
   const args = ['rev-parse', ...MARKERS.flatMap(([m]) => ['--git-path', m]), '--git-path', 'rebase-apply/applying'];
-  const paths = (await raw(git, args)).split('\n').map((p) => resolve(repo.top, p.trim()));
+  const paths = (await gitText(git, args)).split('\n').map((p) => resolve(repo.top, p.trim()));
   for (const [i, [, what]] of MARKERS.entries()) {
     if (!existsSync(paths[i]!)) continue;
     // rebase-apply/ serves both `git am` and the apply backend of rebase; `applying` marks am.
@@ -30,10 +30,13 @@ export async function inProgress(repo: ReportRepo): Promise<InProgress | undefin
   return undefined;
 }
 
-/** Tracked zone-data files (wuzhong.yaml, lists/, assessments/) that sparse checkout or skip-worktree keeps out of the working tree. */
-export async function skippedData(repo: ReportRepo, zoneRoot: string): Promise<string[]> {
-  const git = client(zoneRoot, gitEnv(repo.env));
-  const out = await raw(git, ['ls-files', '-t', '-z', '--', 'wuzhong.yaml', 'lists', 'assessments']);
+/**
+ * Tracked zone-data files (wuzhong.yaml, lists/, assessments/) that sparse checkout or skip-worktree keeps out of
+ * the working tree.
+ */
+export async function skippedData(repo: GitRepo, zoneRoot: string): Promise<string[]> {
+  const git = { cwd: zoneRoot, env: repo.env };
+  const out = await gitText(git, ['ls-files', '-t', '-z', '--', 'wuzhong.yaml', 'lists', 'assessments']);
   // `-t` tags each entry; S marks skip-worktree (what sparse checkout sets on the files it leaves out).
   return out.split('\0').filter((e) => e.startsWith('S ')).map((e) => e.slice(2));
 }
