@@ -14,6 +14,9 @@ export interface OfficeCliText {
   badIssue: (value: string) => string;
   badDate: (value: string) => string;
   docxOnly: (flag: string) => string;
+  committed: (short: string, subject: string) => string;
+  commitUnchanged: string;
+  indexLocked: (lock: string) => string;
 }
 
 const zh: OfficeCliText = {
@@ -32,6 +35,9 @@ const zh: OfficeCliText = {
   badIssue: (value) => `--issue 应为正整数（收到“${value}”）`,
   badDate: (value) => `--date 应为真实存在的日期 YYYY-MM-DD（收到“${value}”）`,
   docxOnly: (flag) => `${flag} 只用于 --format docx`,
+  committed: (short, subject) => `已提交 ${short} ${subject}`,
+  commitUnchanged: '与已提交的版本相同，未提交',
+  indexLocked: (lock) => `另一个 git 进程正在使用索引（${lock}），未提交`,
 };
 
 const en: OfficeCliText = {
@@ -50,6 +56,9 @@ const en: OfficeCliText = {
   badIssue: (value) => `--issue must be a positive whole number (got "${value}")`,
   badDate: (value) => `--date must be a real date YYYY-MM-DD (got "${value}")`,
   docxOnly: (flag) => `${flag} is only for --format docx`,
+  committed: (short, subject) => `committed ${short} ${subject}`,
+  commitUnchanged: 'same as the committed version; nothing committed',
+  indexLocked: (lock) => `another git process holds the index (${lock}); nothing committed`,
 };
 
 export const OFFICE_CLI_TEXT: Record<Lang, OfficeCliText> = { 'zh-CN': zh, en };

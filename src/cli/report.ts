@@ -14,6 +14,7 @@ import { readIfExists, resolveOut } from '../write/target.js';
 import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
 import { refuseBusyRepo, refusePartialData } from './report-care.js';
 import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
+import { OFFICE_CLI_TEXT } from './office-text.js';
 
 export interface ReportOptions {
   month?: string;
@@ -23,10 +24,18 @@ export interface ReportOptions {
   push?: boolean;
   /** Overwrite an existing file that is not a report (its content is kept first). */
   force?: boolean;
+  /** md (default) or docx (report-docx.ts). */
+  format?: string;
+  issue?: string;
+  date?: string;
 }
 
 /** `wuzhong report`: write reports/<month>.md atomically, then commit exactly that file (and push, if asked). */
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
+  if (opts.format === 'docx') return (await import('./report-docx.js')).reportDocxCommand(io, global, opts);
+  for (const [flag, given] of [['--issue', opts.issue], ['--date', opts.date]] as const) {
+    if (given !== undefined) throw new ExitError(OFFICE_CLI_TEXT[global.lang === 'en' ? 'en' : 'zh-CN'].docxOnly(flag), 2);
+  }
   const commit = opts.commit !== false;
   const opened = await openMonth(io, global, 'report', opts, async (loaded, month) => {
     const t = REPORT_CLI_TEXT[loaded.lang];

@@ -15,6 +15,11 @@ export function sheetRows(wb: XLSX.WorkBook, name: string): unknown[][] {
   return XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: undefined, blankrows: true });
 }
 
+/** Every part of an Office package (zip) as bytes. */
+export function zipBytes(file: string): Map<string, Uint8Array> {
+  return new Map(Object.entries(unzipSync(readFileSync(file))));
+}
+
 /** Every part of an Office package (zip) as text. */
 export function zipParts(file: string): Map<string, string> {
   const entries = unzipSync(readFileSync(file));
