@@ -48,6 +48,13 @@ export async function reportDocx(input: DocxReportInput): Promise<Uint8Array> {
       spacing: { line: LINE, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 },
     });
   const h1 = (text: string) => para(text, { face: FONTS.h1 });
+  const runIn = (heading: string, text: string) =>
+    new d.Paragraph({
+      children: [run(heading, FONTS.h2), run(text)],
+      alignment: d.AlignmentType.JUSTIFIED,
+      indent: { firstLine: SIZES.body * 2 * 20 },
+      spacing: { line: LINE, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 },
+    });
   const blank = () => para('', { indent: false });
 
   const table = (header: readonly string[], rows: readonly (string | number)[][], widths: readonly number[]) => {
@@ -117,9 +124,11 @@ export async function reportDocx(input: DocxReportInput): Promise<Uint8Array> {
   const body: (Docx.Paragraph | Docx.Table)[] = [
     h1(t.h.overview),
     para(t.overview(r.asOf, r.total.items, r.total.open, r.total.closed, r.total.completedNodes, r.total.overdueNodes)),
-    ...r.overview.flatMap((x, i) => [
-      para(`${lang === 'en' ? `(${i + 1}) ` : `（${'一二三四五六七八九十'[i] ?? i + 1}）`}${o.list(x.list)}${lang === 'en' ? ': ' : '。'}${t.listLine(x.items, x.open, x.completedNodes, x.overdueNodes)}`, { face: FONTS.body }),
-    ]),
+    // （一） headings in 楷体, run in with their paragraph (GB/T 9704 7.3.3).
+    ...r.overview.map((x, i) => runIn(
+      `${lang === 'en' ? `(${i + 1}) ` : `（${'一二三四五六七八九十'[i] ?? i + 1}）`}${o.list(x.list)}${lang === 'en' ? ': ' : '。'}`,
+      t.listLine(x.items, x.open, x.completedNodes, x.overdueNodes),
+    )),
     h1(t.h.score),
     para(t.rules(settings.base, settings.rewardAt, settings.warnAt)),
     table(t.scoreHeader, units.map((u) => [u.rank, u.unit, u.score, u.additions === 0 ? '0' : `+${u.additions}`, u.deductions === 0 ? '0' : `-${u.deductions}`, o.tier[u.tier]]), [1, 4, 1.3, 1.3, 1.3, 1.3]),

@@ -58,6 +58,7 @@ describe('report --format docx: the 通报, read back with mammoth and from the 
     const h1 = runOf('一、总体情况');
     expect(h1).toContain('w:eastAsia="黑体"');
     expect(h1).toContain('<w:sz w:val="32"/>');
+    expect(runOf('（一）重点企业。')).toContain('w:eastAsia="楷体_GB2312"');
   });
 
   it('期数, 发文字号, 主送, 下步工作要求, 落款 and 抄送 as the settings and the assessment file say', async () => {
