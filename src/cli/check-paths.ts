@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { exists, realPath } from '../load/stat.js';
 import type { Lang } from '../model/diagnostic.js';
-import { zhQuote } from '../text/quote.js';
+import { messages } from '../i18n/index.js';
 import { ExitError } from './io.js';
 
 /** `check PATH…` (relative to the working directory) as zone-relative paths with `/`; '' is the zone itself. */
@@ -9,10 +9,10 @@ export function zonePaths(root: string, cwd: string, args: readonly string[], la
   if (args.length === 0) return undefined;
   return args.map((arg) => {
     const abs = resolve(cwd, arg);
-    if (arg.trim() === '' || !exists(abs)) throw new ExitError(lang === 'en' ? `no such file or folder: "${arg}"` : `文件或目录${zhQuote(arg)}不存在`, 2);
+    if (arg.trim() === '' || !exists(abs)) throw new ExitError(messages(lang).cli.noSuchPath(arg), 2);
     const rel = inside(root, abs) ?? inside(realPath(root), realPath(abs));
     if (rel === undefined) {
-      throw new ExitError(lang === 'en' ? `"${arg}" is outside the zone repo ${root}` : `${zhQuote(arg)}不在园区仓库 ${root} 内`, 2);
+      throw new ExitError(messages(lang).cli.outsideZone(arg, root), 2);
     }
     return rel;
   });

@@ -1,5 +1,5 @@
 import { formatDiagnostics, githubStepSummary, type FormatName } from '../format/index.js';
-import { msg, render } from '../i18n/index.js';
+import { messages, msg, render } from '../i18n/index.js';
 import { renderDiagnostics, summarize } from '../model/diagnostic.js';
 import { focus } from '../model/focus.js';
 import { ruleInfo } from '../rules/index.js';
@@ -81,6 +81,6 @@ function appendSummary(io: Io, file: string, text: string, lang: LoadedZone['lan
     appendStepSummary(file, text);
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    io.stderr(lang === 'en' ? `wuzhong: could not write the job summary to ${file}: ${why}\n` : `wuzhong: 无法写入作业摘要 ${file}：${why}\n`);
+    io.stderr(`wuzhong: ${messages(lang).cli.summaryNotWritten(file, why)}\n`);
   }
 }

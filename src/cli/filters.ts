@@ -1,18 +1,13 @@
 import { LISTS, type ListName } from '../model/fields.js';
 import type { Lang } from '../model/diagnostic.js';
 import { nearest } from '../text/nearest.js';
-import { zhQuote } from '../text/quote.js';
+import { messages } from '../i18n/index.js';
 import { ExitError } from './io.js';
 import type { LoadedZone } from './zone.js';
 
 /** A usage error naming the closest valid value, in both the user's words and the flag's. */
 export function unknownValue(lang: Lang, flag: string, value: string, valid: readonly string[]): ExitError {
-  const near = nearest(value, valid);
-  const message =
-    lang === 'en'
-      ? `${flag}: unknown "${value}"${near ? `; did you mean "${near}"?` : ''} (one of: ${valid.join(', ')})`
-      : `${flag}：没有${zhQuote(value)}${near ? `，是不是${zhQuote(near)}？` : ''}（可选：${valid.join('、')}）`;
-  return new ExitError(message, 2);
+  return new ExitError(messages(lang).cli.unknownValue(flag, value, nearest(value, valid), valid), 2);
 }
 
 export interface NameOptions {

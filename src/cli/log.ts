@@ -8,7 +8,7 @@ import type { AssessmentFile } from '../model/config.js';
 import { addDays, isValidDate } from '../model/dates.js';
 import { ID_PATTERN, LISTS } from '../model/fields.js';
 import type { ItemData } from '../model/item.js';
-import { zhQuote } from '../text/quote.js';
+import { messages } from '../i18n/index.js';
 import { nearest } from '../text/nearest.js';
 import { gitExitError } from './git-errors.js';
 import { ExitError, type Io } from './io.js';
@@ -25,10 +25,8 @@ const ID_RE = new RegExp(ID_PATTERN);
 /** `wuzhong log [<list>/<id>] [--since DATE]`: an item's history oldest first, or every item's newest first. */
 export async function logCommand(io: Io, global: GlobalOptions, item: string | undefined, opts: LogOptions): Promise<number> {
   const loaded = await loadZone(io, global);
-  const en = loaded.lang === 'en';
-  if (opts.since !== undefined && !isValidDate(opts.since)) {
-    throw new ExitError(en ? `--since must be a real date YYYY-MM-DD (got "${opts.since}")` : `--since 应为真实存在的日期 YYYY-MM-DD（收到${zhQuote(opts.since)}）`, 2);
-  }
+  const t = messages(loaded.lang).cli;
+  if (opts.since !== undefined && !isValidDate(opts.since)) throw new ExitError(t.badSince(opts.since), 2);
   const key = item === undefined ? undefined : itemKey(item, loaded);
   let entries, shallow;
   try {
@@ -36,7 +34,7 @@ export async function logCommand(io: Io, global: GlobalOptions, item: string | u
   } catch (e) {
     throw gitExitError(e, loaded.lang, 'wuzhong log', loaded.root);
   }
-  if (shallow) io.stderr(en ? 'wuzhong: note: this is a shallow clone, so older history is missing (git fetch --unshallow)\n' : 'wuzhong：注意：当前是浅克隆，较早的历史不在本地（可执行 git fetch --unshallow）\n');
+  if (shallow) io.stderr(`${t.shallowLog}\n`);
   if (key !== undefined && entries.length === 0 && !loaded.zone.itemKeys.has(key)) throw itemNotFound(key, loaded);
   if (opts.since !== undefined) entries = entries.filter((e) => e.date >= opts.since!);
   if (key !== undefined) entries.reverse(); // one item reads as a story: oldest first
@@ -79,24 +77,10 @@ function itemKey(arg: string, loaded: LoadedZone): string {
 
 /** An argument that is not of the form `<list>/<id>`. */
 function unknownItem(name: string, loaded: LoadedZone): ExitError {
-  const hint = nearest(name, loaded.zone.itemKeys);
-  const en = loaded.lang === 'en';
-  return new ExitError(
-    en
-      ? `unknown item "${name}": name it <list>/<id>, e.g. projects/jiaotou-supply-chain${hint ? `; did you mean "${hint}"?` : ''}`
-      : `找不到事项${zhQuote(name)}：请写成 <清单>/<编号>，如 projects/jiaotou-supply-chain${hint ? `；是不是${zhQuote(hint)}？` : ''}`,
-    2,
-  );
+  return new ExitError(messages(loaded.lang).cli.unknownItem(name, nearest(name, loaded.zone.itemKeys)), 2);
 }
 
 /** A well-formed `<list>/<id>` with no file now and none in the history. */
 function itemNotFound(key: string, loaded: LoadedZone): ExitError {
-  const hint = nearest(key, loaded.zone.itemKeys);
-  const en = loaded.lang === 'en';
-  return new ExitError(
-    en
-      ? `item ${key} not found: lists/${key}.yaml does not exist and no commit changed it${hint ? `; did you mean ${hint}?` : ''}`
-      : `找不到事项 ${key}：lists/${key}.yaml 不存在，也没有改动过它的提交${hint ? `；是不是 ${hint}？` : ''}`,
-    2,
-  );
+  return new ExitError(messages(loaded.lang).cli.itemNotFound(key, nearest(key, loaded.zone.itemKeys)), 2);
 }

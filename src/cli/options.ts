@@ -1,6 +1,6 @@
 import type { Lang } from '../model/diagnostic.js';
 import { dateInZone, isValidDate, isValidMonth, lastDayOfMonth, previousMonth } from '../model/dates.js';
-import { zhQuote } from '../text/quote.js';
+import { messages } from '../i18n/index.js';
 import { ExitError, type Io } from './io.js';
 
 export interface GlobalOptions {
@@ -23,7 +23,7 @@ export function today(io: Io, timeZone: string): string {
 export function asOfDate(value: string | undefined, io: Io, timeZone: string, lang: Lang): string {
   if (value === undefined) return today(io, timeZone);
   if (!isValidDate(value)) {
-    throw new ExitError(lang === 'en' ? `--as-of must be a real date YYYY-MM-DD (got "${value}")` : `--as-of 应为真实存在的日期 YYYY-MM-DD（收到${zhQuote(value)}）`, 2);
+    throw new ExitError(messages(lang).cli.badAsOf(value), 2);
   }
   return value;
 }
@@ -32,7 +32,7 @@ export function asOfDate(value: string | undefined, io: Io, timeZone: string, la
 export function monthArg(value: string | undefined, io: Io, timeZone: string, lang: Lang): { month: string; lastDay: string } {
   const month = value ?? previousMonth(today(io, timeZone).slice(0, 7));
   if (!isValidMonth(month)) {
-    throw new ExitError(lang === 'en' ? `--month must be YYYY-MM (got "${month}")` : `--month 应为 YYYY-MM（收到${zhQuote(month)}）`, 2);
+    throw new ExitError(messages(lang).cli.badMonth(month), 2);
   }
   return { month, lastDay: lastDayOfMonth(month) };
 }

@@ -1,3 +1,4 @@
+import { messages } from '../i18n/index.js';
 import { commitOneFile } from '../git/commit.js';
 import { GitError } from '../git/errors.js';
 import { findRepo } from '../git/repo.js';
@@ -8,7 +9,6 @@ import { sanitize } from '../text/sanitize.js';
 import { recordForReport } from './closed.js';
 import { openMonth } from './gate.js';
 import { ExitError, type Io } from './io.js';
-import { OFFICE_CLI_TEXT } from './office-text.js';
 import { officeTarget, writeOffice } from './office-write.js';
 import type { GlobalOptions } from './options.js';
 
@@ -26,14 +26,14 @@ export interface ReportDocxOptions {
  */
 export async function reportDocxCommand(io: Io, global: GlobalOptions, opts: ReportDocxOptions): Promise<number> {
   const opened = await openMonth(io, global, 'report', opts, (loaded, month) => {
-    const t = OFFICE_CLI_TEXT[loaded.lang];
+    const t = messages(loaded.lang).officeCli;
     if (opts.issue !== undefined && !/^[1-9]\d{0,5}$/.test(opts.issue)) throw new ExitError(t.badIssue(opts.issue), 2);
     if (opts.date !== undefined && !isValidDate(opts.date)) throw new ExitError(t.badDate(opts.date), 2);
     return officeTarget(io, loaded, opts.out, `reports/${month}.docx`);
   });
   if (opened === undefined) return 1;
   const { loaded, month, prepared: target } = opened;
-  const t = OFFICE_CLI_TEXT[loaded.lang];
+  const t = messages(loaded.lang).officeCli;
   if (opts.commit === true && !target.inZone) throw new ExitError(t.commitOutside(target.shown), 2);
 
   const built = buildMonthlyReport(loaded.zone, month);

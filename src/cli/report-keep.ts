@@ -5,8 +5,7 @@ import { isMonthlyReport } from '../report/monthly/index.js';
 import { ExitError } from './io.js';
 import { writeBackup } from '../write/backup.js';
 import { realOrSelf } from '../write/target.js';
-import type { ReportCliText } from './report-text.js';
-import { forceHint, notAReportInGit } from './report-care.js';
+import type { ReportCliText } from '../i18n/zh-report.js';
 import type { Lang } from '../model/diagnostic.js';
 
 export interface Target {
@@ -28,12 +27,12 @@ export async function keepPrevious(
   const foreign = !isMonthlyReport(previous) && !guard.force;
   if (repo !== undefined) {
     // --out never overwrites a file that is not a report, even one git could keep; the default path is the report's own.
-    if (foreign && guard.outGiven) throw new ExitError(notAReportInGit(guard.lang, out.rel), 2);
+    if (foreign && guard.outGiven) throw new ExitError(t.notAReportInGit(out.rel), 2);
     const blob = await keepUncommitted(repo, out.abs);
     return blob === undefined ? { lines: [] } : { lines: [t.keptPrevious(out.rel, recoverCommand(repo, cwd, out.abs, blob))], blob };
   }
   // Outside git only a report wuzhong wrote may be replaced, and only after a backup.
-  if (foreign) throw new ExitError(t.notAReport(out.rel) + forceHint(guard.lang, out.rel), 2);
+  if (foreign) throw new ExitError(t.notAReport(out.rel) + t.force(out.rel), 2);
   let bak: string;
   try {
     bak = writeBackup(out.abs);

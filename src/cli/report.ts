@@ -13,8 +13,8 @@ import { writeAtomically } from '../write/atomic.js';
 import { readIfExists, resolveOut } from '../write/target.js';
 import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
 import { refuseBusyRepo, refusePartialData } from './report-care.js';
-import { REPORT_CLI_TEXT, type ReportCliText } from './report-text.js';
-import { OFFICE_CLI_TEXT } from './office-text.js';
+import { messages } from '../i18n/index.js';
+import type { ReportCliText } from '../i18n/zh-report.js';
 
 export interface ReportOptions {
   month?: string;
@@ -34,11 +34,11 @@ export interface ReportOptions {
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
   if (opts.format === 'docx') return (await import('./report-docx.js')).reportDocxCommand(io, global, opts);
   for (const [flag, given] of [['--issue', opts.issue], ['--date', opts.date]] as const) {
-    if (given !== undefined) throw new ExitError(OFFICE_CLI_TEXT[global.lang === 'en' ? 'en' : 'zh-CN'].docxOnly(flag), 2);
+    if (given !== undefined) throw new ExitError(messages(global.lang === 'en' ? 'en' : 'zh-CN').officeCli.docxOnly(flag), 2);
   }
   const commit = opts.commit !== false;
   const opened = await openMonth(io, global, 'report', opts, async (loaded, month) => {
-    const t = REPORT_CLI_TEXT[loaded.lang];
+    const t = messages(loaded.lang).reportCli;
     if (opts.push === true && !commit) throw new ExitError(t.pushWithoutCommit, 2);
     const out = resolveOut(loaded.root, io.cwd, opts.out, month);
     if ('problem' in out) throw new ExitError(t.out(out.problem, out.shown, loaded.root), 2);
@@ -48,7 +48,7 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   });
   if (opened === undefined) return 1;
   const { loaded, month, prepared: out } = opened;
-  const t = REPORT_CLI_TEXT[loaded.lang];
+  const t = messages(loaded.lang).reportCli;
   const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
 
   // Ask git before writing anything: no git, a detached HEAD or a rebase under way must leave no half-done work.

@@ -6,6 +6,7 @@ import type { Config } from '../model/config.js';
 import type { Diagnostic, Lang } from '../model/diagnostic.js';
 import type { Zone } from '../model/zone.js';
 import { runRules } from '../rules/index.js';
+import { messages } from '../i18n/index.js';
 import { resolve } from 'node:path';
 import { ExitError, type Io } from './io.js';
 import { parseInParallel } from '../load/parallel.js';
@@ -30,23 +31,13 @@ export function zoneRoot(io: Io, opts: GlobalOptions): string {
     if (isZoneRoot(dir)) return dir;
     const stat = statOrNone(dir);
     if (!stat?.isDirectory()) {
-      throw new ExitError(
-        lang === 'en'
-          ? `--repo must be an existing folder (the zone repo, which holds wuzhong.yaml): ${dir} ${stat ? 'is not a folder' : 'does not exist'}`
-          : `--repo 应为已存在的目录（园区仓库，其中有 wuzhong.yaml）：${dir} ${stat ? '不是目录' : '不存在'}`,
-        2,
-      );
+      throw new ExitError(messages(lang).cli.repoNotFolder(dir, stat !== undefined), 2);
     }
-    throw new ExitError(lang === 'en' ? `no wuzhong.yaml in ${dir}` : `${dir} 中没有 wuzhong.yaml`, 2);
+    throw new ExitError(messages(lang).cli.noConfigIn(dir), 2);
   }
   const root = findZoneRoot(io.cwd);
   if (root) return root;
-  throw new ExitError(
-    lang === 'en'
-      ? 'no zone repo found: no wuzhong.yaml here or in any parent directory (use --repo DIR, or `wuzhong init`)'
-      : '找不到园区仓库：当前目录及其上级目录中都没有 wuzhong.yaml（可用 --repo 指定目录，或先运行 wuzhong init）',
-    2,
-  );
+  throw new ExitError(messages(lang).cli.noZoneRepo, 2);
 }
 
 /** Reads every file once; the language comes from --lang, else `locale` in wuzhong.yaml. */

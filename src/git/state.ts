@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { atTop, type GitRepo } from './repo.js';
 import { gitText } from './run.js';
 
-/** An operation git has started and not finished; a commit made now would land in the middle of it. */
-export type InProgress = 'rebase' | 'am' | 'merge' | 'cherry-pick' | 'revert' | 'bisect';
+import type { InProgress } from '../i18n/zh-report.js';
+
+export type { InProgress };
 
 /** The files git leaves while each operation is under way (as `git status` reads them). */
 const MARKERS: readonly [string, InProgress | 'apply'][] = [

@@ -1,4 +1,6 @@
-import { enOffice } from './en-office.js';
+import { enOffice, enOfficeCli } from './en-office.js';
+import { enCli } from './en-cli.js';
+import { enReportCli } from './en-report.js';
 import { bracket, type Messages } from './zh.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -204,4 +206,7 @@ export const en: Messages = {
   closedEvents: (...parts) => parts.join('; '),
   closedMore: (n) => `and ${n} more`,
   closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
+  cli: enCli,
+  reportCli: enReportCli,
+  officeCli: enOfficeCli,
 };

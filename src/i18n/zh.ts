@@ -1,4 +1,6 @@
-import { zhOffice } from './zh-office.js';
+import { zhOffice, zhOfficeCli } from './zh-office.js';
+import { zhCli } from './zh-cli.js';
+import { zhReportCli } from './zh-report.js';
 const yamlCodes: Record<string, string> = {
   BAD_INDENT: '缩进不一致：同一层级的键必须左对齐',
   MISSING_CHAR: '缺少配对的引号或括号',
@@ -223,6 +225,9 @@ export const zh = {
   closedEvents: (...parts: string[]) => parts.join('；'),
   closedMore: (n: number) => `另有${n}项`,
   closedUnreadable: (detail: string) => `无法读取 git 历史，未检查已公布的月份：${detail}`,
+  cli: zhCli,
+  reportCli: zhReportCli,
+  officeCli: zhOfficeCli,
 };
 
 export type Messages = typeof zh;

@@ -2,7 +2,9 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { realOrSelf, statOf } from './target.js';
 
-export type OfficeOut = { abs: string; shown: string; inZone: boolean } | { problem: 'empty' | 'directory' | 'data' | 'git-dir'; shown: string };
+export type OfficeOut =
+  | { abs: string; shown: string; inZone: boolean }
+  | { problem: 'empty' | 'directory' | 'data' | 'git-dir'; shown: string };
 
 /**
  * `--out` (relative to the working directory, inside or outside the zone: a 通报 may go straight to a shared folder),

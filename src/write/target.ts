@@ -2,7 +2,9 @@
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
-export type OutProblem = 'empty' | 'directory' | 'outside' | 'data' | 'git-dir' | 'not-file' | 'parent-file';
+import type { OutProblem } from '../i18n/zh-report.js';
+
+export type { OutProblem };
 
 /** Where the report goes: its real absolute path and its path relative to the zone root (with `/`). */
 export type OutPath = { abs: string; rel: string; up: string } | { problem: OutProblem; shown: string };

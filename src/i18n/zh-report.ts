@@ -1,7 +1,10 @@
-import type { Lang } from '../model/diagnostic.js';
-import type { OutProblem } from '../write/target.js';
+/** Why `--out` is refused (write/target.ts finds it). */
+export type OutProblem = 'empty' | 'directory' | 'outside' | 'data' | 'git-dir' | 'not-file' | 'parent-file';
 
-/** What `wuzhong report` says, in both output languages. */
+/** An operation git has started and not finished (git/state.ts finds it); a commit made now would land in it. */
+export type InProgress = 'rebase' | 'am' | 'merge' | 'cherry-pick' | 'revert' | 'bisect';
+
+/** What `wuzhong report` says about its file, git and the push, in one language. */
 export interface ReportCliText {
   out: (problem: OutProblem, shown: string, root: string) => string;
   pushWithoutCommit: string;
@@ -26,9 +29,15 @@ export interface ReportCliText {
   noUpstream: (branch: string) => string;
   pushFailed: (lines: string[], behind: boolean) => string;
   notPushed: string;
+  /** Refusals before anything is written (see cli/report-care.ts). */
+  detached: string;
+  busy: (what: InProgress) => string;
+  sparse: (files: string[]) => string;
+  force: (path: string) => string;
+  notAReportInGit: (path: string) => string;
 }
 
-const zh: ReportCliText = {
+export const zhReportCli: ReportCliText = {
   out: (problem, shown, root) =>
     ({
       empty: '--out 的值为空：请给出月报文件的路径（不用 --out 时写 reports/<月份>.md），未写入任何文件',
@@ -69,49 +78,12 @@ const zh: ReportCliText = {
       ...(behind ? ['远程分支有本地没有的提交：请先运行 git pull --rebase，再重新运行 wuzhong report --push'] : []),
     ].join('\n'),
   notPushed: '不在 Git 仓库中，未推送',
+  detached: 'HEAD 处于分离状态（detached HEAD），提交不会落在任何分支上：请先切换到分支（git switch <分支>）；只写文件可加 --no-commit。未写入、未提交任何内容',
+  busy: (what: InProgress) =>
+    `Git 正在进行${{ rebase: '变基（rebase）', am: '补丁应用（git am）', merge: '合并（merge）', 'cherry-pick': '拣选（cherry-pick）', revert: '还原（revert）', bisect: '二分查找（bisect）' }[what]}，现在提交会混进这次操作：请先完成或中止它（git ${what} --continue 或 --abort${what === 'bisect' ? '，bisect 用 git bisect reset' : ''}）；只写文件可加 --no-commit。未写入、未提交任何内容`,
+  sparse: (files: string[]) =>
+    `${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}在稀疏检出（sparse checkout / skip-worktree）之外，工作区里的数据不完整，不能据此生成月报：请先运行 git sparse-checkout disable（或 git update-index --no-skip-worktree <文件>）。未写入任何文件`,
+  force: (path: string) => `（已有的 ${path} 不是月报；确需覆盖请加 --force，原内容会先备份）`,
+  notAReportInGit: (path: string) =>
+    `${path} 已存在且不是 wuzhong 生成的月报（首行不是月报标题）：拒绝覆盖，未写入任何文件。请用 --out 换一个路径；确需覆盖请加 --force（原内容会先存入 Git，由 refs/wuzhong/kept 保留）`,
 };
-
-const en: ReportCliText = {
-  out: (problem, shown, root) =>
-    ({
-      empty: '--out is empty: give the path of the report file (without --out it is reports/<month>.md); nothing was written',
-      directory: `--out ${shown} is a directory (or ends with /), not a file: give the path of the report file, such as reports/<month>.md; nothing was written`,
-      outside: `--out ${shown} is not inside the zone repo ${root} (after resolving symbolic links and ..); nothing was written`,
-      data: `--out ${shown} points at zone data (wuzhong.yaml, lists/, assessments/); a report never overwrites data; nothing was written`,
-      'git-dir': `--out ${shown} is inside the .git directory; nothing was written`,
-      'not-file': `--out ${shown} exists and is not a regular file; nothing was written`,
-      'parent-file': `${shown} is a file, not a folder: the report goes into the folder ${shown}/; rename or move that file; nothing was written`,
-    })[problem],
-  pushWithoutCommit: '--push needs a commit; it cannot be used with --no-commit',
-  noGit: 'git was not found: committing the report needs Git installed (or use --no-commit to only write the file)',
-  cannotWrite: (path, reason) => `cannot write ${path}: ${reason}`,
-  wrote: (path) => `wrote ${path}`,
-  fileUnchanged: (path) => `${path} is unchanged`,
-  keptPrevious: (path, recover) => `the uncommitted previous content of ${path} was saved as a git object before it was rewritten; get it back with: ${recover}`,
-  keptStaged: (path, recover) => `the version of ${path} staged in the index (different from HEAD and from the new report) was replaced by the new report; it is still a git object; get it back with: ${recover}`,
-  backedUp: (path, backup) => `the previous content of ${path} differed from the new report and was backed up to ${backup} first`,
-  notAReport: (path) =>
-    `${path} exists and is not a report written by wuzhong (its first line is not a report title), and its content cannot be kept in git (not a git repository, or no git): refusing to overwrite it; nothing was written. Choose another --out path or move the file away first`,
-  indexLocked: (lock, path) =>
-    `the git index is locked by another git process (${lock} exists): nothing was committed; the report was written to ${path}. Run again when that process has finished; if no git process is running, delete the lock file and retry`,
-  indexNotUpdated: (short, subject, path, detail, reset) =>
-    `committed ${short}: ${subject}, but the index entry for ${path} could not be updated (git: ${detail}), so the index still holds its old version: when no other git process is running, run ${reset} to make the index match the commit`,
-  notCommitted: 'not committed (--no-commit)',
-  notRepo: (root) => `${root} is not in a git repository: the report was written, nothing was committed`,
-  committed: (short, subject) => `committed ${short}: ${subject} (this one file only)`,
-  dirtyData: 'note: lists/ or assessments/ have uncommitted changes; this report was made from the working tree and does not match the committed data: commit those changes too',
-  dirtyBody: '清单数据：按含未提交修改的工作区生成 / Zone data: working tree with uncommitted changes.',
-  commitUnchanged: 'the report is identical to the committed one; no commit was made',
-  commitFailed: (detail, path) => `commit failed (git: ${detail}); the report was written to ${path}; nothing else in the index or working tree was changed`,
-  pushed: (remote, target) => `pushed to ${remote}, branch ${target}`,
-  noUpstream: (branch) => `branch ${branch} has no upstream, so there is nowhere to push: run git push -u <remote> ${branch} once (the commit stays local)`,
-  pushFailed: (lines, behind) =>
-    [
-      behind ? 'the push was rejected; the commit stays local:' : 'the push failed; the commit stays local:',
-      ...lines.map((l) => `  ${l}`),
-      ...(behind ? ['the remote branch has commits you do not have: run git pull --rebase, then run wuzhong report --push again'] : []),
-    ].join('\n'),
-  notPushed: 'not a git repository: nothing was pushed',
-};
-
-export const REPORT_CLI_TEXT: Record<Lang, ReportCliText> = { 'zh-CN': zh, en };
