@@ -33,7 +33,10 @@ async function baseFindings(loaded: LoadedZone, asOf: string, rev: string): Prom
     return b && blobId(b, algorithm);
   };
   const plan = planBase(zone, tree, oidOf);
-  const wanted = [...plan.changed.map((c) => c.base.oid), ...plan.removed.map((r) => r.oid), plan.config?.oid, ...plan.assessments.map((a) => a.oid)];
+  const wanted = [
+    ...plan.changed.map((c) => c.base.oid), ...plan.removed.map((r) => r.oid), plan.config?.oid,
+    ...plan.assessments.map((a) => a.oid),
+  ];
   const blobs = await readBlobs(repo, wanted.filter((o): o is string => o !== undefined));
   const read = (path: string, oid: string) => {
     const data = blobs.get(oid);

@@ -34,13 +34,16 @@ function maxWarningsArg(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-export async function checkCommand(io: Io, global: GlobalOptions, opts: CheckOptions, args: readonly string[] = []): Promise<number> {
+export async function checkCommand(
+  io: Io, global: GlobalOptions, opts: CheckOptions, args: readonly string[] = [],
+): Promise<number> {
   const format = opts.format as FormatName; // commander's choices() has already refused anything else
   const maxWarnings = maxWarningsArg(opts.maxWarnings);
   const loaded = await loadZone(io, global);
   const paths = zonePaths(loaded.root, io.cwd, args, loaded.lang);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
-  let found = [...diagnose(loaded, asOf), ...toolVersionFindings(readPinned(loaded.root), runningIdentity()), ...(await closedMonthFindings(loaded))];
+  const tool = toolVersionFindings(readPinned(loaded.root), runningIdentity());
+  let found = [...diagnose(loaded, asOf), ...tool, ...(await closedMonthFindings(loaded))];
   let changed: Set<string> | undefined;
   if (opts.base !== undefined) {
     const base = await withBase(loaded, asOf, opts.base);
@@ -72,7 +75,8 @@ async function withBase(loaded: LoadedZone, asOf: string, rev: string) {
   const { compareWithBase } = await import('./base.js');
   const { changedSince } = await import('./changed.js');
   const diagnostics = await compareWithBase(loaded, asOf, rev);
-  return { diagnostics: [...diagnostics, ...(await rewrittenRecordFindings(loaded, rev))], changed: await changedSince(loaded, rev) };
+  const rewritten = await rewrittenRecordFindings(loaded, rev);
+  return { diagnostics: [...diagnostics, ...rewritten], changed: await changedSince(loaded, rev) };
 }
 
 /** A summary that cannot be written only warns: the check itself has run. */

@@ -85,7 +85,8 @@ export async function scoreToShow(io: Io, loaded: LoadedZone, now: MonthScore): 
   const amendments = amendmentsOf(loaded.zone, now.month);
   const changed = changedUnits(closed.record.units, comparable(closed.record, now)).length > 0;
   const note = (shown: 'published' | 'amended') => ({
-    report: closed.file, shown, amendments: amendments.length, ...(closed.committedDay === undefined ? {} : { committed: closed.committedDay }),
+    report: closed.file, shown, amendments: amendments.length,
+    ...(closed.committedDay === undefined ? {} : { committed: closed.committedDay }),
   });
   if (changed && coveringAmendments(closed, amendments, loaded.zone.config?.assessment?.approvers).length === 0) {
     io.stderr(t.recorded(now.month, closed.file, closed.committedDay));
@@ -95,6 +96,10 @@ export async function scoreToShow(io: Io, loaded: LoadedZone, now: MonthScore): 
   // Only amendments the published result has not taken in make this an amended result; older ones are in it.
   const fresh = coveringAmendments(closed, amendments, loaded.zone.config?.assessment?.approvers).length;
   const corrections = closed.record.corrections.length;
-  io.stderr(fresh > 0 ? t.amended(now.month, closed.file, fresh) : t.recorded(now.month, closed.file, closed.committedDay, corrections));
+  io.stderr(
+    fresh > 0
+      ? t.amended(now.month, closed.file, fresh)
+      : t.recorded(now.month, closed.file, closed.committedDay, corrections),
+  );
   return { ...now, published: note(fresh > 0 || corrections > 0 ? 'amended' : 'published') };
 }

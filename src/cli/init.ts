@@ -24,7 +24,9 @@ export interface InitOptions {
  * Re-run in an existing zone it speaks the zone's `locale` and keeps its `zone:` name; a new zone inside another
  * one (a wuzhong.yaml strictly above DIR) is refused unless --force.
  */
-export async function initCommand(io: Io, global: GlobalOptions, dir: string | undefined, opts: InitOptions): Promise<number> {
+export async function initCommand(
+  io: Io, global: GlobalOptions, dir: string | undefined, opts: InitOptions,
+): Promise<number> {
   const target = resolve(io.cwd, dir ?? global.repo ?? '.');
   const existing = isZoneRoot(target) ? target : undefined;
   const enclosing = existing ? undefined : findZoneRoot(dirname(target));

@@ -23,7 +23,9 @@ export interface LogOptions {
 const ID_RE = new RegExp(ID_PATTERN);
 
 /** `wuzhong log [<list>/<id>] [--since DATE]`: an item's history oldest first, or every item's newest first. */
-export async function logCommand(io: Io, global: GlobalOptions, item: string | undefined, opts: LogOptions): Promise<number> {
+export async function logCommand(
+  io: Io, global: GlobalOptions, item: string | undefined, opts: LogOptions,
+): Promise<number> {
   const loaded = await loadZone(io, global);
   const t = messages(loaded.lang).cli;
   if (opts.since !== undefined && !isValidDate(opts.since)) throw new ExitError(t.badSince(opts.since), 2);
@@ -39,7 +41,8 @@ export async function logCommand(io: Io, global: GlobalOptions, item: string | u
   if (opts.since !== undefined) entries = entries.filter((e) => e.date >= opts.since!);
   if (key !== undefined) entries.reverse(); // one item reads as a story: oldest first
   const view = { item: key, since: opts.since, timeZone: loaded.timeZone };
-  io.stdout(logFormats[opts.format as keyof typeof logFormats](entries, loaded.lang, view)); // commander's choices() refused anything else
+  // commander's choices() refused anything else
+  io.stdout(logFormats[opts.format as keyof typeof logFormats](entries, loaded.lang, view));
   return 0;
 }
 
@@ -49,7 +52,9 @@ async function history(loaded: LoadedZone, key: string | undefined, since: strin
   const paths = key === undefined ? ['lists', 'assessments'] : [`lists/${key}.yaml`, `lists/${key}.yml`];
   // git's --since is coarse (local time, commit order); two days of slack, then the exact cut by zone date.
   const commits = await logChanges(repo, paths, since === undefined ? undefined : addDays(since, -2));
-  const blobs = await readBlobs(repo, commits.flatMap((c) => c.files.flatMap((f) => [f.before, f.after].filter((o): o is string => o !== null))));
+  const oids = commits.flatMap((c) => c.files.flatMap((f) => [f.before, f.after]))
+    .filter((o): o is string => o !== null);
+  const blobs = await readBlobs(repo, oids);
   const cache = new Map<string, ItemData | null>();
   const read = (path: string, list: Parameters<typeof readItemVersion>[1], oid: string) => {
     const id = `${list}:${oid}`;

@@ -28,13 +28,17 @@ const ID_RE = new RegExp(ID_PATTERN);
 export const MAX_ID_LENGTH = 64;
 
 /** Writes lists/<list>/<id>.yaml from the list's template; every check happens before anything is written. */
-export async function newCommand(io: Io, global: GlobalOptions, list: string, id: string, opts: NewOptions): Promise<number> {
+export async function newCommand(
+  io: Io, global: GlobalOptions, list: string, id: string, opts: NewOptions,
+): Promise<number> {
   const root = zoneRoot(io, global);
   const file = readConfigFile(root);
   const config = file.config;
   const lang: Lang = langAt(root, global, file);
   const m = scaffoldMessages[lang];
-  if (!(LISTS as readonly string[]).includes(list)) throw new ExitError(m.badList(list, LISTS, nearest(list, LISTS)), 2);
+  if (!(LISTS as readonly string[]).includes(list)) {
+    throw new ExitError(m.badList(list, LISTS, nearest(list, LISTS)), 2);
+  }
   if (id.length > MAX_ID_LENGTH) throw new ExitError(m.idTooLong(id.length, MAX_ID_LENGTH), 2);
   if (!ID_RE.test(id)) throw new ExitError(m.badId(id), 2);
   if (!config) throw new ExitError(m.brokenConfig, 1);

@@ -29,7 +29,9 @@ export function asOfDate(value: string | undefined, io: Io, timeZone: string, la
 }
 
 /** `--month`, defaulting to the last complete month in the zone's time zone. */
-export function monthArg(value: string | undefined, io: Io, timeZone: string, lang: Lang): { month: string; lastDay: string } {
+export function monthArg(
+  value: string | undefined, io: Io, timeZone: string, lang: Lang,
+): { month: string; lastDay: string } {
   const month = value ?? previousMonth(today(io, timeZone).slice(0, 7));
   if (!isValidMonth(month)) {
     throw new ExitError(messages(lang).cli.badMonth(month), 2);

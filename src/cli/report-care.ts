@@ -5,7 +5,10 @@ import type { Lang } from '../model/diagnostic.js';
 import { ExitError } from './io.js';
 
 
-/** Refuses (exit 1) to commit on a detached HEAD or in the middle of a rebase, merge, cherry-pick, revert, bisect or am. */
+/**
+ * Refuses (exit 1) to commit on a detached HEAD or in the middle of a rebase, merge, cherry-pick, revert, bisect
+ * or am.
+ */
 export async function refuseBusyRepo(repo: GitRepo, lang: Lang): Promise<void> {
   // A rebase detaches HEAD too: name the rebase, which is what needs finishing.
   const busy = await inProgress(repo);

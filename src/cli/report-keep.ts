@@ -26,10 +26,12 @@ export async function keepPrevious(
   if (previous === '') return { lines: [] };
   const foreign = !isMonthlyReport(previous) && !guard.force;
   if (repo !== undefined) {
-    // --out never overwrites a file that is not a report, even one git could keep; the default path is the report's own.
+    // --out never overwrites a file that is not a report, even one git could keep;
+    // the default path is the report's own.
     if (foreign && guard.outGiven) throw new ExitError(t.notAReportInGit(out.rel), 2);
     const blob = await keepUncommitted(repo, out.abs);
-    return blob === undefined ? { lines: [] } : { lines: [t.keptPrevious(out.rel, recoverCommand(repo, cwd, out.abs, blob))], blob };
+    if (blob === undefined) return { lines: [] };
+    return { lines: [t.keptPrevious(out.rel, recoverCommand(repo, cwd, out.abs, blob))], blob };
   }
   // Outside git only a report wuzhong wrote may be replaced, and only after a backup.
   if (foreign) throw new ExitError(t.notAReport(out.rel) + t.force(out.rel), 2);

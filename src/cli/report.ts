@@ -61,7 +61,13 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   const markdown = renderMonthlyReport(built, { lang: loaded.lang, root: out.up });
   const previous = readIfExists(out.abs);
   let kept: string | undefined;
-  if (previous !== undefined && (previous === markdown || (await gitStep(t, async () => sameAfterEol(previous, markdown, repo ?? (await quietRepo(loaded.root, io.env)), out.abs))))) {
+  const unchanged = async (before: string) =>
+    before === markdown ||
+    (await gitStep(t, async () => {
+      const here = repo ?? (await quietRepo(loaded.root, io.env));
+      return sameAfterEol(before, markdown, here, out.abs);
+    }));
+  if (previous !== undefined && (await unchanged(previous))) {
     say(t.fileUnchanged(out.rel));
   }
   else {
@@ -99,14 +105,19 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
  * With core.autocrlf a checked-out report has CRLF line ends: it is unchanged when it differs only in them and git
  * would store it as the new report (outside git: when it differs only in them).
  */
-async function sameAfterEol(previous: string, markdown: string, repo: GitRepo | undefined, abs: string): Promise<boolean> {
+async function sameAfterEol(
+  previous: string, markdown: string, repo: GitRepo | undefined, abs: string,
+): Promise<boolean> {
   if (previous.replace(/\r\n/g, '\n') !== markdown) return false;
   if (repo === undefined) return true;
   const stored = await cleanBlobId(repo, abs);
   return stored === blobId(Buffer.from(markdown, 'utf8'), oidAlgorithm(stored));
 }
 
-/** The repository for keeping old content under --no-commit; without git (or with a git that refuses), the file rules apply. */
+/**
+ * The repository for keeping old content under --no-commit; without git (or with a git that refuses), the file
+ * rules apply.
+ */
 async function quietRepo(root: string, env: Io['env']): Promise<GitRepo | undefined> {
   try {
     return await findRepo(root, env);
@@ -117,7 +128,10 @@ async function quietRepo(root: string, env: Io['env']): Promise<GitRepo | undefi
 }
 
 /** `kept`: the blob the old working copy was saved as, already announced. */
-async function commitReport(t: ReportCliText, say: (s: string) => void, repo: GitRepo, at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string) {
+async function commitReport(
+  t: ReportCliText, say: (s: string) => void, repo: GitRepo,
+  at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string,
+) {
   const { root, cwd, kept } = at;
   const subject = `report(${month}): ${sanitize(zone.replace(/\s+/g, ' ').trim())} 五重清单月报`;
   const dirty = await gitStep(t, () => zoneDataDirty(repo, root));
@@ -134,9 +148,14 @@ async function commitReport(t: ReportCliText, say: (s: string) => void, repo: Gi
   if (result.kind === 'unchanged') return say(t.commitUnchanged);
   if (result.kind === 'index-locked') throw new ExitError(t.indexLocked(result.lock, out.rel), 1);
   const short = result.commit.slice(0, 7);
-  if (result.indexError !== undefined) throw new ExitError(t.indexNotUpdated(short, subject, out.rel, result.indexError, resetCommand(repo, cwd, out.abs)), 1);
+  if (result.indexError !== undefined) {
+    const reset = resetCommand(repo, cwd, out.abs);
+    throw new ExitError(t.indexNotUpdated(short, subject, out.rel, result.indexError, reset), 1);
+  }
   say(t.committed(short, subject));
-  for (const blob of result.replacedStaged.filter((b) => b !== kept)) say(t.keptStaged(out.rel, recoverCommand(repo, cwd, out.abs, blob)));
+  for (const blob of result.replacedStaged.filter((b) => b !== kept)) {
+    say(t.keptStaged(out.rel, recoverCommand(repo, cwd, out.abs, blob)));
+  }
 }
 
 async function push(t: ReportCliText, say: (s: string) => void, repo: GitRepo) {

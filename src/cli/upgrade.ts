@@ -39,7 +39,10 @@ function readNamed(abs: string, shown: string, m: (typeof toolMessages)['en']): 
   return r;
 }
 
-/** A file that only looks like a release must not become the zone's tool: it has to run and say the version it states. */
+/**
+ * A file that only looks like a release must not become the zone's tool: it has to run and say the version it
+ * states.
+ */
 function provesItRuns(abs: string, shown: string, r: Release, m: (typeof toolMessages)['en'], path: string): void {
   const run = spawnSync(process.execPath, [abs, '--version'], { encoding: 'utf8', timeout: 60_000, env: { PATH: path } });
   const said = run.stdout?.trim() ?? '';

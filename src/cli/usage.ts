@@ -31,7 +31,10 @@ export function helpTitle(title: string): string {
 
 type Said = { zh: string; en: string };
 
-/** Commander's usage errors (English, one line, maybe a "(Did you mean …?)" line) as a Chinese and an English sentence. */
+/**
+ * Commander's usage errors (English, one line, maybe a "(Did you mean …?)" line) as a Chinese and an English
+ * sentence.
+ */
 const PATTERNS: { re: RegExp; say: (m: RegExpExecArray) => Said }[] = [
   {
     re: /^unknown option '(.+)'$/,

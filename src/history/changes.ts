@@ -29,20 +29,24 @@ export type Change =
   | { kind: 'edited' };
 
 /** The postponement that explains a move from `from`, as docs/scoring.md (review gate) matches them. */
-const explaining = (postponed: readonly Postponement[] | undefined, from: string) => (postponed ?? []).find((p) => p.from === from) ?? null;
+const explaining = (postponed: readonly Postponement[] | undefined, from: string) =>
+  (postponed ?? []).find((p) => p.from === from) ?? null;
 
 /**
  * The changes between two versions of an item (undefined: no file; null: a file that does not parse
  * or validate). `recorded` is the commit's date in the zone's time zone, for how late a `done` was written.
  */
-export function diffItem(before: ItemData | null | undefined, after: ItemData | null | undefined, recorded: string): Change[] {
+export function diffItem(
+  before: ItemData | null | undefined, after: ItemData | null | undefined, recorded: string,
+): Change[] {
   if (after === undefined) return [{ kind: 'deleted' }];
   if (after === null) return [{ kind: 'unreadable' }];
   if (before === undefined) return [{ kind: 'created', title: after.title, due: after.due }];
   if (before === null) return [{ kind: 'edited' }];
   const changes = [
-    ...statusChange(before, after), ...ownerChange(before, after), ...claimChange(before, after), ...dueChange(before, after),
-    ...milestoneChanges(before, after, recorded), ...postponementsAdded(before, after), ...postponementsEdited(before, after), ...percentChanges(before, after),
+    ...statusChange(before, after), ...ownerChange(before, after), ...claimChange(before, after),
+    ...dueChange(before, after), ...milestoneChanges(before, after, recorded), ...postponementsAdded(before, after),
+    ...postponementsEdited(before, after), ...percentChanges(before, after),
   ];
   return changes.length > 0 ? changes : [{ kind: 'edited' }];
 }
@@ -100,7 +104,10 @@ function milestoneChanges(before: ItemData, after: ItemData, recorded: string): 
  */
 function postponementsAdded(before: ItemData, after: ItemData): Change[] {
   const key = postponementKey;
-  const added = (was: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined, milestone: string | null, movedFrom: string | undefined): Change[] => {
+  const added = (
+    was: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined, milestone: string | null,
+    movedFrom: string | undefined,
+  ): Change[] => {
     const old = new Set((was ?? []).map(key));
     return (now ?? [])
       .filter((p) => !old.has(key(p)) && p.from !== movedFrom)
@@ -120,7 +127,9 @@ const postponementKey = (p: Postponement) => `${p.from}\u0000${p.reason}\u0000${
 
 /** Records present before and changed or gone after: approvals are append-only, so each is named. */
 function postponementsEdited(before: ItemData, after: ItemData): Change[] {
-  const gone = (was: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined, milestone: string | null): Change[] => {
+  const gone = (
+    was: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined, milestone: string | null,
+  ): Change[] => {
     const left = (now ?? []).map(postponementKey);
     return (was ?? []).filter((p) => {
       const k = left.indexOf(postponementKey(p));
@@ -129,7 +138,10 @@ function postponementsEdited(before: ItemData, after: ItemData): Change[] {
     }).map((p) => ({ kind: 'postponement-edited', milestone, from: p.from }));
   };
   const match = matchMilestones(before.milestones, after.milestones);
-  return [...gone(before.postponed, after.postponed, null), ...match.pairs.flatMap((p) => gone(p.base.postponed, p.now.postponed, p.now.title))];
+  return [
+    ...gone(before.postponed, after.postponed, null),
+    ...match.pairs.flatMap((p) => gone(p.base.postponed, p.now.postponed, p.now.title)),
+  ];
 }
 
 /** Percent per update month; `from` is that month's old percent, else the latest one reported before it. */
@@ -148,13 +160,20 @@ function percentChanges(before: ItemData, after: ItemData): Change[] {
 function latestBefore(item: ItemData, month: string): number | null {
   let best: { month: string; percent: number } | undefined;
   for (const u of item.updates ?? []) {
-    if (u.percent !== undefined && u.month < month && (!best || u.month > best.month)) best = { month: u.month, percent: u.percent };
+    if (u.percent !== undefined && u.month < month && (!best || u.month > best.month)) {
+      best = { month: u.month, percent: u.percent };
+    }
   }
   return best?.percent ?? null;
 }
 
-/** What one commit did to `assessments/M.yaml`: each amendment added (the approval record of a settled month), and adjustments changed. */
-export function diffAssessment(month: string, before: AssessmentFile | null | undefined, after: AssessmentFile | null | undefined): Change[] {
+/**
+ * What one commit did to `assessments/M.yaml`: each amendment added (the approval record of a settled month), and
+ * adjustments changed.
+ */
+export function diffAssessment(
+  month: string, before: AssessmentFile | null | undefined, after: AssessmentFile | null | undefined,
+): Change[] {
   if (after === null) return [{ kind: 'unreadable' }];
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const was = [...(before?.amendments ?? [])];

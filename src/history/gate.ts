@@ -41,7 +41,8 @@ export function gateFindings(input: GateInput): Diagnostic[] {
     const milestones = matchMilestones(base?.data.milestones, item.data.milestones);
     const ctx: BaseContext = { item, base: base?.data, milestones, asOf, rev, approvers };
     for (const rule of baseRules) rule.run(ctx, reporter(rule, out));
-    changes.push({ now: item, base, renamed: new Map(milestones.pairs.filter((p) => p.renamed).map((p) => [p.base.title, p.now.title])) });
+    const renamed = new Map(milestones.pairs.filter((p) => p.renamed).map((p) => [p.base.title, p.now.title]));
+    changes.push({ now: item, base, renamed });
   };
 
   for (const { item, base } of plan.changed) {
@@ -70,14 +71,17 @@ export function gateFindings(input: GateInput): Diagnostic[] {
     zone, asOf, items: changes, approvers,
     config: baseConfig,
     assessments: plan.assessments.map((a) => ({
-      month: a.month, path: a.path, now: zone.assessments.get(a.month), base: a.oid === undefined ? undefined : assessmentAt(read(a.path, a.oid), a.month),
+      month: a.month, path: a.path, now: zone.assessments.get(a.month),
+      base: a.oid === undefined ? undefined : assessmentAt(read(a.path, a.oid), a.month),
     })),
   }));
   return out;
 }
 
 /** Who may approve: a leader listed now and at REV, so that a change cannot make its own approver. */
-function approversOf(now: readonly string[] | undefined, base: readonly string[] | undefined): readonly string[] | undefined {
+function approversOf(
+  now: readonly string[] | undefined, base: readonly string[] | undefined,
+): readonly string[] | undefined {
   return now === undefined ? base : base === undefined ? now : now.filter((a) => base.includes(a));
 }
 

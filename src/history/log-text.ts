@@ -98,24 +98,32 @@ export function changeText(c: Change, lang: Lang): string {
 }
 
 /** The table of `wuzhong log`: one row per entry, further changes on continuation lines under the first. */
-export function formatLogTable(entries: readonly LogEntry[], lang: Lang, opts: { item?: string; since?: string }): string {
+export function formatLogTable(
+  entries: readonly LogEntry[], lang: Lang, opts: { item?: string; since?: string },
+): string {
   const T = TEXTS[lang];
   const head = `${T.header(opts.item, opts.since, entries.length)}\n`;
   if (entries.length === 0) return `${head}${T.none}\n`;
   const withItem = opts.item === undefined;
-  const titles = [T.columns.date, T.columns.commit, T.columns.author, ...(withItem ? [T.columns.item] : []), T.columns.changes];
-  const rows = entries.map((e) => [e.date, e.commit.slice(0, 7), e.author, ...(withItem ? [e.item] : []), e.changes.map((c) => changeText(c, lang))]);
+  const titles = [
+    T.columns.date, T.columns.commit, T.columns.author, ...(withItem ? [T.columns.item] : []), T.columns.changes,
+  ];
+  const rows = entries.map((e) => [
+    e.date, e.commit.slice(0, 7), e.author, ...(withItem ? [e.item] : []), e.changes.map((c) => changeText(c, lang)),
+  ]);
   const lines = alignColumns([titles, ...rows]);
   return `${head}\n${lines.join('\n')}\n`;
 }
 
 /** `--format json`: the entries with every change as data. */
-export function formatLogJson(entries: readonly LogEntry[], opts: { item?: string; since?: string; timeZone: string }): string {
+type LogView = { item?: string; since?: string; timeZone: string };
+
+export function formatLogJson(entries: readonly LogEntry[], opts: LogView): string {
   return `${JSON.stringify({ item: opts.item ?? null, since: opts.since ?? null, timezone: opts.timeZone, entries }, null, 2)}\n`;
 }
 
 /** The output formats of `log`, the first the default: a format is one function and one line here. */
 export const logFormats = {
-  table: (entries: readonly LogEntry[], lang: Lang, opts: { item?: string; since?: string; timeZone: string }) => formatLogTable(entries, lang, opts),
-  json: (entries: readonly LogEntry[], _lang: Lang, opts: { item?: string; since?: string; timeZone: string }) => formatLogJson(entries, opts),
+  table: (entries: readonly LogEntry[], lang: Lang, opts: LogView) => formatLogTable(entries, lang, opts),
+  json: (entries: readonly LogEntry[], _lang: Lang, opts: LogView) => formatLogJson(entries, opts),
 } as const;

@@ -40,7 +40,9 @@ export type AssessmentReader = (path: string, oid: string) => AssessmentFile | n
  * Commits (newest first, as git walks them) → per-item entries, newest first. A version that does not
  * parse is skipped over: the next good version is compared with the last good one.
  */
-export function buildLog(commits: readonly HistoryCommit[], read: VersionReader, timeZone: string, readAssessment?: AssessmentReader): LogEntry[] {
+export function buildLog(
+  commits: readonly HistoryCommit[], read: VersionReader, timeZone: string, readAssessment?: AssessmentReader,
+): LogEntry[] {
   const lastGood = new Map<string, ItemData>();
   const perCommit: LogEntry[][] = [];
   for (const c of [...commits].reverse()) {
@@ -48,12 +50,19 @@ export function buildLog(commits: readonly HistoryCommit[], read: VersionReader,
     perCommit.push(entries);
     const date = zoneDate(c.committed, timeZone);
     for (const [key, g] of groupByItem(c.files)) {
-      const before = g.before === null ? undefined : (read(g.beforePath, g.list, g.before) ?? lastGood.get(key) ?? null);
+      const before =
+        g.before === null ? undefined : (read(g.beforePath, g.list, g.before) ?? lastGood.get(key) ?? null);
       const after = g.after === null ? undefined : read(g.path, g.list, g.after);
       if (after) lastGood.set(key, after);
       // At a shallow clone's boundary "no file before" only means "no history before": not a creation.
-      const changes = c.boundary === true && before === undefined && after ? [{ kind: 'history-start' as const, title: after.title, due: after.due }] : diffItem(before, after, date);
-      entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: key, file: g.path, changes });
+      const changes =
+        c.boundary === true && before === undefined && after
+          ? [{ kind: 'history-start' as const, title: after.title, due: after.due }]
+          : diffItem(before, after, date);
+      entries.push({
+        commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: key, file: g.path,
+        changes,
+      });
     }
     for (const f of readAssessment ? c.files : []) {
       const where = classify(f.path);

@@ -57,7 +57,9 @@ export interface MilestoneMatch {
 }
 
 /** Milestones by NFC title; exactly one gone plus one new in an item is a rename and compared as one. */
-export function matchMilestones(base: readonly Milestone[] | undefined, now: readonly Milestone[] | undefined): MilestoneMatch {
+export function matchMilestones(
+  base: readonly Milestone[] | undefined, now: readonly Milestone[] | undefined,
+): MilestoneMatch {
   const before = new Map<string, Milestone>();
   for (const m of base ?? []) if (!before.has(nfc(m.title))) before.set(nfc(m.title), m);
   const used = new Set<Milestone>();

@@ -25,7 +25,9 @@ export interface RescoreInput {
   approvers: readonly string[] | undefined;
   /** wuzhong.yaml at REV when its bytes differ (undefined config: absent or invalid at REV). */
   config?: { config: Config | undefined; settings: AssessmentSettings };
-  assessments: readonly { month: string; path: string; now: AssessmentDoc | undefined; base: AssessmentDoc | undefined }[];
+  assessments: readonly {
+    month: string; path: string; now: AssessmentDoc | undefined; base: AssessmentDoc | undefined;
+  }[];
 }
 
 export const rescored: RuleInfo = {
@@ -66,7 +68,9 @@ export function rescore(input: RescoreInput): Diagnostic[] {
   const { zone, asOf, items } = input;
   if (!zone.config) return [];
   const baseSettings = input.config?.settings ?? zone.settings;
-  const whole = input.config !== undefined && scoringKey(baseSettings, input.config.config?.units) !== scoringKey(zone.settings, zone.config.units);
+  const whole =
+    input.config !== undefined &&
+    scoringKey(baseSettings, input.config.config?.units) !== scoringKey(zone.settings, zone.config.units);
   const filingDay = Math.min(zone.settings.filingDay, baseSettings.filingDay);
 
   const nowItems = items.flatMap((c) => (c.now ? [c.now] : []));
@@ -86,7 +90,10 @@ export function rescore(input: RescoreInput): Diagnostic[] {
     nowSide = { ...zone, items: nowItems, assessments: changedNow };
     baseSide = { ...zone, items: baseItems, assessments: changedBase };
   }
-  const months = [...changedNow.keys(), ...changedBase.keys(), ...[...nowSide.items, ...baseSide.items].map((i) => earliestMonth(i.data))];
+  const months = [
+    ...changedNow.keys(), ...changedBase.keys(),
+    ...[...nowSide.items, ...baseSide.items].map((i) => earliestMonth(i.data)),
+  ];
   if (months.length === 0) return [];
   const first = months.reduce((a, b) => (a < b ? a : b));
 
@@ -127,7 +134,8 @@ export function rescore(input: RescoreInput): Diagnostic[] {
 function itemsByUnit(items: readonly Item[]): Map<string, Item[]> {
   const out = new Map<string, Item[]>();
   for (const item of items) {
-    const units = new Set([item.data.owner, ...(item.data.milestones ?? []).flatMap((m) => (m.owner ? [m.owner] : []))]);
+    const milestoneOwners = (item.data.milestones ?? []).flatMap((m) => (m.owner ? [m.owner] : []));
+    const units = new Set([item.data.owner, ...milestoneOwners]);
     for (const u of units) (out.get(u) ?? out.set(u, []).get(u)!).push(item);
   }
   return out;
@@ -150,7 +158,9 @@ function amendmentFor(input: RescoreInput, month: string): boolean | string {
   return valid ? true : added[0]!.approved;
 }
 
-function baseKey(e: ScoreEvent, nowKeyOf: ReadonlyMap<string, string>, change: ReadonlyMap<string, ScoredChange>): string {
+function baseKey(
+  e: ScoreEvent, nowKeyOf: ReadonlyMap<string, string>, change: ReadonlyMap<string, ScoredChange>,
+): string {
   const item = e.item === undefined ? undefined : (nowKeyOf.get(e.item) ?? e.item);
   const renamed = item === undefined ? undefined : change.get(item)?.renamed;
   const milestone = e.milestone === undefined ? undefined : (renamed?.get(e.milestone) ?? e.milestone);

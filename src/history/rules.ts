@@ -27,7 +27,8 @@ export interface BaseRule extends RuleInfo {
 const SLACK_DAYS = 7;
 
 /** docs/scoring.md (review gate): a postponement explains a move only when its `from` is the deadline at REV. */
-const recorded = (postponed: readonly Postponement[] | undefined, baseDue: string) => (postponed ?? []).some((p) => p.from === baseDue);
+const recorded = (postponed: readonly Postponement[] | undefined, baseDue: string) =>
+  (postponed ?? []).some((p) => p.from === baseDue);
 
 const samePostponement = (a: Postponement, b: Postponement) =>
   a.from === b.from && a.reason === b.reason && a.approved === b.approved && a.date === b.date;
@@ -45,7 +46,10 @@ function splitPostponements(before: readonly Postponement[] | undefined, now: re
 }
 
 /** Checks one list of postponements (item or milestone) against its REV version; `path` is where the list lives. */
-function checkPostponements(ctx: BaseContext, report: Reporter, what: ReturnType<typeof msg>, path: PathSegment[], before: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined): void {
+function checkPostponements(
+  ctx: BaseContext, report: Reporter, what: ReturnType<typeof msg>, path: PathSegment[],
+  before: readonly Postponement[] | undefined, now: readonly Postponement[] | undefined,
+): void {
   const { item, asOf, rev, approvers } = ctx;
   const { added, edited } = splitPostponements(before, now);
   const replacing = new Set<number>();

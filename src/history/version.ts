@@ -23,5 +23,6 @@ export function readDataVersion(path: string, bytes: Uint8Array): { value: unkno
   const where = classify(path);
   if (where.kind !== 'item' && where.kind !== 'config' && where.kind !== 'assessment') return undefined;
   const r = processFile(path, bytes, where);
-  return r.value === undefined || !r.pos || !r.lineStarts ? undefined : { value: r.value, file: sourceFile(path, r.pos, r.lineStarts) };
+  if (r.value === undefined || !r.pos || !r.lineStarts) return undefined;
+  return { value: r.value, file: sourceFile(path, r.pos, r.lineStarts) };
 }

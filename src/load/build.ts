@@ -45,7 +45,8 @@ export function classify(path: string): Classified {
   const parts = path.split('/');
   if (parts[0] === 'assessments') {
     const name = parts.slice(1).join('/');
-    // docs/fields.md: an assessment file is named YYYY-MM.yaml exactly (one file per month, so none can shadow another).
+    // docs/fields.md: an assessment file is named YYYY-MM.yaml exactly (one file per month, so none can shadow
+    // another).
     const m = /^(\d{4}-\d{2})\.yaml$/.exec(name);
     if (parts.length === 2 && m && isValidMonth(m[1]!)) return { kind: 'assessment', month: m[1]! };
     return /\.ya?ml$/i.test(name) ? { kind: 'bad', message: msg('badAssessmentName', name) } : { kind: 'ignored' };
@@ -63,7 +64,8 @@ export function classify(path: string): Classified {
   return { kind: 'item', list: list as ListName, id: m[1]! };
 }
 
-const fileError = (rule: RuleInfo, file: string, message: Message): Diagnostic => finding(rule, file, { line: 1, column: 1 }, message);
+const fileError = (rule: RuleInfo, file: string, message: Message): Diagnostic =>
+  finding(rule, file, { line: 1, column: 1 }, message);
 const pathError = (file: string, message: Message): Diagnostic => fileError(pathRule, file, message);
 
 /** What one data file yields on its own, as plain data so that a worker thread can compute it. */
@@ -86,7 +88,10 @@ export function processFile(path: string, bytes: Uint8Array, where: DataKind): F
   const parsed = parseFile(path, bytes);
   if (!parsed.data) return { path, diagnostics: parsed.diagnostics };
   const r = validate(schemaOf(where) as z.ZodType, parsed.data, parsed.file);
-  return { path, diagnostics: [...parsed.diagnostics, ...r.diagnostics], value: r.value, pos: parsed.pos, lineStarts: parsed.lineStarts };
+  return {
+    path, diagnostics: [...parsed.diagnostics, ...r.diagnostics], value: r.value, pos: parsed.pos,
+    lineStarts: parsed.lineStarts,
+  };
 }
 
 /**
@@ -130,7 +135,8 @@ export function buildZone(files: readonly RawFile[], done?: ReadonlyMap<string, 
       const { approvers: _approvers, ...numbers } = zone.config.assessment ?? {};
       zone.settings = { ...assessmentDefaults, ...numbers } as AssessmentSettings;
     } else if (where.kind === 'assessment') {
-      zone.assessments.set(where.month, { month: where.month, file, data: r.value as AssessmentFile } satisfies AssessmentDoc);
+      const doc = { month: where.month, file, data: r.value as AssessmentFile } satisfies AssessmentDoc;
+      zone.assessments.set(where.month, doc);
     } else {
       zone.items.push({ list: where.list, id: where.id, key: `${where.list}/${where.id}`, file, data: r.value as ItemData } satisfies Item);
     }
@@ -140,7 +146,10 @@ export function buildZone(files: readonly RawFile[], done?: ReadonlyMap<string, 
   return zone;
 }
 
-/** Where a stray item file belongs: the list named in its folders (`tasks/x.yaml` → lists/tasks/x.yaml), else any list. */
+/**
+ * Where a stray item file belongs: the list named in its folders (`tasks/x.yaml` → lists/tasks/x.yaml), else any
+ * list.
+ */
 function strayMessage(path: string): Message {
   const parts = path.split('/');
   const file = parts.pop()!.replace(/\.yml$/i, '.yaml');
@@ -148,7 +157,10 @@ function strayMessage(path: string): Message {
   return msg('strayItem', path, list, file);
 }
 
-/** “Quote it” is advice only where a unit or leader really has that text (`true`, `123`, `null`); else the plain hint. */
+/**
+ * “Quote it” is advice only where a unit or leader really has that text (`true`, `123`, `null`); else the plain
+ * hint.
+ */
 function withNameHint(d: Diagnostic, config: Config | undefined): Diagnostic {
   const hint = d.messageId === 'wrongType' ? d.data[3] : undefined;
   if (typeof hint !== 'object' || hint === null || hint.id !== 'quoteNameHint') return d;

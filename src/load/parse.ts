@@ -21,13 +21,15 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
-const yamlError = (path: string, message: Message, line = 1, column = 1): Diagnostic => finding(yamlRule, path, { line, column }, message);
+const yamlError = (path: string, message: Message, line = 1, column = 1): Diagnostic =>
+  finding(yamlRule, path, { line, column }, message);
 
 /** Bytes of one data file → YAML 1.2 core data with positions; every problem becomes a `yaml` diagnostic. */
 export function parseFile(path: string, bytes: Uint8Array): ParsedFile {
   const decoded = decode(bytes);
   if (!decoded.ok) {
-    return { file: fallbackFile(path), data: undefined, text: undefined, diagnostics: [yamlError(path, decoded.message, decoded.line, decoded.column)] };
+    const diagnostics = [yamlError(path, decoded.message, decoded.line, decoded.column)];
+    return { file: fallbackFile(path), data: undefined, text: undefined, diagnostics };
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   try {
@@ -47,11 +49,16 @@ function parseText(path: string, text: string): ParsedFile {
   if (errors.length > 0) {
     // A whole-file slip explains every error after it: say it once, where it starts.
     const slip = conflictMarker(text) ?? orphanList(text);
-    const diagnostics = slip ? [yamlError(path, slip.message, slip.line, slip.column)] : errors.map((e) => fromYamlError(path, e, lc, text));
+    const diagnostics = slip
+      ? [yamlError(path, slip.message, slip.line, slip.column)]
+      : errors.map((e) => fromYamlError(path, e, lc, text));
     return { file: fallbackFile(path), data: undefined, text, diagnostics };
   }
   const oddities = oddNodes(doc, text, lc);
-  if (oddities.length > 0) return { file: fallbackFile(path), data: undefined, text, diagnostics: oddities.map((o) => yamlError(path, o.message, o.line, o.column)) };
+  if (oddities.length > 0) {
+    const diagnostics = oddities.map((o) => yamlError(path, o.message, o.line, o.column));
+    return { file: fallbackFile(path), data: undefined, text, diagnostics };
+  }
   if (doc.contents === null) return { file: fallbackFile(path), data: undefined, text, diagnostics: [yamlError(path, msg('emptyFile'))] };
   const tree = toTree(doc, MAX_ALIASES);
   if (!tree.ok) {
@@ -68,8 +75,11 @@ function parseText(path: string, text: string): ParsedFile {
     const p = lc.linePos(tree.pos.records[0]!);
     return { file, data: undefined, text, diagnostics: [yamlError(path, msg('notMapping'), p.line, p.col)] };
   }
-  const comments = commentsInText(doc, text, lc).map((c) => finding(commentInTextRule, path, { line: c.line, column: c.column }, c.message));
-  return { file, pos: tree.pos, lineStarts: lc.lineStarts, data: tree.data as Record<string, unknown>, text, diagnostics: comments };
+  const comments = commentsInText(doc, text, lc).map((c) =>
+    finding(commentInTextRule, path, { line: c.line, column: c.column }, c.message),
+  );
+  const data = tree.data as Record<string, unknown>;
+  return { file, pos: tree.pos, lineStarts: lc.lineStarts, data, text, diagnostics: comments };
 }
 
 /**
@@ -164,7 +174,8 @@ export function sourceFile(path: string, pos: PosIndex, lineStarts: readonly num
       const range = at === 'key' && found.key ? found.key : found;
       const start = linePos(lineStarts, range.start);
       const end = linePos(lineStarts, range.end);
-      return end.line === start.line && end.col > start.col ? { line: start.line, column: start.col, endColumn: end.col } : { line: start.line, column: start.col };
+      const here = { line: start.line, column: start.col };
+      return end.line === start.line && end.col > start.col ? { ...here, endColumn: end.col } : here;
     },
   };
 }

@@ -39,7 +39,10 @@ export function scanZone(root: string): RawFile[] {
 const NOT_DATA = new Set(['lists', 'assessments', 'reports', 'schemas', 'docs', 'node_modules', 'dist', 'bin']);
 const MAX_STRAY_BYTES = 64 * 1024;
 
-/** YAML files at the root or in an unknown folder (two levels deep) that look like an item: a clerk's file in the wrong place. */
+/**
+ * YAML files at the root or in an unknown folder (two levels deep) that look like an item: a clerk's file in the
+ * wrong place.
+ */
 function strays(root: string, rel: string, depth: number, out: RawFile[]): void {
   let entries;
   try {

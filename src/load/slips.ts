@@ -80,7 +80,10 @@ export function oddNodes(doc: Document, text: string, lc: LineCounter): Slip[] {
 const TEXT_KEYS = new Set(['title', 'text', 'reason', 'goal', 'company', 'investor', 'industry', 'note']);
 const TEXT_LIST_KEYS = new Set(['measures', 'honors']);
 
-/** A plain text value followed on the same line by ` #text` (no space after #): the part after ` #` was silently dropped. */
+/**
+ * A plain text value followed on the same line by ` #text` (no space after #): the part after ` #` was silently
+ * dropped.
+ */
 export function commentsInText(doc: Document, text: string, lc: LineCounter): Slip[] {
   const out: Slip[] = [];
   const check = (key: string, value: unknown) => {

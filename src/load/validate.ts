@@ -12,7 +12,9 @@ import { schemaRule } from './rules.js';
 type Issue = z.core.$ZodIssue;
 
 /** Validate with zod; each issue becomes one `schema` diagnostic positioned on its key or value. */
-export function validate<T>(schema: z.ZodType<T>, data: unknown, file: SourceFile): { value?: T; diagnostics: Diagnostic[] } {
+export function validate<T>(
+  schema: z.ZodType<T>, data: unknown, file: SourceFile,
+): { value?: T; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
@@ -184,7 +186,8 @@ function knownKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   let node: unknown = schema;
   for (const seg of [...path, null]) {
     node = unwrap(node);
-    const def = (node as { _zod?: { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } } })._zod?.def;
+    type Def = { type?: string; shape?: Record<string, unknown>; element?: unknown };
+    const def = (node as { _zod?: { def?: Def } })._zod?.def;
     if (!def) return [];
     if (seg === null) return def.shape ? Object.keys(def.shape) : [];
     if (def.type === 'object' && typeof seg === 'string') node = def.shape?.[seg];

@@ -43,7 +43,10 @@ export function makeCalendar(
   };
 }
 
-/** Working days after `from` up to and including `to` (0 when `to` is not after `from`): `to` is that many working days away. */
+/**
+ * Working days after `from` up to and including `to` (0 when `to` is not after `from`): `to` is that many working
+ * days away.
+ */
 export function workingDaysUntil(calendar: Calendar, from: string, to: string): number {
   let n = 0;
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (calendar.nonWorkReason(d) === undefined) n++;

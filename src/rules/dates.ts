@@ -4,7 +4,9 @@ import type { Reporter } from '../model/rule.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
 import type { Rule } from './types.js';
 
-function postponements(file: SourceFile, base: PathSegment[], list: Postponement[] | undefined, due: string, report: Reporter) {
+function postponements(
+  file: SourceFile, base: PathSegment[], list: Postponement[] | undefined, due: string, report: Reporter,
+) {
   list?.forEach((p, i) => {
     if (p.from >= due) report(file, [...base, 'postponed', i, 'from'], msg('postponeFrom', p.from, due));
   });

@@ -21,10 +21,17 @@ import { status } from './status.js';
 import type { Rule, RuleContext } from './types.js';
 
 /** The rules after loading (yaml, schema and path findings come from the loader), in the order of docs/rules/. */
-export const rules: readonly Rule[] = [ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, order, behind, dueSoon, risk];
+export const rules: readonly Rule[] = [
+  ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, order, behind, dueSoon, risk,
+];
 
-/** Every rule id wuzhong can report, once, in the order of the rule table: loading, the zone, the pinned tool, `--base`. */
-export const catalog: readonly RuleInfo[] = [...loadRules, ...rules, toolVersionRule, closedMonthRule, rescored, ...baseRules, baseRule];
+/**
+ * Every rule id wuzhong can report, once, in the order of the rule table: loading, the zone, the pinned tool,
+ * `--base`.
+ */
+export const catalog: readonly RuleInfo[] = [
+  ...loadRules, ...rules, toolVersionRule, closedMonthRule, rescored, ...baseRules, baseRule,
+];
 
 /** The rules only `check --base` reports (the review gate). */
 export const reviewRules: readonly RuleInfo[] = [rescored, ...baseRules, baseRule];

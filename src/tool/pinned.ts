@@ -55,7 +55,9 @@ export function pinRelease(root: string, r: Release): void {
 }
 
 /** init's share: pins the release unless the zone already pins one (then only --force replaces it). */
-export function pinForInit(root: string, r: Release, force: boolean, cannotWrite: (path: string, reason: string) => string): { path: string; outcome: WriteOutcome }[] {
+export function pinForInit(
+  root: string, r: Release, force: boolean, cannotWrite: (path: string, reason: string) => string,
+): { path: string; outcome: WriteOutcome }[] {
   const stats = [TOOL_PATH, VERSION_PATH].map((p) => lstatSync(join(root, p), { throwIfNoEntry: false }));
   const outcome = (i: number): WriteOutcome => (stats[i] === undefined ? 'created' : 'overwritten');
   if (stats.some((s) => s !== undefined && !s.isFile())) return [TOOL_PATH, VERSION_PATH].map((path) => ({ path, outcome: 'skipped-not-file' }));

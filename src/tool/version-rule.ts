@@ -20,7 +20,9 @@ export const toolVersionRule: RuleInfo = {
  * A warning when the zone pins a tool other than the one running (scoring rules could change by accident),
  * or when the pin itself is inconsistent. No pin, no finding.
  */
-export function toolVersionFindings(pinned: Pinned | undefined, running: { version: string; sha256?: string }): Diagnostic[] {
+export function toolVersionFindings(
+  pinned: Pinned | undefined, running: { version: string; sha256?: string },
+): Diagnostic[] {
   if (pinned === undefined) return [];
   const warn = (m: Message): Diagnostic[] => [finding(toolVersionRule, VERSION_PATH, { line: 1, column: 1 }, m)];
   if (pinned.fileSha256 === undefined) return warn(msg('toolFileMissing', TOOL_PATH));
