@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
@@ -15,6 +15,11 @@ function zone(): { dir: string; month: string } {
   const dir = join(tempDir(), 'zone');
   cpSync(exampleZone, dir, { recursive: true });
   const month = readdirSync(join(dir, 'reports')).find((f) => /^\d{4}-\d{2}\.md$/.test(f))!.slice(0, 7);
+  // The example's own settings give way to the ones this test checks.
+  const drop = (file: string, key: string) =>
+    writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`^${key}:\\n(  .*\\n)*`, 'm'), ''));
+  drop(join(dir, 'wuzhong.yaml'), 'documents');
+  drop(join(dir, 'assessments', `${month}.yaml`), 'requirements');
   appendFileSync(join(dir, 'wuzhong.yaml'), [
     'documents:', '  issuer: 高新区“五重”工作专班', '  number: 高新督〔{year}〕{n}号', '  recipients: 各责任单位',
     '  copyTo: 区党工委、管委会领导', `  firstMonth: ${month.slice(0, 4)}-03`, '',
