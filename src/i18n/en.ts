@@ -1,4 +1,5 @@
 import { enOffice, enOfficeCli } from './en-office.js';
+import { enPatrol } from './en-patrol.js';
 import { enCli } from './en-cli.js';
 import { enReportCli } from './en-report.js';
 import { bracket, type Messages } from './zh.js';
@@ -206,6 +207,7 @@ export const en: Messages = {
   closedEvents: (...parts) => parts.join('; '),
   closedMore: (n) => `and ${n} more`,
   closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
+  ...enPatrol,
   cli: enCli,
   reportCli: enReportCli,
   officeCli: enOfficeCli,
