@@ -28,6 +28,8 @@ export interface ReportOptions {
   format?: string;
   issue?: string;
   date?: string;
+  /** A brief for this lead official instead of the monthly report (report-lead.ts). */
+  lead?: string;
 }
 
 /** `wuzhong report`: write reports/<month>.md atomically, then commit exactly that file (and push, if asked). */
@@ -36,6 +38,7 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   for (const [flag, given] of [['--issue', opts.issue], ['--date', opts.date]] as const) {
     if (given !== undefined) throw new ExitError(messages(global.lang === 'en' ? 'en' : 'zh-CN').officeCli.docxOnly(flag), 2);
   }
+  if (opts.lead !== undefined) return (await import('./report-lead.js')).leadBriefCommand(io, global, { ...opts, lead: opts.lead });
   const commit = opts.commit !== false;
   const opened = await openMonth(io, global, 'report', opts, async (loaded, month) => {
     const t = messages(loaded.lang).reportCli;
