@@ -8,6 +8,7 @@ import { report } from './report.js';
 import { risk } from './risk.js';
 import { schema } from './schema.js';
 import { score } from './score.js';
+import { sheet } from './sheet.js';
 import { status } from './status.js';
 import type { CommandSpec } from './types.js';
 import { upgrade } from './upgrade.js';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   score,
   report,
   exportLedger,
+  sheet,
   log,
   init,
   upgrade,
