@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { date, isTimeZone, name, text } from './fields.js';
 import { lookalikeKey, nameFault } from './names.js';
 import { documentsSchema } from './documents.js';
+import { noticeSettingsSchema } from './notice.js';
 
 export const assessmentDefaults = {
   base: 100,
@@ -133,6 +134,7 @@ export const configSchema = z
     workdays: z.array(date('额外工作日')).optional().meta({ title: '额外工作日（调休）' }),
     assessment: assessmentSettings.optional(),
     risk: riskSettings.optional(),
+    notices: noticeSettingsSchema.optional(),
     lights: lightSettings.optional(),
     documents: documentsSchema.optional(),
   })

@@ -3,6 +3,7 @@ import { exportLedger } from './export.js';
 import { init } from './init.js';
 import { log } from './log.js';
 import { newItem } from './new.js';
+import { notice } from './notice.js';
 import { overdue } from './overdue.js';
 import { report } from './report.js';
 import { risk } from './risk.js';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   overdue,
   status,
   risk,
+  notice,
   score,
   report,
   exportLedger,
