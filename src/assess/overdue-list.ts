@@ -1,11 +1,13 @@
 import type { ListName } from '../model/fields.js';
 import type { Zone } from '../model/zone.js';
 import { overdueAsOf } from '../model/status.js';
+import { decisionRows } from './decisions.js';
 
 /** One overdue node, as plain data for every output format. */
 export interface OverdueRow {
   item: string;
-  list: ListName;
+  /** `meetings` for a decision of a coordination meeting (item `meetings/<id>`, milestone the decision's text). */
+  list: ListName | 'meetings';
   title: string;
   file: string;
   line: number;
@@ -44,7 +46,12 @@ export function overdueList(zone: Zone, asOf: string, filter: OverdueFilter = {}
       due: e.due,
       days: e.days,
     }));
-  return { asOf, filter, rows };
+  // Decisions are tracked like milestones (docs/supervisors.md); a --list filter names a list, so it leaves them out.
+  if (filter.list !== undefined) return { asOf, filter, rows };
+  const decisions = decisionRows(zone, asOf).filter((r) => filter.unit === undefined || r.unit === filter.unit);
+  if (decisions.length === 0) return { asOf, filter, rows };
+  const all = [...rows, ...decisions].sort((a, b) => b.days - a.days || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
+  return { asOf, filter, rows: all };
 }
 
 export interface UnitTotal {

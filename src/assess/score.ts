@@ -1,9 +1,11 @@
 import { daysBetween, firstDayOfMonth, lastDayOfMonth } from '../model/dates.js';
 import type { AssessmentSettings } from '../model/config.js';
 import type { Item, PathSegment, Zone } from '../model/zone.js';
+import { coordinationEvents, type CoordinationEvent } from './coordination-score.js';
 import { claimDate, completion, isOpen, milestoneUnit, overdueAsOf, plannedDate } from '../model/status.js';
 
-export type EventKind = 'on-time' | 'early' | 'claimed' | 'unplanned' | 'late' | 'overdue' | 'serious' | 'stale' | 'adjustment';
+export type EventKind = 'on-time' | 'early' | 'claimed' | 'unplanned' | 'late' | 'overdue' | 'serious' | 'stale' | 'adjustment'
+  | CoordinationEvent;
 export type Tier = 'reward' | 'warning' | 'none';
 
 export interface ScoreEvent {
@@ -83,6 +85,7 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
     if (item.data.updates?.some((u) => u.month === month)) continue;
     add(item.data.owner, { event: 'stale', points: -s.stale, ...where(item, item.data.updates ? ['updates'] : ['title'], 'key') });
   }
+  for (const [unit, e] of coordinationEvents(zone, month)) add(unit, e);
   const adjustments = zone.assessments.get(month);
   adjustments?.data.adjustments?.forEach((a, i) => {
     add(a.unit, { event: 'adjustment', points: a.points, reason: a.reason, file: adjustments.file.path, line: adjustments.file.locate(['adjustments', i]).line });

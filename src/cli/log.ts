@@ -49,7 +49,7 @@ export async function logCommand(
 async function history(loaded: LoadedZone, key: string | undefined, since: string | undefined) {
   const repo = await openRepo(loaded.root, loaded.env);
   // The whole log also shows amendments and adjustments (assessments/), the approval records of settled months.
-  const paths = key === undefined ? ['lists', 'assessments'] : [`lists/${key}.yaml`, `lists/${key}.yml`];
+  const paths = key === undefined ? ['lists', 'assessments', 'meetings', 'notices'] : [`lists/${key}.yaml`, `lists/${key}.yml`];
   // git's --since is coarse (local time, commit order); two days of slack, then the exact cut by zone date.
   const commits = await logChanges(repo, paths, since === undefined ? undefined : addDays(since, -2));
   const oids = commits.flatMap((c) => c.files.flatMap((f) => [f.before, f.after]))
@@ -69,7 +69,11 @@ async function history(loaded: LoadedZone, key: string | undefined, since: strin
     const v = bytes && readDataVersion(path, bytes);
     return (v?.value as AssessmentFile | undefined) ?? null;
   };
-  return { entries: buildLog(commits, read, loaded.timeZone, readAssessment), shallow: repo.shallow };
+  const readRecord = (path: string, oid: string) => {
+    const bytes = blobs.get(oid);
+    return (bytes && readDataVersion(path, bytes)?.value) ?? null;
+  };
+  return { entries: buildLog(commits, read, loaded.timeZone, readAssessment, readRecord), shallow: repo.shallow };
 }
 
 /** `<list>/<id>` from the argument; `lists/<list>/<id>.yaml` is accepted too. */

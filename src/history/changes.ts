@@ -2,6 +2,7 @@ import { daysBetween } from '../model/dates.js';
 import type { AssessmentFile } from '../model/config.js';
 import type { ItemData, Postponement, Status } from '../model/item.js';
 import { matchMilestones } from './match.js';
+import type { CoordinationChange } from './coordination-log.js';
 
 /** What one commit did to one item, in terms of the model (not of lines). */
 export type Change =
@@ -26,7 +27,8 @@ export type Change =
   | { kind: 'postponement-added'; milestone: string | null; from: string; reason: string; approved: string; date?: string }
   | { kind: 'amendment'; month: string; reason: string; approved: string; date: string }
   | { kind: 'adjustments'; month: string }
-  | { kind: 'edited' };
+  | { kind: 'edited' }
+  | CoordinationChange;
 
 /** The postponement that explains a move from `from`, as docs/scoring.md (review gate) matches them. */
 const explaining = (postponed: readonly Postponement[] | undefined, from: string) =>

@@ -4,6 +4,7 @@ import { zhQuote } from '../text/quote.js';
 import type { Postponement, Status } from '../model/item.js';
 import type { Change } from './changes.js';
 import type { LogEntry } from './log.js';
+import { COORDINATION_CHANGE_TEXT } from './coordination-log.js';
 
 type Texts = {
   status: Record<Status, string>;
@@ -52,6 +53,7 @@ const zh: Texts = {
     amendment: (c) => `${c.month} 考核更正：${c.approved}于 ${c.date} 批准，理由：${c.reason}`,
     adjustments: (c) => `${c.month} 考核加减分有变动`,
     edited: () => '修改了其他内容',
+    ...COORDINATION_CHANGE_TEXT.zh,
   },
 };
 
@@ -88,6 +90,7 @@ const en: Texts = {
     amendment: (c) => `amendment of ${c.month}: approved by ${c.approved} on ${c.date}, reason: ${c.reason}`,
     adjustments: (c) => `adjustments of ${c.month} changed`,
     edited: () => 'other fields edited',
+    ...COORDINATION_CHANGE_TEXT.en,
   },
 };
 

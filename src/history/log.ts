@@ -4,6 +4,7 @@ import { classify } from '../load/build.js';
 import type { AssessmentFile } from '../model/config.js';
 import { diffAssessment, diffItem, type Change } from './changes.js';
 import { itemAt } from './version.js';
+import { coordinationChanges, type RecordReader } from './coordination-log.js';
 import { zoneDate } from './when.js';
 
 /** A commit as the git walk reports it (blob ids before and after; null: no file on that side). */
@@ -42,6 +43,7 @@ export type AssessmentReader = (path: string, oid: string) => AssessmentFile | n
  */
 export function buildLog(
   commits: readonly HistoryCommit[], read: VersionReader, timeZone: string, readAssessment?: AssessmentReader,
+  readRecord?: RecordReader,
 ): LogEntry[] {
   const lastGood = new Map<string, ItemData>();
   const perCommit: LogEntry[][] = [];
@@ -70,6 +72,11 @@ export function buildLog(
       const version = (oid: string | null) => (oid === null ? undefined : readAssessment!(f.path, oid));
       const changes = diffAssessment(where.month, version(f.before), version(f.after));
       if (changes.length > 0) entries.push({ commit: c.commit, date, committed: c.committed, author: c.author, email: c.email, item: `assessments/${where.month}`, file: f.path, changes });
+    }
+    for (const r of readRecord ? coordinationChanges(c.files, readRecord) : []) {
+      const { key: item, file, changes } = r;
+      const { commit, committed, author, email } = c;
+      entries.push({ commit, date, committed, author, email, item, file, changes });
     }
   }
   // Newest commit first; within a commit, items in key order.

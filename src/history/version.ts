@@ -21,7 +21,7 @@ export function readItemVersion(path: string, list: ListName, bytes: Uint8Array)
 /** One past version of any data file (config, assessment, item) with positions; undefined when it does not pass. */
 export function readDataVersion(path: string, bytes: Uint8Array): { value: unknown; file: SourceFile } | undefined {
   const where = classify(path);
-  if (where.kind !== 'item' && where.kind !== 'config' && where.kind !== 'assessment') return undefined;
+  if (where.kind === 'ignored' || where.kind === 'bad') return undefined;
   const r = processFile(path, bytes, where);
   if (r.value === undefined || !r.pos || !r.lineStarts) return undefined;
   return { value: r.value, file: sourceFile(path, r.pos, r.lineStarts) };

@@ -1,3 +1,4 @@
+import { enPatrol } from './en-patrol.js';
 import { enCli } from './en-cli.js';
 import { enReportCli } from './en-report.js';
 import { bracket, type Messages } from './zh.js';
@@ -204,6 +205,7 @@ export const en: Messages = {
   closedEvents: (...parts) => parts.join('; '),
   closedMore: (n) => `and ${n} more`,
   closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
+  ...enPatrol,
   cli: enCli,
   reportCli: enReportCli,
 };

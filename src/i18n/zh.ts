@@ -1,3 +1,4 @@
+import { zhPatrol } from './zh-patrol.js';
 import { zhCli } from './zh-cli.js';
 import { zhReportCli } from './zh-report.js';
 const yamlCodes: Record<string, string> = {
@@ -223,6 +224,7 @@ export const zh = {
   closedEvents: (...parts: string[]) => parts.join('；'),
   closedMore: (n: number) => `另有${n}项`,
   closedUnreadable: (detail: string) => `无法读取 git 历史，未检查已公布的月份：${detail}`,
+  ...zhPatrol,
   cli: zhCli,
   reportCli: zhReportCli,
 };

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { finding, type RuleInfo } from '../model/rule.js';
 import { ID_PATTERN, LISTS, type ListName } from '../model/fields.js';
 import { listSchemas, type ItemData } from '../model/item.js';
+import { classifyCoordination, coordinationSchema, keepCoordination, type CoordinationKind } from './coordination.js';
 import type { AssessmentDoc, Item, Zone } from '../model/zone.js';
 import { nearest } from '../text/nearest.js';
 import { parseFile, sourceFile } from './parse.js';
@@ -36,6 +37,7 @@ export type Classified =
   | { kind: 'config' }
   | { kind: 'item'; list: ListName; id: string }
   | { kind: 'assessment'; month: string }
+  | CoordinationKind
   | { kind: 'ignored' }
   | { kind: 'bad'; message: Message };
 
@@ -43,6 +45,8 @@ export type Classified =
 export function classify(path: string): Classified {
   if (path === 'wuzhong.yaml') return { kind: 'config' };
   const parts = path.split('/');
+  const coordination = classifyCoordination(parts);
+  if (coordination) return coordination;
   if (parts[0] === 'assessments') {
     const name = parts.slice(1).join('/');
     // docs/fields.md: an assessment file is named YYYY-MM.yaml exactly (one file per month, so none can shadow
@@ -78,10 +82,11 @@ export interface FileResult {
   lineStarts?: number[];
 }
 
-type DataKind = Extract<Classified, { kind: 'config' | 'assessment' | 'item' }>;
+type DataKind = Extract<Classified, { kind: 'config' | 'assessment' | 'item' | CoordinationKind['kind'] }>;
 
 const schemaOf = (where: DataKind) =>
-  where.kind === 'config' ? configSchema : where.kind === 'assessment' ? assessmentFileSchema : listSchemas[where.list];
+  where.kind === 'config' ? configSchema : where.kind === 'assessment' ? assessmentFileSchema
+    : where.kind === 'item' ? listSchemas[where.list] : coordinationSchema(where);
 
 /** Parse and validate one file; pure and independent of every other file. */
 export function processFile(path: string, bytes: Uint8Array, where: DataKind): FileResult {
@@ -125,6 +130,7 @@ export function buildZone(files: readonly RawFile[], done?: ReadonlyMap<string, 
       firstPathOfKey.set(key, raw.path);
       zone.itemKeys.add(key);
     }
+    if (where.kind === 'meeting') (zone.meetingIds ??= new Set()).add(where.id);
     const r = done?.get(raw.path) ?? processFile(raw.path, raw.bytes, where);
     zone.diagnostics.push(...r.diagnostics);
     if (r.pos && r.lineStarts && where.kind === 'config') zone.configFile = sourceFile(raw.path, r.pos, r.lineStarts);
@@ -137,6 +143,8 @@ export function buildZone(files: readonly RawFile[], done?: ReadonlyMap<string, 
     } else if (where.kind === 'assessment') {
       const doc = { month: where.month, file, data: r.value as AssessmentFile } satisfies AssessmentDoc;
       zone.assessments.set(where.month, doc);
+    } else if (where.kind !== 'item') {
+      keepCoordination(zone, where, file, r.value);
     } else {
       zone.items.push({ list: where.list, id: where.id, key: `${where.list}/${where.id}`, file, data: r.value as ItemData } satisfies Item);
     }

@@ -31,12 +31,15 @@ export function scanZone(root: string): RawFile[] {
   if (isLink(join(root, 'lists'))) files.push({ path: 'lists', symlink: true });
   else walk(root, 'lists', files);
   walk(root, 'assessments', files);
+  for (const folder of COORDINATION_FOLDERS) walk(root, folder, files);
   strays(root, '', 0, files);
   return files;
 }
 
 /** Folders that are never data: reports, tooling, version control, dependencies. */
-const NOT_DATA = new Set(['lists', 'assessments', 'reports', 'schemas', 'docs', 'node_modules', 'dist', 'bin']);
+/** Coordination records (docs/fields.md): meetings, and 督办 notices by year. */
+const COORDINATION_FOLDERS = ['meetings', 'notices'];
+const NOT_DATA = new Set(['lists', 'assessments', ...COORDINATION_FOLDERS, 'reports', 'schemas', 'docs', 'node_modules', 'dist', 'bin']);
 const MAX_STRAY_BYTES = 64 * 1024;
 
 /**

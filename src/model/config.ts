@@ -17,6 +17,11 @@ export const assessmentDefaults = {
   warnAt: 95,
   filingDay: 5,
   planLeadDays: 30,
+  // docs/scoring.md: decisions of coordination meetings, and 督办 notices left unanswered (off by default).
+  decisionOnTime: 2,
+  decisionLate: 0,
+  decisionOverdue: 2,
+  noticeUnanswered: 0,
 } as const;
 
 /** Bounds that keep every setting a number a person would write (an unbounded one could outweigh a month of work). */
@@ -45,6 +50,10 @@ const assessmentSettings = z
     warnAt: scoreLine('约谈分数线', '得分低于此值为约谈，默认 95'),
     filingDay: z.number().int().min(1).max(28).optional().meta({ title: '进展报送日', description: '每月几日前报送上月进展（1–28），默认 5；次日起上月考核结果锁定' }),
     planLeadDays: days('节点提前列入计划的天数', 30),
+    decisionOnTime: points('会议议定事项按时落实加分', 2),
+    decisionLate: points('会议议定事项逾期落实加分', 0),
+    decisionOverdue: points('会议议定事项逾期未落实扣分', 2),
+    noticeUnanswered: points('督办通知逾期未回复扣分', 0),
     approvers: z.array(name('审批领导', '须是 wuzhong.yaml 的 leaders 之一')).optional().meta({ title: '审批领导', description: '填写后，只有这些领导可以批准延期和考核更正' }),
   })
   .superRefine((s, ctx) => {

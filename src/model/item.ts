@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { date, leaderName, money, month, text, titleText, unitName, ID_PATTERN, LISTS, type ListName } from './fields.js';
+import { problemCoordinationShape } from './coordination.js';
 
 const postponement = z
   .strictObject({
@@ -35,6 +36,7 @@ const problem = z
     raised: date('提出日期'),
     text: text('问题描述'),
     resolved: date('解决日期').optional(),
+    ...problemCoordinationShape,
   })
   .meta({ title: '需协调解决的问题' });
 

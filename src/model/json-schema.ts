@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { assessmentFileSchema, configSchema } from './config.js';
 import { DATE_PATTERN, LISTS, type ListName } from './fields.js';
 import { LIST_LABELS, listSchemas } from './item.js';
+import { COORDINATION_SPECS } from './coordination-schemas.js';
 
 /**
  * Each schema's `$id`: a name, not an address
@@ -17,7 +18,7 @@ export const CALENDAR_DATE_PATTERN =
   '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
   '|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$';
 
-export type SchemaKind = 'config' | 'assessment' | ListName;
+export type SchemaKind = 'config' | 'assessment' | 'meeting' | 'notice' | ListName;
 
 export interface SchemaSpec {
   kind: SchemaKind;
@@ -53,6 +54,7 @@ export const SCHEMA_SPECS: readonly SchemaSpec[] = [
     schema: assessmentFileSchema,
   },
   ...LISTS.map(listSpec),
+  ...COORDINATION_SPECS,
 ];
 
 export function schemaSpec(kind: SchemaKind): SchemaSpec {

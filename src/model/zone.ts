@@ -1,3 +1,5 @@
+import type { Meeting } from './coordination.js';
+import type { Notice } from './notice.js';
 import type { AssessmentFile, AssessmentSettings, Config } from './config.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { ListName } from './fields.js';
@@ -42,6 +44,12 @@ export interface Zone {
   /** Every `<list>/<id>` that has a file, valid or not (links to a broken file still resolve). */
   itemKeys: Set<string>;
   assessments: Map<string, AssessmentDoc>;
+  /** Coordination meetings (meetings/*.yaml) that passed the schema, by file name; absent before any loading. */
+  meetings?: Meeting[];
+  /** Every meeting id (file stem) that has a file, valid or not. */
+  meetingIds?: Set<string>;
+  /** 督办 notices (notices/<YYYY>/<NNN>.yaml) that passed the schema, by year and number. */
+  notices?: Notice[];
   fileCount: number;
   /** yaml / schema / path findings made while loading. */
   diagnostics: Diagnostic[];

@@ -2,10 +2,11 @@ import type { EventKind, Tier } from '../assess/score.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { ListName } from '../model/fields.js';
 import { LIST_LABELS } from '../model/item.js';
+import { COORDINATION_EVENTS } from '../assess/coordination-score.js';
 
 /** Wording of `overdue` and `score` output; kept here so the shared i18n tables stay untouched. */
 export interface AssessText {
-  listLabel(list: ListName): string;
+  listLabel(list: ListName | 'meetings'): string;
   /** `overdue` */
   overdueTitle(asOf: string, count: number, filter: string): string;
   noOverdue(asOf: string, filter: string): string;
@@ -34,7 +35,7 @@ export interface AssessText {
 }
 
 const zh: AssessText = {
-  listLabel: (list) => LIST_LABELS[list].zh,
+  listLabel: (list) => (list === 'meetings' ? '协调会议' : LIST_LABELS[list].zh),
   overdueTitle: (asOf, count, filter) => `截至 ${asOf} 逾期的节点和事项${filter}：${count} 个`,
   noOverdue: (asOf, filter) => `截至 ${asOf} 没有逾期的节点或事项${filter}。`,
   filterUnit: (unit) => `（责任单位：${unit}）`,
@@ -53,6 +54,7 @@ const zh: AssessText = {
   event: {
     'on-time': '按时完成', early: '提前完成', claimed: '主动认领', unplanned: '未提前列入计划', late: '逾期完成',
     overdue: '节点逾期', serious: '严重逾期', stale: '未报月度进展', adjustment: '手工加减分',
+    ...COORDINATION_EVENTS.zh,
   },
   unitLine: (unit, score, rank, tier) => `${unit}  ${score} 分  第 ${rank} 名${tier === 'none' ? '' : `  ${zh.tier[tier]}`}`,
   noEvents: '（本月无加减分事项）',
@@ -63,7 +65,7 @@ const zh: AssessText = {
 };
 
 const en: AssessText = {
-  listLabel: (list) => LIST_LABELS[list].en,
+  listLabel: (list) => (list === 'meetings' ? 'Meetings' : LIST_LABELS[list].en),
   overdueTitle: (asOf, count, filter) => `Overdue milestones and items as of ${asOf}${filter}: ${count}`,
   noOverdue: (asOf, filter) => `Nothing overdue as of ${asOf}${filter}.`,
   filterUnit: (unit) => ` (unit: ${unit})`,
@@ -83,6 +85,7 @@ const en: AssessText = {
   event: {
     'on-time': 'on time', early: 'early', claimed: 'claimed task', unplanned: 'unplanned', late: 'late',
     overdue: 'overdue', serious: 'seriously overdue', stale: 'no monthly update', adjustment: 'adjustment',
+    ...COORDINATION_EVENTS.en,
   },
   unitLine: (unit, score, rank, tier) => `${unit}  ${score} points  rank ${rank}${tier === 'none' ? '' : `  ${en.tier[tier]}`}`,
   noEvents: '(no events this month)',

@@ -2,6 +2,7 @@ import { msg } from '../i18n/index.js';
 import type { Postponement } from '../model/item.js';
 import type { Reporter } from '../model/rule.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
+import { coordinationDates } from './coordination.js';
 import type { Rule } from './types.js';
 
 function postponements(
@@ -37,5 +38,6 @@ export const dates: Rule = {
         if (p.resolved !== undefined && p.resolved < p.raised) report(file, ['problems', i, 'resolved'], msg('resolvedBeforeRaised', p.resolved, p.raised));
       });
     }
+    coordinationDates(zone, report);
   },
 };

@@ -1,6 +1,7 @@
 import { msg } from '../i18n/index.js';
 import { isDone, isOpen } from '../model/status.js';
 import { daysBetween } from '../model/dates.js';
+import { decisionsDueSoon } from './coordination.js';
 import type { Rule } from './types.js';
 
 export const dueSoon: Rule = {
@@ -12,6 +13,7 @@ export const dueSoon: Rule = {
     en: 'A reminder, not a problem: the milestone is due soon; fill in done when it is finished.',
   },
   run({ zone, asOf }, report) {
+    decisionsDueSoon(zone, asOf, report);
     for (const item of zone.items) {
       if (!isOpen(item, asOf)) continue;
       item.data.milestones?.forEach((m, i) => {

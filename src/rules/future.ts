@@ -2,6 +2,7 @@ import { msg } from '../i18n/index.js';
 import { monthOf } from '../model/dates.js';
 import type { Postponement } from '../model/item.js';
 import type { PathSegment, SourceFile } from '../model/zone.js';
+import { coordinationFuture } from './coordination.js';
 import type { Rule } from './types.js';
 
 export const future: Rule = {
@@ -40,5 +41,6 @@ export const future: Rule = {
     for (const { file, data } of zone.assessments.values()) {
       data.amendments?.forEach((a, i) => check(file, ['amendments', i, 'date'], 'date', a.date));
     }
+    coordinationFuture(zone, asOf, report);
   },
 };

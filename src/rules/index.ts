@@ -14,6 +14,7 @@ import { nonWorkday } from './non-workday.js';
 import { order } from './order.js';
 import { overdue } from './overdue.js';
 import { problemOpen } from './problem-open.js';
+import { problemState } from './problem-state.js';
 import { ref } from './ref.js';
 import { risk } from './risk.js';
 import { stale } from './stale.js';
@@ -22,7 +23,8 @@ import type { Rule, RuleContext } from './types.js';
 
 /** The rules after loading (yaml, schema and path findings come from the loader), in the order of docs/rules/. */
 export const rules: readonly Rule[] = [
-  ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, order, behind, dueSoon, risk,
+  ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, problemState, order, behind, dueSoon,
+  risk,
 ];
 
 /**

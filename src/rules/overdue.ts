@@ -1,5 +1,6 @@
 import { msg } from '../i18n/index.js';
 import { overdueAsOf } from '../model/status.js';
+import { decisionsOverdue } from './coordination.js';
 import type { Rule } from './types.js';
 
 export const overdue: Rule = {
@@ -15,5 +16,6 @@ export const overdue: Rule = {
       if (e.index === undefined) report(e.item.file, ['due'], msg('overdueItem', e.due, e.days));
       else report(e.item.file, ['milestones', e.index, 'due'], msg('overdueMilestone', e.milestone ?? '', e.due, e.days));
     }
+    decisionsOverdue(zone, asOf, report);
   },
 };

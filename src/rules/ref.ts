@@ -2,6 +2,7 @@ import { msg } from '../i18n/index.js';
 import type { SourceFile } from '../model/zone.js';
 import { nearest } from '../text/nearest.js';
 import type { Rule } from './types.js';
+import { coordinationRefs } from './coordination.js';
 
 export const ref: Rule = {
   id: 'ref',
@@ -34,6 +35,7 @@ export const ref: Rule = {
         if (!zone.itemKeys.has(link)) report(file, ['links', i], msg('unknownLink', link, nearest(link, zone.itemKeys)));
       });
     }
+    coordinationRefs(zone, report, unit, leader);
     if (zone.configFile) config.assessment?.approvers?.forEach((a, i) => leader(zone.configFile!, ['assessment', 'approvers', i], a));
     for (const { file, data } of zone.assessments.values()) {
       data.adjustments?.forEach((a, i) => unit(file, ['adjustments', i, 'unit'], a.unit));

@@ -21,12 +21,20 @@ const assessmentComments: Record<keyof typeof assessmentDefaults, string> = {
   warnAt: '得分低于此值：约谈',
   filingDay: '每月几日前报送上月进展（1–28）；次日起未报送提示，上月考核结果锁定',
   planLeadDays: '节点列入计划（planned）满此天数后完成才加分，事后补列的节点不得分',
+  decisionOnTime: '协调会议的议定事项在当月按时落实：每项加分',
+  decisionLate: '议定事项逾期后在当月落实：加分（默认不加）',
+  decisionOverdue: '截至月末仍逾期未落实的议定事项：每项扣分',
+  noticeUnanswered: '督办通知的回复期限在当月届满而未回复：每份扣分（默认不扣）',
 };
 
 /** The commented wuzhong.yaml that `init` writes. */
 export function configTemplate(zone: string): string {
   const assessment = (Object.keys(assessmentDefaults) as (keyof typeof assessmentDefaults)[])
-    .map((k) => `  ${`${k}: ${assessmentDefaults[k]}`.padEnd(17)}# ${assessmentComments[k]}`);
+    .map((k) => {
+      const line = `${k}: ${assessmentDefaults[k]}`;
+      // A comment needs a space before its # (a longer key would otherwise run into it).
+      return `  ${line.padEnd(Math.max(17, line.length + 1))}# ${assessmentComments[k]}`;
+    });
   return [
     `# yaml-language-server: $schema=./schemas/${schemaSpec('config').file}`,
     '# wuzhong 园区配置。键名是英文小写，值多为中文；写错或多写的键都会报错。',

@@ -5,6 +5,7 @@ import type { Zone } from '../../model/zone.js';
 import type { Counts, ItemRef, ListOverview, ListProgress, MonthlyReport } from './model.js';
 import { completedRows, dueNextRows, overdueRows } from './nodes.js';
 import { openProblems } from './problems.js';
+import { coordinationSection } from './coordination.js';
 import { itemProgress } from './progress.js';
 import { itemRef } from './refs.js';
 
@@ -47,6 +48,7 @@ export function buildMonthlyReport(zone: Zone, month: string): MonthlyReport {
     dueNext: dueNextRows(zone.items, asOf, next),
     lists,
     problems: openProblems(zone.items, asOf),
+    coordination: coordinationSection(zone, month),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { MonthRecord } from '../../assess/closed.js';
 import type { MonthScore } from '../../assess/score.js';
 import type { ListName } from '../../model/fields.js';
+import type { CoordinationSection } from './coordination.js';
 
 /** The monthly report as data, built once from the zone (see build.ts) and rendered in either language. */
 export interface MonthlyReport {
@@ -20,6 +21,8 @@ export interface MonthlyReport {
   dueNext: NodeRow[];
   lists: ListProgress[];
   problems: ProblemRow[];
+  /** Meetings, open decisions, problems by level and notices (coordination.ts); absent when the month has none. */
+  coordination?: CoordinationSection;
   /** The result as recorded in the report (set by `report`), with the corrections of a published month. */
   record?: MonthRecord;
 }

@@ -6,6 +6,7 @@ import type { Counts, MonthlyReport } from './model.js';
 import { REPORT_TEXT } from './text.js';
 import { correctionSection } from './corrections.js';
 import { recordBlock } from './record.js';
+import { coordinationBlocks } from './coordination.js';
 
 export interface RenderOptions {
   lang: Lang;
@@ -40,6 +41,7 @@ export function renderMonthlyReport(r: MonthlyReport, opts: RenderOptions): stri
     orNone(r.problems.length, () =>
       table(t.problemsHeader, r.problems.map((p) => [listLabel(p.item.list, ctx.lang), itemCell(p.item, ctx), cell(p.unit), p.raised, String(p.days), cell(p.text)]), rightAt(4)),
     ctx),
+    ...coordinationBlocks(r.coordination, r.month, r.asOf, ctx),
     ...(r.record ? [recordBlock(r.record)] : []),
   ];
   return `${blocks.join('\n\n')}\n`;

@@ -59,6 +59,7 @@ describe('wuzhong init', () => {
     expect(config.assessment).toEqual({
       base: 100, onTime: 5, early: 3, earlyDays: 30, claimed: 2, late: 0, overdue: 5, serious: 5, seriousDays: 30,
       stale: 2, rewardAt: 110, warnAt: 95, filingDay: 5, planLeadDays: 30,
+      decisionOnTime: 2, decisionLate: 0, decisionOverdue: 2, noticeUnanswered: 0,
     });
     const lines = text.split('\n');
     for (const key of ['zone', 'timezone', 'calendar', 'locale', 'units', 'leaders', 'holidays']) {

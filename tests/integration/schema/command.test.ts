@@ -16,7 +16,7 @@ describe('wuzhong schema', () => {
     mkdirSync(join(zone, 'lists', 'tasks'), { recursive: true });
     const r = await runCli(['schema'], { cwd: join(zone, 'lists', 'tasks') });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`JSON Schema 写入 schemas/：\n新建 7 个文件：\n${names.map((n) => `  ${n}\n`).join('')}`);
+    expect(r.stdout).toBe(`JSON Schema 写入 schemas/：\n新建 9 个文件：\n${names.map((n) => `  ${n}\n`).join('')}`);
     expectSchemasIn(join(zone, 'schemas'));
     expect(existsSync(join(zone, 'lists', 'tasks', 'schemas'))).toBe(false);
   });
@@ -26,7 +26,7 @@ describe('wuzhong schema', () => {
     expect((await runCli(['schema'], { cwd: dir })).code).toBe(0);
     expectSchemasIn(join(dir, 'schemas'));
     const again = await runCli(['--lang', 'en', 'schema'], { cwd: dir });
-    expect(again.stdout).toBe(`JSON Schemas in schemas/:\n7 file(s) already identical, left alone:\n${names.map((n) => `  ${n}\n`).join('')}`);
+    expect(again.stdout).toBe(`JSON Schemas in schemas/:\n9 file(s) already identical, left alone:\n${names.map((n) => `  ${n}\n`).join('')}`);
   });
 
   it('writes to --out relative to the working directory, and to --repo', async () => {

@@ -135,7 +135,7 @@ describe('locale: en in wuzhong.yaml without --lang', () => {
     const dir = writeTree({ 'wuzhong.yaml': brokenEn });
     const r = await runCli(['schema'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['JSON Schemas in schemas/:', 'Created 7 file(s):']);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['JSON Schemas in schemas/:', 'Created 9 file(s):']);
     const viaRepo = await runCli(['--repo', dir, 'schema']);
     expect(viaRepo.stdout.split('\n')[0]).toBe('JSON Schemas in schemas/:');
   });

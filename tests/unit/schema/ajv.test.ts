@@ -8,6 +8,8 @@ import { parseFile } from '../../../src/load/parse.js';
 import { scanZone } from '../../../src/load/scan.js';
 import { assessmentFileSchema, configSchema } from '../../../src/model/config.js';
 import { listSchemas } from '../../../src/model/item.js';
+import { meetingSchema } from '../../../src/model/coordination.js';
+import { noticeSchema } from '../../../src/model/notice.js';
 import { SCHEMA_SPECS, type SchemaKind } from '../../../src/model/json-schema.js';
 import { exampleZone, repoRoot } from '../../helpers.js';
 
@@ -16,7 +18,9 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 const validators = new Map<SchemaKind, ValidateFunction>(
   SCHEMA_SPECS.map((s) => [s.kind, ajv.compile(JSON.parse(readFileSync(join(repoRoot, 'schemas', s.file), 'utf8')))]),
 );
-const zodSchemas = { config: configSchema, assessment: assessmentFileSchema, ...listSchemas };
+const zodSchemas = {
+  config: configSchema, assessment: assessmentFileSchema, meeting: meetingSchema, notice: noticeSchema, ...listSchemas,
+};
 
 interface DataFile {
   path: string;
@@ -29,8 +33,8 @@ function dataFiles(root: string): DataFile[] {
   const out: DataFile[] = [];
   for (const raw of scanZone(root)) {
     const where = classify(raw.path);
-    if (!raw.bytes || !['config', 'assessment', 'item'].includes(where.kind)) continue;
-    const kind: SchemaKind = where.kind === 'item' ? where.list : (where.kind as 'config' | 'assessment');
+    if (!raw.bytes || !['config', 'assessment', 'item', 'meeting', 'notice'].includes(where.kind)) continue;
+    const kind: SchemaKind = where.kind === 'item' ? where.list : (where.kind as 'config' | 'assessment' | 'meeting' | 'notice');
     const parsed = parseFile(raw.path, raw.bytes);
     if (parsed.data) out.push({ path: raw.path, kind, data: parsed.data });
   }

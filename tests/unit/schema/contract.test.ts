@@ -26,7 +26,7 @@ const closed = (properties: Record<string, unknown>, required: string[]) =>
 describe('committed schemas/', () => {
   it('are up to date with src/model (run `npm run schemas` after changing it)', () => {
     const generated = jsonSchemaFiles();
-    expect(readdirSync(schemasDir).sort()).toEqual([...LISTS.map((l) => `${l}.schema.json`), 'assessment.schema.json', 'wuzhong.schema.json'].sort());
+    expect(readdirSync(schemasDir).sort()).toEqual([...LISTS.map((l) => `${l}.schema.json`), 'assessment.schema.json', 'wuzhong.schema.json', 'meeting.schema.json', 'notice.schema.json'].sort());
     for (const g of generated) expect(readFileSync(join(schemasDir, g.file), 'utf8'), g.file).toBe(g.text);
   });
 

@@ -1,0 +1,39 @@
+import { decisionsOf, overdueDecisions } from '../model/coordination.js';
+import { daysBetween, firstDayOfMonth, lastDayOfMonth } from '../model/dates.js';
+import type { Zone } from '../model/zone.js';
+import type { ScoreEvent } from './score.js';
+
+export type CoordinationEvent = 'decision-on-time' | 'decision-late' | 'decision-overdue' | 'notice-unanswered';
+
+/** The events' names in score and report output. */
+export const COORDINATION_EVENTS: Record<'zh' | 'en', Record<CoordinationEvent, string>> = {
+  zh: { 'decision-on-time': '议定事项按时落实', 'decision-late': '议定事项逾期落实', 'decision-overdue': '议定事项逾期', 'notice-unanswered': '督办逾期未回复' },
+  en: { 'decision-on-time': 'decision on time', 'decision-late': 'decision late', 'decision-overdue': 'decision overdue', 'notice-unanswered': 'notice unanswered' },
+};
+
+/**
+ * docs/scoring.md: the events of month M from coordination records, each with the unit it counts for. A decision
+ * done in M counts `decisionOnTime` (done ≤ due) or `decisionLate`; a decision overdue as of M's last day D
+ * deducts `decisionOverdue`, every month it stays overdue, like a milestone. Pure.
+ */
+export function coordinationEvents(zone: Zone, month: string): [string, ScoreEvent][] {
+  const s = zone.settings;
+  const first = firstDayOfMonth(month), last = lastDayOfMonth(month);
+  const out: [string, ScoreEvent][] = [];
+  for (const { meeting, index, decision } of decisionsOf(zone.meetings, last)) {
+    if (decision.done === undefined || decision.done < first || decision.done > last) continue;
+    const late = decision.done > decision.due;
+    out.push([decision.unit, {
+      event: late ? 'decision-late' : 'decision-on-time', points: late ? s.decisionLate : s.decisionOnTime,
+      item: meeting.key, milestone: decision.text, file: meeting.file.path, line: meeting.file.locate(['decisions', index, 'done']).line,
+      days: Math.abs(daysBetween(decision.done, decision.due)),
+    }]);
+  }
+  for (const { meeting, index, decision, days } of overdueDecisions(zone.meetings, last)) {
+    out.push([decision.unit, {
+      event: 'decision-overdue', points: -s.decisionOverdue,
+      item: meeting.key, milestone: decision.text, file: meeting.file.path, line: meeting.file.locate(['decisions', index, 'due']).line, days,
+    }]);
+  }
+  return out;
+}

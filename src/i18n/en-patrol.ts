@@ -1,0 +1,20 @@
+import type { zhPatrol } from './zh-patrol.js';
+
+/** English wording of coordination meetings, decisions, problem states and 督办 notices; spread into en.ts. */
+export const enPatrol: typeof zhPatrol = {
+  badMeetingName: (name) => `the meeting file "${name}" must be named YYYY-MM-DD-<name>.yaml (the name in lower-case letters, digits and hyphens), e.g. 2025-11-12-heating-rail.yaml`,
+  meetingDateMismatch: (date, fileDate) => `the meeting date ${date} differs from the date ${fileDate} in the file name`,
+  badMeetingRef: (value) => `the meeting "${value}" must be a file name under meetings/ without .yaml, e.g. 2025-11-12-heating-rail`,
+  unknownMeeting: (name, hint) => `the meeting "${name}" does not exist (no such file under meetings/)${hint ? `; did you mean "${hint}"?` : ''}`,
+  unknownMilestone: (item, title, hint) => `${item} has no milestone "${title}"${hint ? `; did you mean "${hint}"?` : ''}`,
+  decisionDueBeforeMeeting: (due, date) => `the decision is due ${due}, before the meeting on ${date}`,
+  decisionDoneBeforeMeeting: (done, date) => `the decision was done ${done}, before the meeting on ${date}`,
+  overdueDecision: (text, due, days) => `the decision "${text}" is ${days} ${days === 1 ? 'day' : 'days'} overdue (due ${due})`,
+  dueSoonDecision: (text, due, days) =>
+    days === 0 ? `the decision "${text}" is due today (${due})` : `the decision "${text}" is due in ${days} ${days === 1 ? 'day' : 'days'} (${due})`,
+  problemStateUnresolved: (state) => `the problem's state is "${state}" but it has no resolved date`,
+  badNoticeName: (name) => `a notice is stored as notices/<year>/<three-digit number>.yaml, e.g. notices/2025/001.yaml, not "${name}"`,
+  noticeYearMismatch: (date, year) => `the notice's date ${date} is not in ${year}, the year of its folder`,
+  badNoticeRef: (value) => `the earlier notice "${value}" must be written <year>/<three-digit number>, e.g. 2025/003`,
+  problemStateResolved: (state, resolved) => `the problem was resolved on ${resolved}, but its state is "${state}"`,
+};

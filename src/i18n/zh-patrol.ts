@@ -1,0 +1,18 @@
+/** Wording of coordination meetings, decisions, problem states and 督办 notices; spread into zh.ts. */
+export const zhPatrol = {
+  badMeetingName: (name: string) => `会议文件名“${name}”应为 YYYY-MM-DD-<名称>.yaml（名称用小写字母、数字和连字符），如 2025-11-12-heating-rail.yaml`,
+  meetingDateMismatch: (date: string, fileDate: string) => `会议日期 ${date} 与文件名中的日期 ${fileDate} 不一致`,
+  badMeetingRef: (value: string) => `会议“${value}”应写 meetings/ 下的文件名（不含 .yaml），如 2025-11-12-heating-rail`,
+  unknownMeeting: (name: string, hint: string | undefined) => `会议“${name}”不存在（meetings/ 下没有这个文件）${hint ? `，是不是“${hint}”？` : ''}`,
+  unknownMilestone: (item: string, title: string, hint: string | undefined) => `事项 ${item} 中没有节点“${title}”${hint ? `，是不是“${hint}”？` : ''}`,
+  decisionDueBeforeMeeting: (due: string, date: string) => `议定事项的时限 ${due} 早于会议日期 ${date}`,
+  decisionDoneBeforeMeeting: (done: string, date: string) => `议定事项的落实日期 ${done} 早于会议日期 ${date}`,
+  overdueDecision: (text: string, due: string, days: number) => `议定事项“${text}”已逾期${days}天（时限 ${due}）`,
+  dueSoonDecision: (text: string, due: string, days: number) =>
+    days === 0 ? `议定事项“${text}”今天（${due}）到期` : `议定事项“${text}”将于${days}天后（${due}）到期`,
+  problemStateUnresolved: (state: string) => `问题的状态为“${state}”，但没有填写解决日期 resolved`,
+  badNoticeName: (name: string) => `督办通知应存为 notices/<年>/<三位序号>.yaml，如 notices/2025/001.yaml，而不是“${name}”`,
+  noticeYearMismatch: (date: string, year: number) => `通知的发出日期 ${date} 不在目录所示的${year}年`,
+  badNoticeRef: (value: string) => `前序通知“${value}”应写 <年>/<三位序号>，如 2025/003`,
+  problemStateResolved: (state: string, resolved: string) => `问题已于 ${resolved} 解决（resolved），状态却是“${state}”`,
+};

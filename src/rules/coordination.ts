@@ -1,0 +1,71 @@
+import { msg } from '../i18n/index.js';
+import { decisionDone, decisionsOf, overdueDecisions } from '../model/coordination.js';
+import { daysBetween } from '../model/dates.js';
+import type { Reporter } from '../model/rule.js';
+import type { PathSegment, SourceFile, Zone } from '../model/zone.js';
+import { nearest } from '../text/nearest.js';
+
+type NameCheck = (file: SourceFile, path: PathSegment[], name: string) => void;
+
+/**
+ * `ref` for coordination records (docs/fields.md): a meeting's convener, units, items and their milestone
+ * titles, its decisions' units; a problem's coordinator, units and meeting.
+ */
+export function coordinationRefs(zone: Zone, report: Reporter, unit: NameCheck, leader: NameCheck): void {
+  const items = new Map(zone.items.map((i) => [i.key, i] as const));
+  for (const { file, data } of zone.meetings ?? []) {
+    leader(file, ['convener'], data.convener);
+    data.units.forEach((u, i) => unit(file, ['units', i], u));
+    data.decisions?.forEach((d, i) => unit(file, ['decisions', i, 'unit'], d.unit));
+    data.items?.forEach((c, i) => {
+      if (!zone.itemKeys.has(c.item)) return report(file, ['items', i, 'item'], msg('unknownLink', c.item, nearest(c.item, zone.itemKeys)));
+      const titles = (items.get(c.item)?.data.milestones ?? []).map((m) => m.title);
+      const item = items.get(c.item);
+      c.milestones?.forEach((t, j) => {
+        if (item && !titles.includes(t)) report(file, ['items', i, 'milestones', j], msg('unknownMilestone', c.item, t, nearest(t, titles)));
+      });
+    });
+  }
+  const meetings = zone.meetingIds ?? new Set<string>();
+  for (const { file, data } of zone.items) {
+    data.problems?.forEach((p, i) => {
+      if (p.coordinator !== undefined) leader(file, ['problems', i, 'coordinator'], p.coordinator);
+      p.units?.forEach((u, j) => unit(file, ['problems', i, 'units', j], u));
+      if (p.meeting !== undefined && !meetings.has(p.meeting)) report(file, ['problems', i, 'meeting'], msg('unknownMeeting', p.meeting, nearest(p.meeting, meetings)));
+    });
+  }
+}
+
+/** `dates` for meetings: a decision is not due, nor done, before the meeting that took it. */
+export function coordinationDates(zone: Zone, report: Reporter): void {
+  for (const { decision: d, index: i, meeting: { file, data } } of decisionsOf(zone.meetings)) {
+    if (d.due < data.date) report(file, ['decisions', i, 'due'], msg('decisionDueBeforeMeeting', d.due, data.date));
+    if (d.done !== undefined && d.done < data.date) report(file, ['decisions', i, 'done'], msg('decisionDoneBeforeMeeting', d.done, data.date));
+  }
+}
+
+/** `future` for meetings: a meeting record is of a meeting held, and a decision's `done` has happened. */
+export function coordinationFuture(zone: Zone, asOf: string, report: Reporter): void {
+  for (const { file, data } of zone.meetings ?? []) {
+    if (data.date > asOf) report(file, ['date'], msg('futureDate', 'date', data.date, asOf));
+    data.decisions?.forEach((d, i) => {
+      if (d.done !== undefined && d.done > asOf) report(file, ['decisions', i, 'done'], msg('futureDate', 'done', d.done, asOf));
+    });
+  }
+}
+
+/** `overdue` for decisions, tracked like milestones. */
+export function decisionsOverdue(zone: Zone, asOf: string, report: Reporter): void {
+  for (const { meeting, index, decision, days } of overdueDecisions(zone.meetings, asOf)) {
+    report(meeting.file, ['decisions', index, 'due'], msg('overdueDecision', decision.text, decision.due, days));
+  }
+}
+
+/** `due-soon` for decisions: not done, due within 7 days of A. */
+export function decisionsDueSoon(zone: Zone, asOf: string, report: Reporter): void {
+  for (const { meeting, index, decision } of decisionsOf(zone.meetings, asOf)) {
+    const days = daysBetween(asOf, decision.due);
+    if (!decisionDone(decision, asOf) && days >= 0 && days <= 7) report(meeting.file, ['decisions', index, 'due'], msg('dueSoonDecision', decision.text, decision.due, days));
+  }
+}
+
