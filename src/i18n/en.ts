@@ -1,3 +1,5 @@
+import { enScaffold } from './en-scaffold.js';
+import { enTool } from './en-tool.js';
 import { enPatrol } from './en-patrol.js';
 import { enCli } from './en-cli.js';
 import { enReportCli } from './en-report.js';
@@ -208,4 +210,6 @@ export const en: Messages = {
   ...enPatrol,
   cli: enCli,
   reportCli: enReportCli,
+  scaffold: enScaffold,
+  tool: enTool,
 };

@@ -1,3 +1,5 @@
+import { zhScaffold } from './zh-scaffold.js';
+import { zhTool } from './zh-tool.js';
 import { zhPatrol } from './zh-patrol.js';
 import { zhCli } from './zh-cli.js';
 import { zhReportCli } from './zh-report.js';
@@ -227,6 +229,8 @@ export const zh = {
   ...zhPatrol,
   cli: zhCli,
   reportCli: zhReportCli,
+  scaffold: zhScaffold,
+  tool: zhTool,
 };
 
 export type Messages = typeof zh;
