@@ -42,10 +42,11 @@ md.renderer.rules.fence = (tokens, idx, options, env, self) => {
   return `<pre class="mermaid">${md.utils.escapeHtml(token.content)}</pre>\n`;
 };
 
-/** The report as a page styled roughly like a Git server's Markdown view (an 880 px column). */
-export function reportPage(markdown: string): string {
+/** The report as a page styled roughly like a Git server's Markdown view (an 880 px column), light or dark. */
+export function reportPage(markdown: string, theme: 'default' | 'dark' = 'default'): string {
+  const [background, colour] = theme === 'dark' ? ['#0d1117', '#e6edf3'] : ['#fff', '#1f2328'];
   return `<!doctype html><html><head><meta charset="utf-8"><style>
-body { margin: 0; background: #fff; font-family: "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; font-size: 14px; }
+body { margin: 0; background: ${background}; color: ${colour}; font-family: "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; font-size: 14px; }
 article { box-sizing: border-box; width: 880px; margin: 16px auto; padding: 0 16px; }
 table { border-collapse: collapse; } td, th { border: 1px solid #d0d7de; padding: 4px 10px; }
 pre.mermaid { background: none; }
@@ -64,23 +65,23 @@ export interface Measured {
 
 /** Renders the report in the page with one Mermaid build, then reads the chart's SVG back (page pixels). */
 export async function renderReport(
-  browser: Browser, markdown: string, version: MermaidVersion, screenshot?: string,
+  browser: Browser, markdown: string, version: MermaidVersion, theme: 'default' | 'dark', screenshot?: string,
 ): Promise<Measured> {
   const page = await browser.newPage({ viewport: { width: 1012, height: 900 } });
   try {
-    await page.setContent(reportPage(markdown));
+    await page.setContent(reportPage(markdown, theme));
     await page.addScriptTag({ path: MERMAIDS[version] });
-    const error = await page.evaluate(async () => {
+    const error = await page.evaluate(async (theme) => {
       type Mermaid = { initialize(c: object): void; run(o: object): Promise<void> };
       const m = (window as unknown as { mermaid: Mermaid }).mermaid;
-      m.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+      m.initialize({ startOnLoad: false, securityLevel: 'strict', theme });
       try {
         await m.run({ querySelector: 'pre.mermaid' });
         return undefined;
       } catch (e) {
         return String(e);
       }
-    });
+    }, theme);
     const measured = await page.evaluate(() => {
       const box = (el: Element) => {
         const r = el.getBoundingClientRect();

@@ -26,7 +26,7 @@ export interface ChartLines {
 export const TIER_ORDER: readonly Tier[] = ['reward', 'none', 'warning'];
 export const CHART_COLOURS = {
   bar: { reward: '#43a047', none: '#78909c', warning: '#fb8c00' } satisfies Record<Tier, string>,
-  rewardLine: '#1b5e20',
+  rewardLine: '#1e88e5',
   warnLine: '#c62828',
 } as const;
 

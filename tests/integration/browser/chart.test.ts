@@ -78,7 +78,11 @@ describe.skipIf(missing !== undefined)('the score chart in a real browser', () =
     ['the example zone', exampleReport, 85],
     ['a generated zone of 30 units', thirtyUnits, 80],
   ] as const;
-  const versions = Object.keys(MERMAIDS) as MermaidVersion[];
+  // Each Mermaid with its default theme, and the current one as a dark page shows it (GitHub's dark mode).
+  const renders = [
+    ...(Object.keys(MERMAIDS) as MermaidVersion[]).map((v) => [v, 'default'] as const),
+    ['11', 'dark'] as const,
+  ];
 
   describe.each(cases)('%s', (_label, source, axisStart) => {
     const { name, markdown } = source();
@@ -87,9 +91,9 @@ describe.skipIf(missing !== undefined)('the score chart in a real browser', () =
     const rewardAt = 110;
     const warnAt = 95;
 
-    test.each(versions)('Mermaid %s: every name, no overlap, bars, tiers and both lines', async (version) => {
+    test.each(renders)('Mermaid %s, %s theme: every name, no overlap, bars, tiers and both lines', async (version, theme) => {
       const t0 = Date.now();
-      const m = await renderReport(browser, markdown, version, join(shots, `${name}.mermaid-${version}`));
+      const m = await renderReport(browser, markdown, version, theme, join(shots, `${name}.mermaid-${version}-${theme}`));
       expect(m.error).toBeUndefined();
 
       // Every unit's name, once, top to bottom in the table's order.
@@ -139,7 +143,7 @@ describe.skipIf(missing !== undefined)('the score chart in a real browser', () =
       expect(m.lines[0]!.stroke).not.toBe(m.lines[1]!.stroke);
 
       const gap = Math.min(...m.labels.slice(1).map((l, i) => l.y - (m.labels[i]!.y + m.labels[i]!.height)));
-      summary.push(`  ${name}, Mermaid ${version}: ${units.length} labels, 0 overlaps, label height ${minHeight.toFixed(1)} px, ` +
+      summary.push(`  ${name}, Mermaid ${version} ${theme}: ${units.length} labels, 0 overlaps, label height ${minHeight.toFixed(1)} px, ` +
         `smallest gap between names ${gap.toFixed(1)} px, ${Date.now() - t0} ms`);
     }, 90_000);
   });

@@ -52,7 +52,7 @@ describe('the chart text', () => {
       '      labelFontSize: 14',
       '  themeVariables:',
       '    xyChart:',
-      '      plotColorPalette: "#43a047, #78909c, #fb8c00, #1b5e20, #c62828"',
+      '      plotColorPalette: "#43a047, #78909c, #fb8c00, #1e88e5, #c62828"',
       '---',
       'xychart-beta horizontal',
       '    title "2025年10月各责任单位考核得分"',
@@ -89,7 +89,7 @@ describe('the figure in the report: chart, then its caption', () => {
     expect(chart).toContain('    title "2025年10月各责任单位考核得分"\n');
     expect(chart).not.toMatch(/\d{4}-\d{2}/);
     expect(caption).toBe('图中条形按考核结果着色：绿色为得分110分及以上（奖励），橙色为低于95分（约谈），灰色为其余单位；' +
-      '深绿色竖线为奖励线110分，红色竖线为约谈线95分。分值轴自90分起，各单位得分见上表。');
+      '蓝色竖线为奖励线110分，红色竖线为约谈线95分。分值轴自90分起，各单位得分见上表。');
   });
 
   test('English', () => {
