@@ -24,10 +24,13 @@ export interface ReportOptions {
   push?: boolean;
   /** Overwrite an existing file that is not a report (its content is kept first). */
   force?: boolean;
+  /** A brief for this lead official instead of the monthly report (report-lead.ts). */
+  lead?: string;
 }
 
 /** `wuzhong report`: write reports/<month>.md atomically, then commit exactly that file (and push, if asked). */
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
+  if (opts.lead !== undefined) return (await import('./report-lead.js')).leadBriefCommand(io, global, { ...opts, lead: opts.lead });
   const commit = opts.commit !== false;
   const opened = await openMonth(io, global, 'report', opts, async (loaded, month) => {
     const t = messages(loaded.lang).reportCli;

@@ -14,7 +14,7 @@ export const enStatus: StatusText = {
   filterUnit: (unit) => ` (unit: ${unit})`,
   filterLead: (lead) => ` (lead: ${lead})`,
   filterLight: (light) => ` (${light})`,
-  header: ['Light', 'List', 'Item', 'Unit', 'Lead', 'Time progress', 'Latest percent', 'Next deadline', 'Why'],
+  header: ['Light', 'List', 'Item', 'Unit', 'Lead', 'Expected progress', 'Latest percent', 'Next deadline', 'Why'],
   percent: (value, month) => `${value}% (${month})`,
   timeProgress: pct,
   next: (due, milestone, n) =>
@@ -24,10 +24,13 @@ export const enStatus: StatusText = {
       ? `${r.milestone ?? 'item'} ${days(r.days)} overdue`
       : r.kind === 'due-soon'
         ? `${r.milestone ?? 'item'} ${r.days === 0 ? 'due today' : `due in ${days(r.days)}`}`
-        : `${r.percent}% done, ${Math.round(r.points * 10) / 10} points behind time progress`,
+        : `${r.percent}% done, ${Math.round(r.points * 10) / 10} points behind expected progress`,
   reasonSep: '; ',
   rules: (yellowDays, behindPoints) =>
     `Red: the item or a milestone is overdue; yellow: a milestone or the item is due within ${days(yellowDays)}, ` +
-    `or the latest percent is ${behindPoints} or more points behind time progress; green: every other open item. ` +
+    `or the latest percent is ${behindPoints} or more points behind the expected progress by elapsed time; ` +
+    'green: every other open item. ' +
     'Done and cancelled items have no light.',
+  column: 'Light',
+  reportCounts: (asOf, counts) => `Open items as of ${asOf}: ${counts}.`,
 };

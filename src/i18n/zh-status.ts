@@ -31,6 +31,9 @@ export interface StatusText {
   reason(r: LightReason): string;
   reasonSep: string;
   rules(yellowDays: number, behindPoints: number): string;
+  /** The monthly report: the header of the light column, and the counts in its overview. */
+  column: string;
+  reportCounts(asOf: string, counts: string): string;
 }
 
 export const zhStatus: StatusText = {
@@ -59,5 +62,7 @@ export const zhStatus: StatusText = {
   rules: (yellowDays, behindPoints) =>
     `红灯：事项或节点已逾期；黄灯：节点或事项${yellowDays}天内到期，或完成百分比落后时序进度${behindPoints}个百分点及以上；` +
     '绿灯：其余推进中的事项。已办结、已撤销的事项不亮灯。',
+  column: '亮灯',
+  reportCounts: (asOf, counts) => `截至${zhDate(asOf)}，推进中的事项${counts}。`,
 };
 

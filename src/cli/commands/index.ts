@@ -7,6 +7,7 @@ import { report } from './report.js';
 import { risk } from './risk.js';
 import { schema } from './schema.js';
 import { score } from './score.js';
+import { sheet } from './sheet.js';
 import { status } from './status.js';
 import type { CommandSpec } from './types.js';
 import { upgrade } from './upgrade.js';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   risk,
   score,
   report,
+  sheet,
   log,
   init,
   upgrade,

@@ -14,6 +14,8 @@ export const report: CommandSpec = {
         en: 'output file, inside the zone repo (default: reports/<month>.md)',
       },
     },
+    // --commit before --no-commit: neither given leaves `commit` undefined (the report commits, a lead brief does not).
+    { flags: '--commit', description: { zh: '牵头事项简报（--lead）也提交', en: 'commit a lead brief (--lead) too' } },
     { flags: '--no-commit', description: { zh: '只写文件，不提交', en: 'write the file, do not commit' } },
     {
       flags: '--push',
@@ -27,6 +29,13 @@ export const report: CommandSpec = {
       description: {
         zh: '覆盖不是月报的已有文件（原内容先保存）',
         en: 'overwrite an existing file that is not a report (its content is kept first)',
+      },
+    },
+    {
+      flags: '--lead <name>',
+      description: {
+        zh: '改为写该领导的牵头事项简报（默认 reports/<月份>-<领导>.md，不提交）',
+        en: 'write a brief for this lead official instead (default reports/<month>-<lead>.md, not committed)',
       },
     },
   ],

@@ -1,4 +1,6 @@
 import { scoreMonth } from '../../assess/score.js';
+import { countLights, lightsAsOf } from '../../assess/lights.js';
+import { lightSettingsOf } from '../../model/config.js';
 import { firstDayOfMonth, lastDayOfMonth, nextMonth } from '../../model/dates.js';
 import { LISTS } from '../../model/fields.js';
 import type { Zone } from '../../model/zone.js';
@@ -15,9 +17,16 @@ export function buildMonthlyReport(zone: Zone, month: string): MonthlyReport {
   const next = nextMonth(month);
   const overdue = overdueRows(zone.items, asOf);
   const completed = completedRows(zone.items, month, zone.settings.earlyDays);
+  const lightSettings = lightSettingsOf(zone.config);
+  const lit = lightsAsOf(zone.items, asOf, lightSettings);
+  const lightOf = new Map(lit.map((l) => [l.item.key, l.light]));
   const lists: ListProgress[] = LISTS.map((list) => ({
     list,
-    items: zone.items.filter((i) => i.list === list).map((i) => itemProgress(i, month, asOf)),
+    items: zone.items.filter((i) => i.list === list).map((i) => {
+      const p = itemProgress(i, month, asOf);
+      const light = lightOf.get(i.key);
+      return light === undefined ? p : { ...p, light };
+    }),
   }));
   const overview: ListOverview[] = lists.map(({ list, items }) => {
     const open = items.filter((i) => i.state === 'open' || i.state === 'not-started');
@@ -41,6 +50,8 @@ export function buildMonthlyReport(zone: Zone, month: string): MonthlyReport {
     next,
     overview,
     total: sum(overview),
+    lights: countLights(lit),
+    lightSettings,
     score: scoreMonth(zone, month),
     items: new Map<string, ItemRef>(zone.items.map((i) => [i.key, itemRef(i)])),
     overdue,

@@ -1,6 +1,8 @@
 import type { MonthRecord } from '../../assess/closed.js';
 import type { MonthScore } from '../../assess/score.js';
 import type { ListName } from '../../model/fields.js';
+import type { Light, LightCounts } from '../../assess/lights.js';
+import type { LightSettings } from '../../model/config.js';
 import type { CoordinationSection } from './coordination.js';
 
 /** The monthly report as data, built once from the zone (see build.ts) and rendered in either language. */
@@ -13,6 +15,9 @@ export interface MonthlyReport {
   next: string;
   overview: ListOverview[];
   total: Counts;
+  /** The 红黄绿灯 of the items open as of D (docs/supervisors.md), and the thresholds they were lit with. */
+  lights: LightCounts;
+  lightSettings: LightSettings;
   score: MonthScore;
   /** Titles of the items that score events, overdue rows and the rest refer to, by `<list>/<id>`. */
   items: Map<string, ItemRef>;
@@ -81,6 +86,8 @@ export interface ItemProgress {
   closed?: string;
   owner: string;
   lead: string;
+  /** As of D; none for an item done or cancelled by then. */
+  light?: Light;
   /** The latest update of a month ≤ M. */
   update?: { month: string; text: string };
   /** The latest reported percent (month ≤ M) against the time progress at the end of that month. */

@@ -6,6 +6,7 @@ import type { Counts, MonthlyReport } from './model.js';
 import { REPORT_TEXT } from './text.js';
 import { correctionSection } from './corrections.js';
 import { recordBlock } from './record.js';
+import { lightCell, lightsParagraph, withLightColumn } from './lights.js';
 import { coordinationBlocks } from './coordination.js';
 
 export interface RenderOptions {
@@ -50,7 +51,10 @@ export function renderMonthlyReport(r: MonthlyReport, opts: RenderOptions): stri
 function overview(r: MonthlyReport, ctx: CellContext): string[] {
   const row = (label: string, c: Counts) => [label, ...[c.items, c.open, c.closed, c.completedNodes, c.overdueNodes].map(String), `${c.meetingTimeProgress}/${c.withPercent}`];
   const rows = [...r.overview.map((o) => row(listLabel(o.list, ctx.lang), o)), row(`**${ctx.t.total}**`, r.total)];
-  return [`## ${ctx.t.sections.overview}`, table(ctx.t.overviewHeader, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']), ctx.t.overviewNote];
+  return [
+    `## ${ctx.t.sections.overview}`, table(ctx.t.overviewHeader, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
+    ctx.t.overviewNote, lightsParagraph(r, ctx.lang),
+  ];
 }
 
 function assessment(r: MonthlyReport, ctx: CellContext): string[] {
@@ -83,8 +87,8 @@ function lists(r: MonthlyReport, ctx: CellContext): string[] {
     out.push(`### ${ctx.t.listHeading(listLabel(list, ctx.lang), items.length)}`);
     out.push(
       orNone(items.length, () =>
-        table(ctx.t.progressHeader, items.map((p) => [
-          itemCell(p.item, ctx), ctx.t.state(p.state, p.closed), cell(p.owner), cell(p.lead),
+        table(withLightColumn(ctx.t.progressHeader, ctx.lang), items.map((p) => [
+          itemCell(p.item, ctx), lightCell(p, ctx.lang), ctx.t.state(p.state, p.closed), cell(p.owner), cell(p.lead),
           updateCell(p, r.month, ctx), percentCell(p, r.month, ctx), targetsCell(p.targets, ctx),
         ])),
       ctx),

@@ -72,12 +72,16 @@ describe('the stored golden report (examples/zone/reports/2025-10.md, `npm run g
     expect(tables.find((t) => t.header.includes('逾期天数'))!.rows).toEqual([
       ['重点工作', '青春化工园区封闭化管理工程', '施工招标', '建设局', '2025-09-26', '35'],
     ]);
-    const rows = tables.flatMap((t) => t.rows).filter((r) => r.length === 7);
+    const rows = tables.flatMap((t) => t.rows).filter((r) => r.length === 8);
     // 供热管网: 609 of 1035 days (2024-03-01 → 2025-10-31 → 2026-12-31) is 58.8%; 31000/55000 is 56.4%.
+    // Its next milestone is due 2025-12-31 (61 days on) and 61% is not behind: 绿灯.
     const heating = rows.find((r) => r[0] === '50公里供热管网建设')!;
-    expect(heating.slice(5)).toEqual(['61% / 58.8%，达到', '供热管网 29.97/50 公里，59.9%\n完成投资 31000/55000 万元，56.4%']);
-    // 封闭化管理工程: 213 of 364 days (2025-04-01 → 2025-10-31 → 2026-03-31) is 58.5%.
-    expect(rows.find((r) => r[0] === '青春化工园区封闭化管理工程')!.slice(5)).toEqual(['28% / 58.5%，滞后', '—']);
+    expect(heating[1]).toBe('绿灯');
+    expect(heating.slice(6)).toEqual(['61% / 58.8%，达到', '供热管网 29.97/50 公里，59.9%\n完成投资 31000/55000 万元，56.4%']);
+    // 封闭化管理工程: 213 of 364 days (2025-04-01 → 2025-10-31 → 2026-03-31) is 58.5%; its 施工招标 is overdue: 红灯.
+    const closed = rows.find((r) => r[0] === '青春化工园区封闭化管理工程')!;
+    expect(closed[1]).toBe('红灯');
+    expect(closed.slice(6)).toEqual(['28% / 58.5%，滞后', '—']);
     expect(golden.split('\n')[0]).toBe('# 随州高新区“五重”清单月报 2025-10（数据截至 2025-10-31）');
   });
 });

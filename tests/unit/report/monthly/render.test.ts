@@ -108,12 +108,16 @@ describe('the Chinese report', () => {
   test('each item: state, owner, lead, progress with its line break kept, percent against time progress, targets', () => {
     const rows = tables.filter((t) => t.header[0] === '事项').flatMap((t) => t.rows);
     expect(rows.find((r) => r[0] === '供热 | 管网')).toEqual([
-      '供热 | 管网', '推进中', '产融城公司', '魏克鹏',
+      // 逾期节点 (due 2026-10-01, not done) is overdue as of 10-31: 红灯.
+      '供热 | 管网', '红灯', '推进中', '产融城公司', '魏克鹏',
       '十月进展 | 第一行\n第二行 *不是强调* <b>不是标签</b>', '80% / 83.2%，滞后', '供热管网 29.97/50 公里，59.9%',
     ]);
-    expect(rows.find((r) => r[0] === '逾期事项')!.slice(4, 6)).toEqual(['八月进展（2026-08 填报）', '50% / 80.3%，滞后（2026-08 填报）']);
-    expect(rows.find((r) => r[0] === '已办结改革')![1]).toBe('已办结（2026-10-20）');
-    expect(rows.find((r) => r[0] === '未开始改革')!.slice(1)).toEqual(['未开始', '高新建公司', '张威', '—', '—', '—']);
+    expect(rows.find((r) => r[0] === '逾期事项')![1]).toBe('红灯');
+    expect(rows.find((r) => r[0] === '逾期事项')!.slice(5, 7)).toEqual(['八月进展（2026-08 填报）', '50% / 80.3%，滞后（2026-08 填报）']);
+    // Done items have no light; one that starts in December, due 2027-03-31, no percent: 绿灯.
+    expect(rows.find((r) => r[0] === '已办结改革')!.slice(1, 3)).toEqual(['—', '已办结（2026-10-20）']);
+    expect(rows.find((r) => r[0] === '未开始改革')!.slice(1)).toEqual(['绿灯', '未开始', '高新建公司', '张威', '—', '—', '—']);
+    expect(zh).toContain('\n截至2026年10月31日，推进中的事项红灯2项、黄灯0项、绿灯1项。红灯：');
   });
 
   test('open problems', () => {

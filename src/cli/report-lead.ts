@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { GitError } from '../git/errors.js';
+import { commitOneFile } from '../git/commit.js';
+import { findRepo } from '../git/repo.js';
+import { lightSettingsOf } from '../model/config.js';
+import type { Lang } from '../model/diagnostic.js';
+import { buildLeadBrief, isLeadBrief, renderLeadBrief } from '../report/lead-brief.js';
+import { sanitize, sanitizeLines } from '../text/sanitize.js';
+import { writeAtomically } from '../write/atomic.js';
+import { readIfExists, resolveOut } from '../write/target.js';
+import { openMonth } from './gate.js';
+import { ExitError, type Io } from './io.js';
+import type { GlobalOptions } from './options.js';
+import { refuseBusyRepo } from './report-care.js';
+import { messages } from '../i18n/index.js';
+
+export interface LeadBriefOptions {
+  lead: string;
+  month?: string;
+  out?: string;
+  /** true with --commit; a brief is not committed otherwise. */
+  commit?: boolean;
+  push?: boolean;
+  force?: boolean;
+}
+
+const TEXT = {
+  'zh-CN': {
+    notABrief: (path: string) =>
+      `${path} 已存在且不是牵头事项简报：拒绝覆盖，未写入任何文件。请用 --out 换一个路径；确需覆盖请加 --force`,
+    notCommitted: '未提交（需要提交时加 --commit）',
+    push: '--push 不能用于牵头事项简报：简报只写文件，需要时用 --commit 提交，再自行推送',
+    indexLocked: (lock: string, path: string) => `Git 暂存区被另一个 git 进程锁定（${lock} 已存在）：未提交任何内容；简报已写入 ${path}`,
+  },
+  en: {
+    notABrief: (path: string) =>
+      `${path} exists and is not a lead brief: refusing to overwrite it; nothing was written. Choose another --out path, or add --force`,
+    notCommitted: 'not committed (add --commit to commit it)',
+    push: '--push does not apply to a lead brief: it is only written; add --commit to commit it, then push yourself',
+    indexLocked: (lock: string, path: string) => `the git index is locked by another git process (${lock} exists): nothing was committed; the brief was written to ${path}`,
+  },
+} as const satisfies Record<Lang, unknown>;
+
+/** A file name part from a person's name: path separators and other characters file systems refuse become `_`. */
+const fileSafe = (name: string) => name.replace(/[/\\:*?"<>|\s]/g, '_');
+
+/**
+ * docs/supervisors.md: `wuzhong report --lead NAME` writes a one-page brief for a lead official about month M
+ * (as of its last day) to reports/<M>-<NAME>.md or --out; it commits that one file only with --commit.
+ */
+export async function leadBriefCommand(io: Io, global: GlobalOptions, opts: LeadBriefOptions): Promise<number> {
+  const opened = await openMonth(io, global, 'report', { month: opts.month, lead: opts.lead }, (loaded, month) => {
+    if (opts.push === true) throw new ExitError(TEXT[loaded.lang].push, 2);
+    const file = opts.out ?? join(loaded.root, 'reports', `${month}-${fileSafe(opts.lead.normalize('NFC'))}.md`);
+    const out = resolveOut(loaded.root, io.cwd, file, month);
+    if ('problem' in out) throw new ExitError(messages(loaded.lang).reportCli.out(out.problem, out.shown, loaded.root), 2);
+    return out;
+  });
+  if (opened === undefined) return 1;
+  const { loaded, month, filters, prepared: out } = opened;
+  const lead = filters.lead ?? opts.lead;
+  const t = TEXT[loaded.lang];
+  const rt = messages(loaded.lang).reportCli;
+  const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
+  const commit = opts.commit === true;
+  const repo = commit ? await gitStep(() => findRepo(loaded.root, io.env)) : undefined;
+  if (repo !== undefined) await gitStep(() => refuseBusyRepo(repo, loaded.lang));
+
+  const brief = buildLeadBrief(loaded.zone, lead, month, lightSettingsOf(loaded.zone.config));
+  const markdown = renderLeadBrief(brief, { lang: loaded.lang, root: out.up });
+  const previous = readIfExists(out.abs);
+  if (previous !== undefined && previous.replace(/\r\n/g, '\n') === markdown) say(rt.fileUnchanged(out.rel));
+  else {
+    if (previous !== undefined && previous.trim() !== '' && !isLeadBrief(previous) && opts.force !== true) {
+      throw new ExitError(t.notABrief(out.rel), 2);
+    }
+    try {
+      writeAtomically(out.abs, markdown);
+    } catch (e) {
+      throw new ExitError(rt.cannotWrite(out.rel, (e as NodeJS.ErrnoException).code ?? String(e)), 1);
+    }
+    say(rt.wrote(out.rel));
+  }
+  if (!commit) {
+    say(t.notCommitted);
+    return 0;
+  }
+  if (repo === undefined) {
+    say(rt.notRepo(loaded.root));
+    return 0;
+  }
+  const subject = `report(${month}): ${sanitize(`${lead} 牵头事项简报`)}`;
+  const result = await gitStep(() => commitOneFile(repo, out.abs, (parent) => `${subject}\n\nSource commit: ${parent ?? 'none (first commit)'}`));
+  if (result.kind === 'unchanged') say(rt.commitUnchanged);
+  else if (result.kind === 'index-locked') throw new ExitError(t.indexLocked(result.lock, out.rel), 1);
+  else say(rt.committed(result.commit.slice(0, 7), subject));
+  return 0;
+}
+
+async function gitStep<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    if (e instanceof GitError) throw new ExitError(`git: ${e.detail}`, e.kind === 'no-git' ? 2 : 1);
+    throw e;
+  }
+}
