@@ -2,6 +2,7 @@ import { check } from './check.js';
 import { init } from './init.js';
 import { log } from './log.js';
 import { newItem } from './new.js';
+import { notice } from './notice.js';
 import { overdue } from './overdue.js';
 import { report } from './report.js';
 import { risk } from './risk.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   overdue,
   status,
   risk,
+  notice,
   score,
   report,
   sheet,
