@@ -1,4 +1,6 @@
 import { enOffice, enOfficeCli } from './en-office.js';
+import { enScaffold } from './en-scaffold.js';
+import { enTool } from './en-tool.js';
 import { enPatrol } from './en-patrol.js';
 import { enCli } from './en-cli.js';
 import { enReportCli } from './en-report.js';
@@ -213,4 +215,6 @@ export const en: Messages = {
   cli: enCli,
   reportCli: enReportCli,
   officeCli: enOfficeCli,
+  scaffold: enScaffold,
+  tool: enTool,
 };

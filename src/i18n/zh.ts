@@ -1,4 +1,6 @@
 import { zhOffice, zhOfficeCli } from './zh-office.js';
+import { zhScaffold } from './zh-scaffold.js';
+import { zhTool } from './zh-tool.js';
 import { zhPatrol } from './zh-patrol.js';
 import { zhCli } from './zh-cli.js';
 import { zhReportCli } from './zh-report.js';
@@ -233,6 +235,8 @@ export const zh = {
   cli: zhCli,
   reportCli: zhReportCli,
   officeCli: zhOfficeCli,
+  scaffold: zhScaffold,
+  tool: zhTool,
 };
 
 export type Messages = typeof zh;
