@@ -1,3 +1,6 @@
+import { zhOffice, zhOfficeCli } from './zh-office.js';
+import { zhScaffold } from './zh-scaffold.js';
+import { zhTool } from './zh-tool.js';
 import { zhPatrol } from './zh-patrol.js';
 import { zhCli } from './zh-cli.js';
 import { zhReportCli } from './zh-report.js';
@@ -44,6 +47,7 @@ const zhEvents: Record<string, string> = {
 /** Chinese messages (the default). Keys are shared with en.ts; the type is taken from here. */
 
 export const zh = {
+  ...zhOffice,
   ...zhSheet,
   // yaml
   notUtf8: (gbk: boolean) => `文件不是 UTF-8 编码${gbk ? '，看起来像 GBK/GB18030：请在编辑器中“以 UTF-8 编码另存为”' : '：请用 UTF-8 编码保存'}`,
@@ -232,6 +236,9 @@ export const zh = {
   ...zhPatrol,
   cli: zhCli,
   reportCli: zhReportCli,
+  officeCli: zhOfficeCli,
+  scaffold: zhScaffold,
+  tool: zhTool,
 };
 
 export type Messages = typeof zh;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { date, isTimeZone, name, text } from './fields.js';
 import { lookalikeKey, nameFault } from './names.js';
+import { documentsSchema } from './documents.js';
 import { noticeSettingsSchema } from './notice.js';
 
 export const assessmentDefaults = {
@@ -135,6 +136,7 @@ export const configSchema = z
     risk: riskSettings.optional(),
     notices: noticeSettingsSchema.optional(),
     lights: lightSettings.optional(),
+    documents: documentsSchema.optional(),
   })
   .superRefine((c, ctx) => {
     // A day listed as both a holiday and a working day is a contradiction, not a preference.
@@ -167,6 +169,10 @@ export const assessmentFileSchema = z
       )
       .optional()
       .meta({ title: '考核更正', description: '已锁定或已发布月份的考核结果，只能经批准的更正改变' }),
+    requirements: z
+      .array(text('工作要求'))
+      .optional()
+      .meta({ title: '下步工作要求', description: 'Word 通报（report --format docx）“下步工作要求”一节，每项一段' }),
   })
   .meta({ title: '月度考核手工加减分' });
 

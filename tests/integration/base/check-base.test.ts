@@ -15,7 +15,9 @@ async function baseFindings(dir: string, rev = 'HEAD', extra: string[] = []): Pr
   const json = JSON.parse(r.stdout) as { diagnostics: (Finding & { endColumn?: number })[] };
   return {
     code: r.code,
-    findings: json.diagnostics.filter((d) => BASE_RULES.has(d.rule)).map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
+    findings: json.diagnostics
+      .filter((d) => BASE_RULES.has(d.rule))
+      .map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
   };
 }
 
@@ -68,7 +70,8 @@ describe('check --base: postponed', () => {
     };
     expect(await baseFindings(dir)).toEqual({ code: 1, findings: [moved] });
 
-    // An item-level record does not explain a milestone's move (docs/scoring.md: the milestone's own list is looked in).
+    // An item-level record does not explain a milestone's move
+    // (docs/scoring.md: the milestone's own list is looked in).
     write(dir, A, head() + record('2026-12-20') + twoMilestones('2026-12-28'));
     expect((await baseFindings(dir)).findings).toEqual([
       { ...moved, line: 15, message: `${moved.message}；事项级 postponed 中有这条记录，但节点的延期应写在节点“实施”自己的 postponed 下` },

@@ -15,7 +15,9 @@ const GATE_RULES = new Set(['postponed', 'late-record', 'removed', 'base', 'resc
 async function gate(dir: string, asOf = '2026-11-26', lang: string[] = []): Promise<{ code: number; findings: Finding[]; all: Finding[] }> {
   const r = await runCli(['--repo', dir, ...lang, 'check', '--as-of', asOf, '--format', 'json', '--base', 'main']);
   expect(r.stderr).toBe('');
-  const all = (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }));
+  const all = (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics.map(
+    ({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }),
+  );
   return { code: r.code, findings: all.filter((d) => GATE_RULES.has(d.rule)), all };
 }
 /** `file:line:column rule`, the short form most expectations use. */

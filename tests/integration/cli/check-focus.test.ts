@@ -15,7 +15,11 @@ const zone = () => writeTree({
 });
 const check = (dir: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) =>
   runCli(['--repo', dir, 'check', '--as-of', '2026-11-26', ...args], opts);
-const json = (stdout: string) => JSON.parse(stdout) as { summary: Record<string, number>; hidden?: { outside: number; quiet: number }; diagnostics: { file: string; rule: string }[] };
+const json = (stdout: string) =>
+  JSON.parse(stdout) as {
+    summary: Record<string, number>; hidden?: { outside: number; quiet: number };
+    diagnostics: { file: string; rule: string }[];
+  };
 
 describe('check PATH…: the whole zone is checked, only the given files are shown', () => {
   it('shows one file, says how many findings elsewhere were hidden, and exits on that file alone', async () => {

@@ -31,7 +31,8 @@ describe('an amendment dated after the report’s commit', () => {
     expect(c.code).toBe(0);
     const s = await cli(dir, ['score', '--month', '2026-10', '--format', 'json']);
     expect(s.code).toBe(0);
-    expect(JSON.parse(s.stdout).units.map((u: { unit: string; score: number; rank: number }) => [u.unit, u.score, u.rank])).toEqual([
+    type Unit = { unit: string; score: number; rank: number };
+    expect(JSON.parse(s.stdout).units.map((u: Unit) => [u.unit, u.score, u.rank])).toEqual([
       ['产融城公司', 105, 1],
       ['铁北园区办', 100, 2],
       ['高新建公司', 100, 2],

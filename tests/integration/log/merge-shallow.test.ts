@@ -11,7 +11,8 @@ async function log(dir: string, args: string[] = []) {
   const r = await runCli(['--repo', dir, 'log', ...args, '--format', 'json']);
   expect(r.stderr.replace(/^wuzhong：注意：当前是浅克隆.*\n/, '')).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as { entries: { commit: string; changes: { kind: string; from?: string; to?: string }[] }[] };
+  type Change = { kind: string; from?: string; to?: string };
+  return JSON.parse(r.stdout) as { entries: { commit: string; changes: Change[] }[] };
 }
 
 describe('log and merge commits', () => {

@@ -116,7 +116,10 @@ describe(`generated CI jobs run offline on a fresh zone${isolated ? ' (in a netw
   });
 });
 
-/** An intranet Git server: `git http-backend` behind plain http on a port of its own (push allowed), in a child process. */
+/**
+ * An intranet Git server: `git http-backend` behind plain http on a port of its own (push allowed), in a child
+ * process.
+ */
 const SERVER = `
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';

@@ -12,7 +12,8 @@ const planned = [...templates, '.wuzhong/wuzhong.mjs', '.wuzhong/VERSION'];
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 const checkJson = async (dir: string) => {
   const r = await runCli(['--repo', dir, 'check', '--format', 'json']);
-  return { code: r.code, json: JSON.parse(r.stdout) as { summary: { errors: number; warnings: number }; diagnostics: unknown[] } };
+  const json = JSON.parse(r.stdout) as { summary: { errors: number; warnings: number }; diagnostics: unknown[] };
+  return { code: r.code, json };
 };
 
 describe('wuzhong init', () => {
@@ -55,7 +56,9 @@ describe('wuzhong init', () => {
     const text = read(dir, 'wuzhong.yaml');
     const config = parse(text, { schema: 'core' });
     expect(Object.keys(config)).toEqual(['zone', 'timezone', 'calendar', 'locale', 'units', 'leaders', 'holidays', 'workdays', 'assessment']);
-    expect(config.assessment).toEqual({ base: 100, onTime: 5, early: 3, earlyDays: 30, claimed: 2, late: 0, overdue: 5, serious: 5, seriousDays: 30, stale: 2, rewardAt: 110, warnAt: 95, filingDay: 5, planLeadDays: 30,
+    expect(config.assessment).toEqual({
+      base: 100, onTime: 5, early: 3, earlyDays: 30, claimed: 2, late: 0, overdue: 5, serious: 5, seriousDays: 30,
+      stale: 2, rewardAt: 110, warnAt: 95, filingDay: 5, planLeadDays: 30,
       decisionOnTime: 2, decisionLate: 0, decisionOverdue: 2, noticeUnanswered: 0,
     });
     const lines = text.split('\n');
@@ -194,7 +197,8 @@ describe('editor and CI settings written by init', () => {
   it('writes a Gitea workflow that needs no action from outside but checkout', async () => {
     await ready;
     const wf = parse(read(dir, '.gitea/workflows/wuzhong.yml'));
-    const uses = Object.values(wf.jobs as Record<string, { steps: { uses?: string }[] }>).flatMap((j) => j.steps.flatMap((s) => s.uses ?? []));
+    const jobs = Object.values(wf.jobs as Record<string, { steps: { uses?: string }[] }>);
+    const uses = jobs.flatMap((j) => j.steps.flatMap((s) => s.uses ?? []));
     expect(new Set(uses)).toEqual(new Set(['actions/checkout@v4']));
     expect(wf.jobs.check.steps.at(-1).env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
     expect(wf.jobs.report.steps.at(-1).run).toBe('node .wuzhong/wuzhong.mjs report --push');

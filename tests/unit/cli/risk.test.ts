@@ -111,8 +111,11 @@ describe('wuzhong risk', () => {
     // The 封闭化管理工程's 施工招标 (due 09-26) is 61 days overdue and its 09-15 problem 72 days open, so 卡口、围网
     // (2026-01-30: 25 + January 2026's 20 weekdays without the 1st and 2nd, plus Sunday the 4th, a make-up working day)
     // carries both. Nothing else: the railway crossing was approved on time, every other open item reported October,
-    // and the only milestone due within 10 working days (the fund's framework agreement, 11-28) is on schedule (45% ≥ 42.4%).
-    type Row = { item: string; milestone: string; workingDays: number; signals: Array<{ kind: string; days?: number }> };
+    // and the only milestone due within 10 working days (the fund's framework agreement, 11-28) is on schedule
+    // (45% ≥ 42.4%).
+    type Row = {
+      item: string; milestone: string; workingDays: number; signals: Array<{ kind: string; days?: number }>;
+    };
     expect(JSON.parse(r.stdout).risks.map((x: Row) => [
       x.item, x.milestone, x.workingDays, x.signals.map((s) => `${s.kind}:${s.days ?? ''}`),
     ])).toEqual([

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, writeTree } from '../../helpers.js';
 
-// The slips a unit's clerk really makes, each with the advice that names the cause, at the right place, in both languages.
+// The slips a unit's clerk really makes, each with the advice that names the cause, at the right place,
+// in both languages.
 const CONFIG = 'zone: 测试高新区\ncalendar: none\nunits: [产融城公司, 铁北园区办, 建设局, 经济发展局, "true", "123", "null"]\nleaders: [魏克鹏, 张威]\n';
 const HEAD = 'title: 甲\nlead: 魏克鹏\nowner: 产融城公司\nstart: 2026-11-01\ndue: 2026-12-31\n';
 
@@ -13,10 +14,15 @@ async function findings(files: Record<string, string>, lang: 'zh-CN' | 'en', dir
   const root = dir ?? writeTree({ 'wuzhong.yaml': CONFIG, ...files });
   const r = await runCli(['--repo', root, '--lang', lang, 'check', '--as-of', '2026-11-26', '--format', 'json']);
   expect(r.stderr).toBe('');
-  return (JSON.parse(r.stdout) as { diagnostics: (Finding & { endColumn?: number })[] }).diagnostics.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }));
+  return (JSON.parse(r.stdout) as { diagnostics: (Finding & { endColumn?: number })[] }).diagnostics.map(
+    ({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }),
+  );
 }
 
-type Case = [name: string, file: string, text: string, at: { line: number; column: number; severity?: string; rule: string }, zh: string, en: string];
+type Case = [
+  name: string, file: string, text: string, at: { line: number; column: number; severity?: string; rule: string },
+  zh: string, en: string,
+];
 
 const cases: Case[] = [
   ['a merge conflict left in the file', 'lists/tasks/a.yaml', `${HEAD}<<<<<<< HEAD\ngoal: 甲\n=======\ngoal: 乙\n>>>>>>> feature\n`,

@@ -143,7 +143,8 @@ describe('stylish with very long lines', () => {
   test('shows a window around the column, marked with …, and the caret still under the value', () => {
     const long = `title: ${'甲'.repeat(300)}坏${'乙'.repeat(300)}`;
     const column = 'title: '.length + 300 + 1;
-    const out = formatStylish(makeInput([diag({ file: X, line: 1, column, endColumn: column + 1 })], { sources: { [X]: long } }));
+    const found = [diag({ file: X, line: 1, column, endColumn: column + 1 })];
+    const out = formatStylish(makeInput(found, { sources: { [X]: long } }));
     const [source, caret] = out.split('\n').filter((l) => l.startsWith('    | '));
     expect(source!.length).toBeLessThan(140);
     expect(source).toMatch(/^ {4}\| …甲+坏乙+…$/);

@@ -1,8 +1,8 @@
 import { LISTS } from '../model/lists.js';
 import { zhQuote } from '../text/quote.js';
-import type { WriteOutcome } from './index.js';
+import type { WriteOutcome } from '../scaffold/index.js';
 
-/** What init, new and schema say, in both output languages. */
+/** What init, new and schema say, in one language. */
 export interface ScaffoldMessages {
   initHeader(dir: string, zone: string): string;
   outcomes: Record<WriteOutcome, (n: number) => string>;
@@ -27,7 +27,7 @@ export interface ScaffoldMessages {
   noSchemas(file: string): string;
 }
 
-const orHint = (zh: boolean, hint: string | undefined) => (hint ? (zh ? `，是不是${zhQuote(hint)}？` : `; did you mean "${hint}"?`) : '');
+export const orHint = (zh: boolean, hint: string | undefined) => (hint ? (zh ? `，是不是${zhQuote(hint)}？` : `; did you mean "${hint}"?`) : '');
 
 /** Common file-system error codes in words, the code kept for searching. */
 const FS_REASONS: Record<string, [zh: string, en: string]> = {
@@ -43,12 +43,12 @@ const FS_REASONS: Record<string, [zh: string, en: string]> = {
   ELOOP: ['符号链接层数过多', 'too many symbolic links'],
   EIO: ['输入输出错误', 'input/output error'],
 };
-const reason = (zh: boolean, code: string) => {
+export const reason = (zh: boolean, code: string) => {
   const words = FS_REASONS[code];
   return words ? `${words[zh ? 0 : 1]} (${code})` : code;
 };
 
-const zh: ScaffoldMessages = {
+export const zhScaffold: ScaffoldMessages = {
   initHeader: (dir, zone) => `在 ${dir} 初始化园区仓库${zhQuote(zone)}：`,
   outcomes: {
     created: (n) => `新建${n}个文件：`,
@@ -83,41 +83,3 @@ const zh: ScaffoldMessages = {
   newNext: '按实际情况修改后运行 wuzhong check。',
   noSchemas: (file) => `提示：没有 ${file}，编辑器无法提示字段；运行 wuzhong schema 生成。`,
 };
-
-const en: ScaffoldMessages = {
-  initHeader: (dir, zone) => `Initialising zone repo "${zone}" in ${dir}:`,
-  outcomes: {
-    created: (n) => `Created ${n} file(s):`,
-    overwritten: (n) => `Overwrote ${n} file(s):`,
-    unchanged: (n) => `${n} file(s) already identical, left alone:`,
-    'skipped-existing': (n) => `Skipped ${n} existing file(s) (add --force to overwrite them with the templates):`,
-    'skipped-not-file': (n) => `Skipped ${n} path(s) that are not regular files (directories or links):`,
-  },
-  initNext: [
-    'Next:',
-    '  1. edit wuzhong.yaml: replace units and leaders with your zone\'s units and lead officials',
-    `  2. in the zone folder, node .wuzhong/wuzhong.mjs new projects <id>: a new item from a template (lists: ${LISTS.join(' ')})`,
-    '  3. node .wuzhong/wuzhong.mjs check: check the data; then git add . && git commit',
-  ],
-  notDirectory: (dir) => `${dir} exists and is not a directory`,
-  insideZone: (dir, enclosing) =>
-    `${dir} is inside the zone repo ${enclosing} (which holds wuzhong.yaml): refusing to scaffold a zone repo inside another; nothing was written. Add --force if you really mean it`,
-  emptyZone: 'the zone name must not be empty (use --zone)',
-  cannotWrite: (path, why) => `cannot write ${path}: ${reason(false, why)}`,
-  schemaHeader: (dir) => `JSON Schemas in ${dir}:`,
-  badList: (list, lists, hint) => `"${list}" is not a list: use ${lists.slice(0, -1).join(', ')} or ${lists.at(-1)}${orHint(false, hint)}`,
-  badId: (id) => `invalid id "${id}": use lower-case letters, digits and single hyphens, e.g. jiaotou-supply-chain`,
-  idTooLong: (length, max) => `the id is too long (${length} characters): at most ${max}, as it is also the file name`,
-  unknownUnit: (name, hint) => `"${name}" is not a unit listed in wuzhong.yaml${orHint(false, hint)}`,
-  unknownLeader: (name, hint) => `"${name}" is not a leader listed in wuzhong.yaml${orHint(false, hint)}`,
-  emptyText: (flag) => `${flag} must not be empty`,
-  hiddenChar: (flag, value, char) => `${flag} "${value}" contains the invisible character ${char}; remove it`,
-  exists: (path) => `${path} already exists; nothing was written`,
-  symlinkFolder: (path) => `${path} is a symbolic link: wuzhong does not write through links; make it a real folder; nothing was written`,
-  brokenConfig: 'wuzhong.yaml has errors: run wuzhong check and fix them first',
-  newCreated: (path, label, start, due) => `Created ${path} (${label}, start ${start}, due ${due})`,
-  newNext: 'Fill it in, then run wuzhong check.',
-  noSchemas: (file) => `Note: ${file} is missing, so editors cannot help with the fields; run wuzhong schema.`,
-};
-
-export const scaffoldMessages = { 'zh-CN': zh, en } as const;
