@@ -8,6 +8,7 @@ import type { Io } from './io.js';
 import { today, type GlobalOptions } from './options.js';
 import { filingState } from '../assess/filing.js';
 import { filingJson, filingNote } from '../report/filing-text.js';
+import { officeTarget, writeOffice } from './office-write.js';
 
 export interface ScoreOptions {
   month?: string;
@@ -15,6 +16,7 @@ export interface ScoreOptions {
   explain?: boolean;
   unit?: string;
   lead?: string;
+  out?: string;
 }
 
 export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOptions): Promise<number> {
@@ -25,6 +27,14 @@ export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOpt
   const data = filterScore(whole, loaded.zone.items, filter);
   // The deadline is everyone's: the note names every unit that has not filed, also under --unit or --lead.
   const filing = filingState(loaded.zone, month, today(io, loaded.timeZone));
+  if (opts.format === 'xlsx') {
+    const name = loaded.lang === 'en' ? 'assessment' : '考核结果';
+    const target = officeTarget(io, loaded, opts.out, `reports/${month}-${name}.xlsx`);
+    const { scoreWorkbook } = await import('../office/score-xlsx.js');
+    writeOffice(io, loaded, target.abs, await scoreWorkbook(loaded.zone, data, loaded.lang));
+    printFilingNote(io, filing, loaded.lang);
+    return 0;
+  }
   const view = {
     data, filter, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
     colors: makeColors(colorLevel(io, global.color)), filing: filingJson(filing),
@@ -32,7 +42,11 @@ export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOpt
   // commander's choices() refused anything else
   io.stdout(scoreFormats[opts.format as keyof typeof scoreFormats](view));
   // After the table, on stderr like the other notes, so --format json|markdown output stays clean.
-  const note = filingNote(filing, loaded.lang);
-  if (note !== undefined) io.stderr(`wuzhong: ${note}\n`);
+  printFilingNote(io, filing, loaded.lang);
   return 0;
+}
+
+function printFilingNote(io: Io, filing: ReturnType<typeof filingState>, lang: Parameters<typeof filingNote>[1]): void {
+  const note = filingNote(filing, lang);
+  if (note !== undefined) io.stderr(`wuzhong: ${note}\n`);
 }
