@@ -48,8 +48,10 @@ describe('report while returns are open', () => {
     };
     const day1 = await report('2025-11-01T04:00:00Z');
     const blocks = day1.split('\n\n');
-    expect(blocks[2]).toBe(`> ${NOTE}`);
-    expect(blocks[3]).toMatch(/^## /);
+    // title, introduction, the provenance comment (invisible when rendered), then the note
+    expect(blocks[2]).toMatch(/^<!-- .* -->$/);
+    expect(blocks[3]).toBe(`> ${NOTE}`);
+    expect(blocks[4]).toMatch(/^## /);
     expect(await report(DAY5)).toBe(day1);
     expect(await report(DAY6)).not.toContain('报送尚未截止');
   });
