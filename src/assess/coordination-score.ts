@@ -35,5 +35,15 @@ export function coordinationEvents(zone: Zone, month: string): [string, ScoreEve
       item: meeting.key, milestone: decision.text, file: meeting.file.path, line: meeting.file.locate(['decisions', index, 'due']).line, days,
     }]);
   }
+  for (const { id, file, data } of zone.notices ?? []) {
+    // Scored in the month its reply deadline falls in, once: no reply (and no closing) by the deadline.
+    if (data.replyBy < first || data.replyBy > last) continue;
+    const closed = data.closed !== undefined && data.closed.date <= data.replyBy;
+    if (closed || (data.replies ?? []).some((r) => r.date <= data.replyBy)) continue;
+    out.push([data.unit, {
+      event: 'notice-unanswered', points: -s.noticeUnanswered,
+      item: `notices/${id}`, milestone: data.number, file: file.path, line: file.locate(['replyBy']).line,
+    }]);
+  }
   return out;
 }

@@ -108,7 +108,8 @@ function wrap(text: string, width: number): string[] {
 
 /** The rule list under `check --help`, from the rule catalog. */
 export function rulesHelp(rules: readonly RuleInfo[]): string {
-  const termWidth = 16, width = 80;
+  // Two spaces before and at least two after the longest id, so every description starts in one column.
+  const termWidth = Math.max(16, ...rules.map((r) => r.id.length + 4)), width = 80;
   const out = ['', '规则 / Rules（说明见 docs/rules/<规则>.md / see docs/rules/<rule>.md）:'];
   for (const r of rules) {
     const [zh, en] = LEVEL[r.severity];

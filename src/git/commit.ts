@@ -35,13 +35,24 @@ export type CommitResult =
 export async function commitOneFile(
   repo: GitRepo, file: string, message: (parent: string | undefined) => string,
 ): Promise<CommitResult> {
-  const path = relative(repo.top, file).split(sep).join('/');
-  const git = atTop(repo);
-  const blob = (await gitText(git, ['hash-object', '-w', '--', path])).trim();
-  const headBlob = repo.head === undefined ? undefined : await blobAt(git, repo.head, path);
-  if (headBlob === blob) return { kind: 'unchanged', path };
+  return commitFiles(repo, [file], message);
+}
 
-  const tree = await treeWith(repo, repo.head, path, blob);
+/** `commitOneFile` for several files in one commit (a notice and its printable copy): exactly those, nothing else. */
+export async function commitFiles(
+  repo: GitRepo, files: readonly string[], message: (parent: string | undefined) => string,
+): Promise<CommitResult> {
+  const git = atTop(repo);
+  const entries: { path: string; blob: string; headBlob: string | undefined }[] = [];
+  for (const file of files) {
+    const path = relative(repo.top, file).split(sep).join('/');
+    const blob = (await gitText(git, ['hash-object', '-w', '--', path])).trim();
+    entries.push({ path, blob, headBlob: repo.head === undefined ? undefined : await blobAt(git, repo.head, path) });
+  }
+  const path = entries[0]!.path;
+  if (entries.every((e) => e.headBlob === e.blob)) return { kind: 'unchanged', path };
+
+  const tree = await treeWithAll(repo, repo.head, entries);
   const identity = await identityEnv(git, repo.env);
   const author = atTop(repo, identity);
   const parentArgs = repo.head === undefined ? [] : ['-p', repo.head];
@@ -52,9 +63,13 @@ export async function commitOneFile(
   // A locked index would fail the last step after the branch moved: look before moving it.
   const lock = `${resolve(repo.top, (await gitText(git, ['rev-parse', '--git-path', 'index'])).trim())}.lock`;
   if (existsSync(lock)) return { kind: 'index-locked', path, lock };
-  const replacedStaged = (await stagedBlobs(git, path)).filter((b) => b !== blob && b !== headBlob);
-  // The index entry is about to be replaced: a ref keeps those versions from `git gc`.
-  for (const staged of replacedStaged) await keepReachable(repo, path, staged, 'staged');
+  const replacedStaged: string[] = [];
+  for (const e of entries) {
+    const staged = (await stagedBlobs(git, e.path)).filter((b) => b !== e.blob && b !== e.headBlob);
+    // The index entry is about to be replaced: a ref keeps those versions from `git gc`.
+    for (const b of staged) await keepReachable(repo, e.path, b, 'staged');
+    replacedStaged.push(...staged);
+  }
 
   const subject = msg.split('\n')[0] ?? '';
   // The old value guards against a commit made meanwhile; all zeros means "must not exist yet" (unborn branch).
@@ -65,13 +80,16 @@ export async function commitOneFile(
   else await gitText(git, ['update-ref', '--no-deref', '-m', `wuzhong: ${subject}`, 'HEAD', commit, old]);
   const done = { kind: 'committed', path, commit, parent: repo.head, replacedStaged } as const;
   try {
-    await gitText(git, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
+    await gitText(git, ['update-index', '--add', ...cacheInfo(entries)]);
   } catch (e) {
     if (e instanceof GitError && e.kind === 'failed') return { ...done, indexError: e.detail };
     throw e;
   }
   return done;
 }
+
+const cacheInfo = (entries: readonly { path: string; blob: string }[]) =>
+  entries.flatMap((e) => ['--cacheinfo', `100644,${e.blob},${e.path}`]);
 
 /** The blob ids the real index holds for `path` (one, or up to three during a merge conflict). */
 async function stagedBlobs(git: GitPlace, path: string): Promise<string[]> {
@@ -88,11 +106,17 @@ async function blobAt(git: GitPlace, commit: string, path: string): Promise<stri
 
 /** The tree of `base` (none: empty) with one entry replaced, built in a throw-away index file. */
 export async function treeWith(repo: GitRepo, base: string | undefined, path: string, blob: string): Promise<string> {
+  return treeWithAll(repo, base, [{ path, blob }]);
+}
+
+async function treeWithAll(
+  repo: GitRepo, base: string | undefined, entries: readonly { path: string; blob: string }[],
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'wuzhong-index-'));
   try {
     const git = atTop(repo, { GIT_INDEX_FILE: join(dir, 'index') });
     await gitText(git, base === undefined ? ['read-tree', '--empty'] : ['read-tree', base]);
-    await gitText(git, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
+    await gitText(git, ['update-index', '--add', ...cacheInfo(entries)]);
     return (await gitText(git, ['write-tree'])).trim();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -16,5 +16,10 @@ export const enPatrol: typeof zhPatrol = {
   badNoticeName: (name) => `a notice is stored as notices/<year>/<three-digit number>.yaml, e.g. notices/2025/001.yaml, not "${name}"`,
   noticeYearMismatch: (date, year) => `the notice's date ${date} is not in ${year}, the year of its folder`,
   badNoticeRef: (value) => `the earlier notice "${value}" must be written <year>/<three-digit number>, e.g. 2025/003`,
+  noticeUnanswered: (number, replyBy, days) => `${number}: the reply deadline ${replyBy} passed ${days} ${days === 1 ? 'day' : 'days'} ago with no reply`,
+  noticeUnreceived: (number, date, days) => `${number} was issued on ${date} and is not signed for after ${days} working ${days === 1 ? 'day' : 'days'}`,
+  noticeEscalate: (number, unit) => `the 督办 notice ${number} is unanswered: consider a 催办 to ${unit} (wuzhong notice --kind 催办)`,
+  badNoticePattern: () => 'the number pattern must contain {n} (the number within the year), e.g. 高新督〔{year}〕{n}号',
+  unknownNotice: (id) => `the earlier notice ${id} does not exist (no such file under notices/)`,
   problemStateResolved: (state, resolved) => `the problem was resolved on ${resolved}, but its state is "${state}"`,
 };

@@ -1,6 +1,7 @@
 import { enPatrol } from './en-patrol.js';
 import { enCli } from './en-cli.js';
 import { enReportCli } from './en-report.js';
+import { enSheet } from './en-sheet.js';
 import { bracket, type Messages } from './zh.js';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -39,6 +40,7 @@ const enEvents: Record<string, string> = {
 };
 
 export const en: Messages = {
+  ...enSheet,
   notUtf8: (gbk) => `the file is not UTF-8${gbk ? '; it looks like GBK/GB18030: re-save it as UTF-8 in your editor' : '; save it as UTF-8'}`,
   binary: () => 'the file contains binary data (NUL bytes); it is not a YAML text file',
   tooLarge: (size) => `the file is too large (${(size / 1048576).toFixed(1)} MiB); the limit is 1 MiB`,

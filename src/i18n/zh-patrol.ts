@@ -14,5 +14,10 @@ export const zhPatrol = {
   badNoticeName: (name: string) => `督办通知应存为 notices/<年>/<三位序号>.yaml，如 notices/2025/001.yaml，而不是“${name}”`,
   noticeYearMismatch: (date: string, year: number) => `通知的发出日期 ${date} 不在目录所示的${year}年`,
   badNoticeRef: (value: string) => `前序通知“${value}”应写 <年>/<三位序号>，如 2025/003`,
+  noticeUnanswered: (number: string, replyBy: string, days: number) => `${number}的回复期限 ${replyBy} 已过${days}天，没有回复`,
+  noticeUnreceived: (number: string, date: string, days: number) => `${number}于 ${date} 发出，已过${days}个工作日仍未签收`,
+  noticeEscalate: (number: string, unit: string) => `督办通知${number}逾期未回复，建议向${unit}发催办通知（wuzhong notice --kind 催办）`,
+  badNoticePattern: () => '文号格式须含 {n}（当年序号），如 高新督〔{year}〕{n}号',
+  unknownNotice: (id: string) => `前序通知 ${id} 不存在（notices/ 下没有这个文件）`,
   problemStateResolved: (state: string, resolved: string) => `问题已于 ${resolved} 解决（resolved），状态却是“${state}”`,
 };

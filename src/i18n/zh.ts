@@ -1,6 +1,8 @@
 import { zhPatrol } from './zh-patrol.js';
 import { zhCli } from './zh-cli.js';
 import { zhReportCli } from './zh-report.js';
+import { zhSheet } from './zh-sheet.js';
+
 const yamlCodes: Record<string, string> = {
   BAD_INDENT: '缩进不一致：同一层级的键必须左对齐',
   MISSING_CHAR: '缺少配对的引号或括号',
@@ -40,6 +42,7 @@ const zhEvents: Record<string, string> = {
 /** Chinese messages (the default). Keys are shared with en.ts; the type is taken from here. */
 
 export const zh = {
+  ...zhSheet,
   // yaml
   notUtf8: (gbk: boolean) => `文件不是 UTF-8 编码${gbk ? '，看起来像 GBK/GB18030：请在编辑器中“以 UTF-8 编码另存为”' : '：请用 UTF-8 编码保存'}`,
   binary: () => '文件含有二进制内容（NUL 字节），不是文本 YAML 文件',

@@ -88,6 +88,7 @@ function customMessage(code: string, key: Key, value: unknown, path: readonly Pa
   if (code === 'link') return msg('badLink', String(value));
   if (code === 'meeting') return msg('badMeetingRef', String(value));
   if (code === 'notice') return msg('badNoticeRef', String(value));
+  if (code === 'noticePattern') return msg('badNoticePattern');
   if (code === 'timezone') return msg('badTimezone', String(value));
   if (code === 'thresholds') return msg('thresholds');
   if (code === 'both') return msg('holidayAndWorkday', String(value));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { date, isTimeZone, name, text } from './fields.js';
 import { lookalikeKey, nameFault } from './names.js';
+import { noticeSettingsSchema } from './notice.js';
 
 export const assessmentDefaults = {
   base: 100,
@@ -132,6 +133,7 @@ export const configSchema = z
     workdays: z.array(date('额外工作日')).optional().meta({ title: '额外工作日（调休）' }),
     assessment: assessmentSettings.optional(),
     risk: riskSettings.optional(),
+    notices: noticeSettingsSchema.optional(),
     lights: lightSettings.optional(),
   })
   .superRefine((c, ctx) => {

@@ -72,3 +72,39 @@ export const firstReply = (n: NoticeData, d: string) =>
   (n.replies ?? []).filter((r) => r.date <= d).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
 /** Closed (销号) as of D. */
 export const isClosedNotice = (n: NoticeData, d: string) => n.closed !== undefined && n.closed.date <= d;
+
+/** docs/fields.md (`notices`): how notices are numbered and how long a unit has to reply. */
+export const noticeDefaults = { pattern: '督〔{year}〕{n}号', replyDays: 5 } as const;
+export type NoticeSettings = { pattern: string; replyDays: number };
+
+export const noticeSettingsSchema = z
+  .strictObject({
+    pattern: z
+      .string()
+      .regex(/\{n\}/, 'noticePattern')
+      .optional()
+      .meta({ title: '文号格式', description: '{year} 换成年份，{n} 换成当年的序号，如 高新督〔{year}〕{n}号；默认 督〔{year}〕{n}号' }),
+    replyDays: z.number().int().min(1).max(60).optional().meta({ title: '回复期限（工作日）', description: '发出后几个工作日内回复（1–60），默认 5' }),
+  })
+  .meta({ title: '督办通知', description: 'wuzhong notice 使用' });
+
+export function noticeSettingsOf(config: { notices?: Partial<NoticeSettings> } | undefined): NoticeSettings {
+  return { ...noticeDefaults, ...config?.notices };
+}
+
+/** The notice's number as written: the pattern with the year and the number in its year. */
+export const noticeNumber = (pattern: string, year: number, n: number) =>
+  pattern.replaceAll('{year}', String(year)).replaceAll('{n}', String(n));
+
+/** The file of notice n of a year: notices/<year>/<NNN>.yaml (and .md for the printable copy). */
+export const noticePath = (year: number, n: number, ext: 'yaml' | 'md') => `notices/${year}/${String(n).padStart(3, '0')}.${ext}`;
+
+/** Signed for within this many working days (rule `notice-unreceived`). */
+export const RECEIVE_DAYS = 2;
+
+/** Unanswered as of D: not closed, the reply deadline passed (`replyBy < D`), no reply on or before the deadline. */
+export function isUnanswered(n: NoticeData, d: string): boolean {
+  if (isClosedNotice(n, d) || n.replyBy >= d) return false;
+  const first = firstReply(n, d);
+  return first === undefined || first.date > n.replyBy;
+}

@@ -26,6 +26,13 @@ export function coordinationRefs(zone: Zone, report: Reporter, unit: NameCheck, 
       });
     });
   }
+  const notices = new Set((zone.notices ?? []).map((n) => n.id));
+  for (const { file, data } of zone.notices ?? []) {
+    unit(file, ['unit'], data.unit);
+    data.follows?.forEach((id, i) => {
+      if (!notices.has(id)) report(file, ['follows', i], msg('unknownNotice', id));
+    });
+  }
   const meetings = zone.meetingIds ?? new Set<string>();
   for (const { file, data } of zone.items) {
     data.problems?.forEach((p, i) => {
@@ -44,8 +51,17 @@ export function coordinationDates(zone: Zone, report: Reporter): void {
   }
 }
 
-/** `future` for meetings: a meeting record is of a meeting held, and a decision's `done` has happened. */
+/** `future` for meetings and notices: a record is of what has happened (held, done, issued, replied, closed). */
 export function coordinationFuture(zone: Zone, asOf: string, report: Reporter): void {
+  for (const { file, data } of zone.notices ?? []) {
+    const at = (path: PathSegment[], key: string, value: string | undefined) => {
+      if (value !== undefined && value > asOf) report(file, path, msg('futureDate', key, value, asOf));
+    };
+    at(['date'], 'date', data.date);
+    at(['received', 'date'], 'date', data.received?.date);
+    data.replies?.forEach((r, i) => at(['replies', i, 'date'], 'date', r.date));
+    at(['closed', 'date'], 'date', data.closed?.date);
+  }
   for (const { file, data } of zone.meetings ?? []) {
     if (data.date > asOf) report(file, ['date'], msg('futureDate', 'date', data.date, asOf));
     data.decisions?.forEach((d, i) => {

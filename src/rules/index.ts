@@ -15,6 +15,7 @@ import { order } from './order.js';
 import { overdue } from './overdue.js';
 import { problemOpen } from './problem-open.js';
 import { problemState } from './problem-state.js';
+import { noticeEscalate, noticeUnanswered, noticeUnreceived } from './notice.js';
 import { ref } from './ref.js';
 import { risk } from './risk.js';
 import { stale } from './stale.js';
@@ -24,7 +25,7 @@ import type { Rule, RuleContext } from './types.js';
 /** The rules after loading (yaml, schema and path findings come from the loader), in the order of docs/rules/. */
 export const rules: readonly Rule[] = [
   ref, dates, future, status, duplicate, overdue, nonWorkday, stale, problemOpen, problemState, order, behind, dueSoon,
-  risk,
+  risk, noticeUnanswered, noticeUnreceived, noticeEscalate,
 ];
 
 /**

@@ -2,11 +2,13 @@ import { check } from './check.js';
 import { init } from './init.js';
 import { log } from './log.js';
 import { newItem } from './new.js';
+import { notice } from './notice.js';
 import { overdue } from './overdue.js';
 import { report } from './report.js';
 import { risk } from './risk.js';
 import { schema } from './schema.js';
 import { score } from './score.js';
+import { sheet } from './sheet.js';
 import { status } from './status.js';
 import type { CommandSpec } from './types.js';
 import { upgrade } from './upgrade.js';
@@ -20,8 +22,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   overdue,
   status,
   risk,
+  notice,
   score,
   report,
+  sheet,
   log,
   init,
   upgrade,

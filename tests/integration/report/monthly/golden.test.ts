@@ -13,7 +13,7 @@ const golden = readFileSync(GOLDEN, 'utf8');
  */
 function exampleCopy(): string {
   const dir = tempDir('wuzhong-golden-');
-  for (const part of ['wuzhong.yaml', 'lists', 'assessments', 'reports']) cpSync(join(exampleZone, part), join(dir, part), { recursive: true });
+  for (const part of ['wuzhong.yaml', 'lists', 'assessments', 'reports', 'meetings', 'notices']) cpSync(join(exampleZone, part), join(dir, part), { recursive: true });
   gitInit(dir);
   gitAs(dir, { date: '2025-11-20T10:06:00+08:00' }, 'add', '-A');
   gitAs(dir, { date: '2025-11-20T10:06:00+08:00' }, 'commit', '-q', '-m', 'example zone');
