@@ -15,7 +15,9 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process through `main()`, as the bin does, with a fixed clock. */
-export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; now?: string; isTTY?: boolean } = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; now?: string; isTTY?: boolean } = {},
+): Promise<CliResult> {
   let stdout = '', stderr = '';
   const code = await main({
     argv: args,

@@ -1,4 +1,7 @@
-/** One synthetic item, valid per docs/fields.md as of AS_OF: no errors, some warnings (overdue, stale, behind, problem-open). */
+/**
+ * One synthetic item, valid per docs/fields.md as of AS_OF: no errors, some warnings (overdue, stale, behind,
+ * problem-open).
+ */
 import { day, iso, monthOf, endOfMonth, addMonths, monthDiff, weekdayOnOrBefore, clamp } from './dates.mjs';
 import * as W from './words.mjs';
 
@@ -25,7 +28,8 @@ function title(r, list, brand, year) {
 /** Milestone due days: sorted, within [start, due], on weekdays where possible. */
 function milestoneDues(r, start, due, k) {
   const dues = Array.from({ length: k }, (_, i) => {
-    const n = i === k - 1 && r.chance(0.7) ? due : start + Math.round(((i + 1) / k) * (due - start) * (0.75 + 0.25 * r.next()));
+    const n =
+      i === k - 1 && r.chance(0.7) ? due : start + Math.round(((i + 1) / k) * (due - start) * (0.75 + 0.25 * r.next()));
     return Math.max(start, weekdayOnOrBefore(Math.min(n, due)));
   });
   return dues.sort((a, b) => a - b);
@@ -58,7 +62,9 @@ function milestones(r, list, start, due, st, closed, units, owner) {
     if (r.chance(0.2)) m.owner = r.pick(units.filter((u) => u !== owner));
     if (done !== undefined && r.chance(0.4)) m.evidence = r.pick(W.EVIDENCE);
     const from = dues[i] - r.int(15, 90);
-    if (from >= start && r.chance(0.05)) m.postponed = [{ from: iso(from), reason: r.pick(W.POSTPONE_REASONS), approved: r.pick(W.LEADERS) }];
+    if (from >= start && r.chance(0.05)) {
+      m.postponed = [{ from: iso(from), reason: r.pick(W.POSTPONE_REASONS), approved: r.pick(W.LEADERS) }];
+    }
     return m;
   });
 }
@@ -88,7 +94,8 @@ function problems(r, start, st, closed) {
   const end = st === 'active' ? A : closed;
   return Array.from({ length: r.pick([0, 0, 0, 1, 1, 1, 2, 2, 3]) }, () => {
     const open = st === 'active' && r.chance(0.25);
-    const raised = open && r.chance(0.7) ? r.int(Math.max(start, end - 30), end) : r.int(start, end); // open ones are mostly recent
+    // open ones are mostly recent
+    const raised = open && r.chance(0.7) ? r.int(Math.max(start, end - 30), end) : r.int(start, end);
     const p = { raised: iso(raised), text: r.pick(W.PROBLEMS) };
     if (!open) p.resolved = iso(Math.min(raised + r.int(3, 90), end));
     return p;
@@ -119,7 +126,10 @@ function listFields(r, list, brand, st, progress) {
     case 'projects': {
       const investment = round(r.int(5000, 500000), 100);
       const plan = round(investment * (0.2 + 0.4 * r.next()), 100);
-      return { investment, land: r.chance(0.8) ? r.int(20, 600) : undefined, annual_plan: plan, annual_done: round(plan * r.next(), 100) };
+      return {
+        investment, land: r.chance(0.8) ? r.int(20, 600) : undefined, annual_plan: plan,
+        annual_done: round(plan * r.next(), 100),
+      };
     }
     case 'reforms':
       return { goal: r.pick(W.REFORM_GOALS) };
@@ -156,7 +166,10 @@ export function buildItem(r, ctx) {
     tags: r.sample(W.TAGS, r.int(0, 2)),
     summary: r.chance(0.7) ? `${t}由${owner}牵头推进，${r.pick(W.SUMMARY_TAILS)}。` : undefined,
     links: links.length ? links : undefined,
-    postponed: from > start && r.chance(0.06) ? [{ from: iso(from), reason: r.pick(W.POSTPONE_REASONS), approved: r.pick(W.LEADERS) }] : undefined,
+    postponed:
+      from > start && r.chance(0.06)
+        ? [{ from: iso(from), reason: r.pick(W.POSTPONE_REASONS), approved: r.pick(W.LEADERS) }]
+        : undefined,
     targets: targets(r),
     milestones: ms,
     updates: ups,

@@ -29,7 +29,7 @@ export interface CheckOptions {
 function maxWarningsArg(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new ExitError(`--max-warnings 应为不小于 0 的整数 / must be a whole number ≥ 0 (got "${value}")`, 2);
+    throw new ExitError(`--max-warnings 应为不小于0的整数 / must be a whole number ≥ 0 (got "${value}")`, 2);
   }
   return Number(value);
 }

@@ -4,14 +4,13 @@ import { sanitizeLines } from '../text/sanitize.js';
 import { basename, dirname, resolve } from 'node:path';
 import { findZoneRoot, isZoneRoot } from '../load/scan.js';
 import { scaffoldFiles } from '../scaffold/index.js';
-import { scaffoldMessages } from '../scaffold/messages.js';
+import { messages } from '../i18n/index.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { printOutcomes, writeFiles } from './outcomes.js';
 import { langAt } from './zone.js';
 import { readConfigFile } from '../load/config-file.js';
 import { pinForInit } from '../tool/pinned.js';
-import { toolMessages } from '../tool/messages.js';
 import { runningRelease } from '../tool/release.js';
 
 export interface InitOptions {
@@ -30,7 +29,7 @@ export async function initCommand(
   const target = resolve(io.cwd, dir ?? global.repo ?? '.');
   const existing = isZoneRoot(target) ? target : undefined;
   const enclosing = existing ? undefined : findZoneRoot(dirname(target));
-  const m = scaffoldMessages[langAt(existing ?? enclosing, global)];
+  const m = messages(langAt(existing ?? enclosing, global)).scaffold;
   if (enclosing !== undefined && opts.force !== true) throw new ExitError(m.insideZone(target, enclosing), 2);
   const named = existing ? readConfigFile(existing).raw?.zone : undefined;
   const zone = (opts.zone ?? (typeof named === 'string' && named.trim() !== '' ? named : basename(target))).trim();
@@ -49,7 +48,7 @@ export async function initCommand(
   if (release !== undefined) results.push(...pinForInit(target, release, opts.force === true, m.cannotWrite));
   io.stdout(sanitizeLines(`${m.initHeader(target, zone)}\n`));
   printOutcomes(io, m, results);
-  if (release === undefined) io.stderr(`wuzhong: ${toolMessages[langAt(existing ?? enclosing, global)].noRelease}\n`);
+  if (release === undefined) io.stderr(`wuzhong: ${messages(langAt(existing ?? enclosing, global)).tool.noRelease}\n`);
   io.stdout(`\n${m.initNext.join('\n')}\n`);
   return 0;
 }

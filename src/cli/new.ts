@@ -8,7 +8,8 @@ import { ID_PATTERN, LISTS, type ListName } from '../model/fields.js';
 import { LIST_LABELS } from '../model/item.js';
 import { schemaSpec } from '../model/json-schema.js';
 import { defaultDue, itemTemplate } from '../scaffold/item.js';
-import { scaffoldMessages, type ScaffoldMessages } from '../scaffold/messages.js';
+import { messages } from '../i18n/index.js';
+import type { ScaffoldMessages } from '../i18n/zh-scaffold.js';
 import { nearest } from '../text/nearest.js';
 import { visible } from '../text/visible.js';
 import { nameFault } from '../model/names.js';
@@ -35,7 +36,7 @@ export async function newCommand(
   const file = readConfigFile(root);
   const config = file.config;
   const lang: Lang = langAt(root, global, file);
-  const m = scaffoldMessages[lang];
+  const m = messages(lang).scaffold;
   if (!(LISTS as readonly string[]).includes(list)) {
     throw new ExitError(m.badList(list, LISTS, nearest(list, LISTS)), 2);
   }

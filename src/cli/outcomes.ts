@@ -1,5 +1,5 @@
 import type { PlannedFile, WriteOutcome } from '../scaffold/index.js';
-import type { ScaffoldMessages } from '../scaffold/messages.js';
+import type { ScaffoldMessages } from '../i18n/zh-scaffold.js';
 import { applyFiles, WriteError } from '../write/files.js';
 import { ExitError, type Io } from './io.js';
 

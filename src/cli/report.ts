@@ -15,6 +15,7 @@ import { keepPrevious, recoverCommand, resetCommand, type Target } from './repor
 import { refuseBusyRepo, refusePartialData } from './report-care.js';
 import { messages } from '../i18n/index.js';
 import type { ReportCliText } from '../i18n/zh-report.js';
+import { zhMonth } from '../i18n/zh.js';
 
 export interface ReportOptions {
   month?: string;
@@ -24,12 +25,20 @@ export interface ReportOptions {
   push?: boolean;
   /** Overwrite an existing file that is not a report (its content is kept first). */
   force?: boolean;
+  /** md (default) or docx (report-docx.ts). */
+  format?: string;
+  issue?: string;
+  date?: string;
   /** A brief for this lead official instead of the monthly report (report-lead.ts). */
   lead?: string;
 }
 
 /** `wuzhong report`: write reports/<month>.md atomically, then commit exactly that file (and push, if asked). */
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
+  if (opts.format === 'docx') return (await import('./report-docx.js')).reportDocxCommand(io, global, opts);
+  for (const [flag, given] of [['--issue', opts.issue], ['--date', opts.date]] as const) {
+    if (given !== undefined) throw new ExitError(messages(global.lang === 'en' ? 'en' : 'zh-CN').officeCli.docxOnly(flag), 2);
+  }
   if (opts.lead !== undefined) return (await import('./report-lead.js')).leadBriefCommand(io, global, { ...opts, lead: opts.lead });
   const commit = opts.commit !== false;
   const opened = await openMonth(io, global, 'report', opts, async (loaded, month) => {
@@ -128,7 +137,7 @@ async function commitReport(
   at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string,
 ) {
   const { root, cwd, kept } = at;
-  const subject = `report(${month}): ${sanitize(zone.replace(/\s+/g, ' ').trim())} 五重清单月报`;
+  const subject = `report(${month}): ${sanitize(zone.replace(/\s+/g, ' ').trim())}${zhMonth(month)}“五重”清单月报`;
   const dirty = await gitStep(t, () => zoneDataDirty(repo, root));
   const message = (parent: string | undefined) =>
     [subject, '', `Source commit: ${parent ?? 'none (first commit)'}`, ...(dirty ? [t.dirtyBody] : [])].join('\n');

@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { findZoneRoot } from '../load/scan.js';
 import { jsonSchemaFiles } from '../model/json-schema.js';
-import { scaffoldMessages } from '../scaffold/messages.js';
+import { messages } from '../i18n/index.js';
 import type { Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { printOutcomes, writeFiles } from './outcomes.js';
@@ -14,7 +14,7 @@ export interface SchemaOptions {
 /** Writes the JSON Schemas to --out, else to the zone repo's schemas/, else to ./schemas. */
 export async function schemaCommand(io: Io, global: GlobalOptions, opts: SchemaOptions): Promise<number> {
   const root = global.repo !== undefined ? zoneRoot(io, global) : findZoneRoot(io.cwd);
-  const m = scaffoldMessages[langAt(root, global)];
+  const m = messages(langAt(root, global)).scaffold;
   const dir = opts.out !== undefined ? resolve(io.cwd, opts.out) : resolve(root ?? io.cwd, 'schemas');
   const files = jsonSchemaFiles().map((s) => ({ path: s.file, text: s.text }));
   const results = writeFiles(dir, files, true, m.cannotWrite);

@@ -6,6 +6,7 @@ import { colorLevel, makeColors } from './colors.js';
 import { openMonth } from './gate.js';
 import type { Io } from './io.js';
 import type { GlobalOptions } from './options.js';
+import { officeTarget, writeOffice } from './office-write.js';
 
 export interface ScoreOptions {
   month?: string;
@@ -13,6 +14,7 @@ export interface ScoreOptions {
   explain?: boolean;
   unit?: string;
   lead?: string;
+  out?: string;
 }
 
 export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOptions): Promise<number> {
@@ -21,6 +23,13 @@ export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOpt
   const { loaded, month, filters: filter } = opened;
   const whole = await scoreToShow(io, loaded, scoreMonth(loaded.zone, month));
   const data = filterScore(whole, loaded.zone.items, filter);
+  if (opts.format === 'xlsx') {
+    const name = loaded.lang === 'en' ? 'assessment' : '考核结果';
+    const target = officeTarget(io, loaded, opts.out, `reports/${month}-${name}.xlsx`);
+    const { scoreWorkbook } = await import('../office/score-xlsx.js');
+    writeOffice(io, loaded, target.abs, await scoreWorkbook(loaded.zone, data, loaded.lang));
+    return 0;
+  }
   const view = {
     data, filter, zone: loaded.zone.config?.zone ?? '', lang: loaded.lang, explain: opts.explain === true,
     colors: makeColors(colorLevel(io, global.color)),

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { readPinned, pinRelease, TOOL_PATH } from '../tool/pinned.js';
-import { toolMessages } from '../tool/messages.js';
+import { messages } from '../i18n/index.js';
+import type { ToolMessages } from '../i18n/zh-tool.js';
 import { readRelease, runningRelease, type Release } from '../tool/release.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
@@ -10,7 +11,7 @@ import { langAt, zoneRoot } from './zone.js';
 /** `wuzhong upgrade [FILE]`: pins FILE (or the running tool) as the zone's .wuzhong/wuzhong.mjs and says old → new. */
 export async function upgradeCommand(io: Io, global: GlobalOptions, file: string | undefined): Promise<number> {
   const root = zoneRoot(io, global);
-  const m = toolMessages[langAt(root, global)];
+  const m = messages(langAt(root, global)).tool;
   const release = file === undefined ? runningRelease() : readNamed(resolve(io.cwd, file), file, m);
   if (release === undefined) throw new ExitError(m.upgradeNoRelease, 2);
   if (file !== undefined) provesItRuns(resolve(io.cwd, file), file, release, m, io.env.PATH ?? '');
@@ -28,7 +29,7 @@ export async function upgradeCommand(io: Io, global: GlobalOptions, file: string
   return 0;
 }
 
-function readNamed(abs: string, shown: string, m: (typeof toolMessages)['en']): Release {
+function readNamed(abs: string, shown: string, m: ToolMessages): Release {
   let r;
   try {
     r = readRelease(abs);
@@ -43,7 +44,7 @@ function readNamed(abs: string, shown: string, m: (typeof toolMessages)['en']): 
  * A file that only looks like a release must not become the zone's tool: it has to run and say the version it
  * states.
  */
-function provesItRuns(abs: string, shown: string, r: Release, m: (typeof toolMessages)['en'], path: string): void {
+function provesItRuns(abs: string, shown: string, r: Release, m: ToolMessages, path: string): void {
   const run = spawnSync(process.execPath, [abs, '--version'], { encoding: 'utf8', timeout: 60_000, env: { PATH: path } });
   const said = run.stdout?.trim() ?? '';
   if (run.status !== 0 || said !== r.version) {

@@ -13,13 +13,13 @@ export function hiddenLines(h: Hidden | undefined, lang: Lang): string[] {
   const out: string[] = [];
   const en = lang === 'en';
   if (h.outside > 0) {
-    const errors = h.outsideErrors > 0 ? (en ? `, ${h.outsideErrors} of them ${h.outsideErrors === 1 ? 'an error' : 'errors'}` : `，其中 ${h.outsideErrors} 个错误`) : '';
+    const errors = h.outsideErrors > 0 ? (en ? `, ${h.outsideErrors} of them ${h.outsideErrors === 1 ? 'an error' : 'errors'}` : `，其中${h.outsideErrors}个错误`) : '';
     out.push(en
       ? `${h.outside} ${h.outside === 1 ? 'finding' : 'findings'} in other files not shown${errors} (run wuzhong check without paths to see them)`
-      : `另有 ${h.outside} 条发现在其他文件中，未显示${errors}（不带路径运行 wuzhong check 可查看）`);
+      : `另有${h.outside}条发现在其他文件中，未显示${errors}（不带路径运行 wuzhong check 可查看）`);
   }
   if (h.quieted > 0) {
-    out.push(en ? `${h.quieted} ${h.quieted === 1 ? 'warning or note' : 'warnings and notes'} not shown (--quiet)` : `另有 ${h.quieted} 条警告和提示未显示（--quiet）`);
+    out.push(en ? `${h.quieted} ${h.quieted === 1 ? 'warning or note' : 'warnings and notes'} not shown (--quiet)` : `另有${h.quieted}条警告和提示未显示（--quiet）`);
   }
   return out;
 }

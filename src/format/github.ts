@@ -44,7 +44,7 @@ export function githubStepSummary(input: FormatInput): string {
   const out: string[] = [
     zh ? '## wuzhong 检查结果' : '## wuzhong check results',
     '',
-    zh ? `截至 ${input.asOf}` : `As of ${input.asOf}`,
+    zh ? `截至${input.asOf}` : `As of ${input.asOf}`,
     '',
     zh ? '| 文件 | 错误 | 警告 | 提示 |' : '| Files | Errors | Warnings | Infos |',
     '| ---: | ---: | ---: | ---: |',
@@ -69,7 +69,7 @@ export function githubStepSummary(input: FormatInput): string {
     summaryTable(out, input.diagnostics, input, budget);
   }
   if (budget.left > 0) {
-    out.push('', zh ? `……另有 ${budget.left} 条未列出（超出摘要大小限制）` : `… ${budget.left} more not listed (summary size limit)`);
+    out.push('', zh ? `……另有${budget.left}条未列出（超出摘要大小限制）` : `… ${budget.left} more not listed (summary size limit)`);
   }
   return out.join('\n') + '\n';
 }

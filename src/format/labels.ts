@@ -23,11 +23,11 @@ export function summaryText(s: Summary, lang: Lang): string {
   const total = s.errors + s.warnings + s.infos;
   if (lang === 'zh-CN') {
     if (hasProblems(s)) {
-      return `共 ${total} 个问题（${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示），检查了 ${s.files} 个文件`;
+      return `共${total}个问题（${s.errors}个错误，${s.warnings}个警告，${s.infos}个提示），检查了${s.files}个文件`;
     }
     return s.infos > 0
-      ? `${s.files} 个文件检查通过，没有错误或警告，另有 ${s.infos} 条提示`
-      : `${s.files} 个文件检查通过，未发现问题`;
+      ? `${s.files}个文件检查通过，没有错误或警告，另有${s.infos}条提示`
+      : `${s.files}个文件检查通过，未发现问题`;
   }
   if (hasProblems(s)) {
     return `${plural(total, 'problem', 'problems')} (${plural(s.errors, 'error', 'errors')}, ${plural(s.warnings, 'warning', 'warnings')}, ${plural(s.infos, 'note', 'notes')}); ${plural(s.files, 'file', 'files')} checked`;

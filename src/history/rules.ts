@@ -108,7 +108,7 @@ export const planDate: BaseRule = {
   id: 'plan-date',
   severity: 'error',
   description: {
-    zh: '基准版本之后新增的节点没有 planned，或 planned 比检查日期早 7 天以上；已有节点的计划日期被提前到检查日期 7 天以前',
+    zh: '基准版本之后新增的节点没有 planned，或 planned 比检查日期早7天以上；已有节点的计划日期被提前到检查日期7天以前',
     en: 'a milestone new since the base revision has no planned date, or one more than 7 days before the check date; an existing milestone\'s plan moved earlier, to more than 7 days before the check date',
   },
   help: {
@@ -139,7 +139,7 @@ export const claimDateRule: BaseRule = {
   id: 'claim-date',
   severity: 'error',
   description: {
-    zh: '基准版本之后新写上（或提前）的主动认领（claimed），认领日期比检查日期早 7 天以上（claimed: true 视为在开始日期认领）',
+    zh: '基准版本之后新写上（或提前）的主动认领（claimed），认领日期比检查日期早7天以上（claimed: true 视为在开始日期认领）',
     en: 'claimed set (or moved earlier) since the base revision, with a claim date more than 7 days before the check date (claimed: true means at start)',
   },
   help: {
@@ -159,7 +159,7 @@ export const lateRecord: BaseRule = {
   id: 'late-record',
   severity: 'warning',
   description: {
-    zh: '基准版本中没有的完成或办结日期，现在补录且早于检查日期 7 天以上；完成或办结日期被改早',
+    zh: '基准版本中没有的完成或办结日期，现在补录且早于检查日期7天以上；完成或办结日期被改早',
     en: 'a done or closed date absent at the base revision, now recorded more than 7 days before the check date; a done or closed date moved earlier',
   },
   help: {

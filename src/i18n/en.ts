@@ -1,3 +1,6 @@
+import { enOffice, enOfficeCli } from './en-office.js';
+import { enScaffold } from './en-scaffold.js';
+import { enTool } from './en-tool.js';
 import { enPatrol } from './en-patrol.js';
 import { enCli } from './en-cli.js';
 import { enReportCli } from './en-report.js';
@@ -40,6 +43,7 @@ const enEvents: Record<string, string> = {
 };
 
 export const en: Messages = {
+  ...enOffice,
   ...enSheet,
   notUtf8: (gbk) => `the file is not UTF-8${gbk ? '; it looks like GBK/GB18030: re-save it as UTF-8 in your editor' : '; save it as UTF-8'}`,
   binary: () => 'the file contains binary data (NUL bytes); it is not a YAML text file',
@@ -210,4 +214,7 @@ export const en: Messages = {
   ...enPatrol,
   cli: enCli,
   reportCli: enReportCli,
+  officeCli: enOfficeCli,
+  scaffold: enScaffold,
+  tool: enTool,
 };

@@ -82,7 +82,7 @@ export const zhReportCli: ReportCliText = {
   busy: (what: InProgress) =>
     `Git 正在进行${{ rebase: '变基（rebase）', am: '补丁应用（git am）', merge: '合并（merge）', 'cherry-pick': '拣选（cherry-pick）', revert: '还原（revert）', bisect: '二分查找（bisect）' }[what]}，现在提交会混进这次操作：请先完成或中止它（git ${what} --continue 或 --abort${what === 'bisect' ? '，bisect 用 git bisect reset' : ''}）；只写文件可加 --no-commit。未写入、未提交任何内容`,
   sparse: (files: string[]) =>
-    `${files.slice(0, 3).join('、')}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}在稀疏检出（sparse checkout / skip-worktree）之外，工作区里的数据不完整，不能据此生成月报：请先运行 git sparse-checkout disable（或 git update-index --no-skip-worktree <文件>）。未写入任何文件`,
+    `${files.slice(0, 3).join('、')}${files.length > 3 ? `等${files.length}个文件` : ''}在稀疏检出（sparse checkout / skip-worktree）之外，工作区里的数据不完整，不能据此生成月报：请先运行 git sparse-checkout disable（或 git update-index --no-skip-worktree <文件>）。未写入任何文件`,
   force: (path: string) => `（已有的 ${path} 不是月报；确需覆盖请加 --force，原内容会先备份）`,
   notAReportInGit: (path: string) =>
     `${path} 已存在且不是 wuzhong 生成的月报（首行不是月报标题）：拒绝覆盖，未写入任何文件。请用 --out 换一个路径；确需覆盖请加 --force（原内容会先存入 Git，由 refs/wuzhong/kept 保留）`,

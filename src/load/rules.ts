@@ -9,7 +9,7 @@ export const yamlRule: RuleInfo = {
     en: 'not UTF-8, YAML syntax error, duplicate key, too many aliases, several documents, file too large, empty, or top level not a mapping',
   },
   help: {
-    zh: '按提示的行列修正写法：用 UTF-8 保存，只用空格缩进，键后写半角冒号加一个空格，同一层级的键只写一次。该文件修正前不会接受其他检查。',
+    zh: '按提示的行列修正写法：用 UTF-8保存，只用空格缩进，键后写半角冒号加一个空格，同一层级的键只写一次。该文件修正前不会接受其他检查。',
     en: 'Fix the text at the line and column shown: save as UTF-8, indent with spaces only, write an ASCII colon and a space after each key, and write each key once per level. The file gets no other check until it parses.',
   },
 };

@@ -92,6 +92,7 @@ function customMessage(code: string, key: Key, value: unknown, path: readonly Pa
   if (code === 'timezone') return msg('badTimezone', String(value));
   if (code === 'thresholds') return msg('thresholds');
   if (code === 'both') return msg('holidayAndWorkday', String(value));
+  if (code === 'docNumber') return msg('docNumberPattern', String(value));
   if (code === 'duplicate') return msg('duplicateName', path[path.length - 2] === undefined ? key : String(path[path.length - 2]), visible(String(value)));
   if (code === 'name') return nameMessage(key, String(value));
   return msg('invalidValue', key);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { date, isTimeZone, name, text } from './fields.js';
 import { lookalikeKey, nameFault } from './names.js';
+import { documentsSchema } from './documents.js';
 import { noticeSettingsSchema } from './notice.js';
 
 export const assessmentDefaults = {
@@ -29,15 +30,15 @@ export const assessmentDefaults = {
 export const LIMITS = { points: 100, score: 1000, days: 366 } as const;
 
 const points = (title: string, def: number) =>
-  z.number().min(0).max(LIMITS.points).optional().meta({ title, description: `分值（0–${LIMITS.points}），默认 ${def}` });
+  z.number().min(0).max(LIMITS.points).optional().meta({ title, description: `分值（0–${LIMITS.points}），默认${def}` });
 const days = (title: string, def: number) =>
-  z.number().int().min(0).max(LIMITS.days).optional().meta({ title, description: `天数（0–${LIMITS.days} 的整数），默认 ${def}` });
+  z.number().int().min(0).max(LIMITS.days).optional().meta({ title, description: `天数（0–${LIMITS.days}的整数），默认${def}` });
 const scoreLine = (title: string, description: string) =>
   z.number().min(-LIMITS.score).max(LIMITS.score).optional().meta({ title, description });
 
 const assessmentSettings = z
   .strictObject({
-    base: scoreLine('基础分', '默认 100'),
+    base: scoreLine('基础分', '默认100'),
     onTime: points('节点按时完成加分', 5),
     early: points('提前完成额外加分', 3),
     earlyDays: days('提前完成的天数门槛', 30),
@@ -47,9 +48,9 @@ const assessmentSettings = z
     serious: points('严重逾期额外扣分', 5),
     seriousDays: days('严重逾期的天数门槛', 30),
     stale: points('未报月度进展扣分', 2),
-    rewardAt: scoreLine('奖励分数线', '得分不低于此值为奖励，默认 110'),
-    warnAt: scoreLine('约谈分数线', '得分低于此值为约谈，默认 95'),
-    filingDay: z.number().int().min(1).max(28).optional().meta({ title: '进展报送日', description: '每月几日前报送上月进展（1–28），默认 5；次日起上月考核结果锁定' }),
+    rewardAt: scoreLine('奖励分数线', '得分不低于此值为奖励，默认110'),
+    warnAt: scoreLine('约谈分数线', '得分低于此值为约谈，默认95'),
+    filingDay: z.number().int().min(1).max(28).optional().meta({ title: '进展报送日', description: '每月几日前报送上月进展（1–28），默认5；次日起上月考核结果锁定' }),
     planLeadDays: days('节点提前列入计划的天数', 30),
     decisionOnTime: points('会议议定事项按时落实加分', 2),
     decisionLate: points('会议议定事项逾期落实加分', 0),
@@ -88,9 +89,9 @@ export type RiskSettings = { [K in keyof typeof riskDefaults]: number };
 
 const riskSettings = z
   .strictObject({
-    dueWithin: z.number().int().min(0).max(LIMITS.days).optional().meta({ title: '临近到期的工作日数', description: `节点在这么多个工作日内到期且事项进度落后时预警（0–${LIMITS.days} 的整数），默认 10` }),
+    dueWithin: z.number().int().min(0).max(LIMITS.days).optional().meta({ title: '临近到期的工作日数', description: `节点在这么多个工作日内到期且事项进度落后时预警（0–${LIMITS.days}的整数），默认10` }),
     problemDays: days('问题未解决的天数门槛', 30),
-    postponements: z.number().int().min(1).max(100).optional().meta({ title: '延期次数门槛', description: '节点时限已延期这么多次时预警（1–100 的整数），默认 2' }),
+    postponements: z.number().int().min(1).max(100).optional().meta({ title: '延期次数门槛', description: '节点时限已延期这么多次时预警（1–100的整数），默认2' }),
   })
   .meta({ title: '风险预警阈值', description: 'wuzhong risk 和 risk 规则使用' });
 
@@ -107,11 +108,11 @@ const lightSettings = z
   .strictObject({
     yellowDays: z.number().int().min(0).max(LIMITS.days).optional().meta({
       title: '黄灯提前天数',
-      description: `未完成的节点或事项的时限距当天不超过这么多个自然日时亮黄灯（0–${LIMITS.days} 的整数），默认 15`,
+      description: `未完成的节点或事项的时限距当天不超过这么多个自然日时亮黄灯（0–${LIMITS.days}的整数），默认15`,
     }),
     behindPoints: z.number().min(0).max(100).optional().meta({
       title: '黄灯滞后百分点',
-      description: '最近一次填报的完成百分比落后时序进度达到这么多个百分点时亮黄灯（0–100），默认 5',
+      description: '最近一次填报的完成百分比落后时序进度达到这么多个百分点时亮黄灯（0–100），默认5',
     }),
   })
   .meta({ title: '红黄绿灯阈值', description: 'wuzhong status 和月报使用' });
@@ -135,6 +136,7 @@ export const configSchema = z
     risk: riskSettings.optional(),
     notices: noticeSettingsSchema.optional(),
     lights: lightSettings.optional(),
+    documents: documentsSchema.optional(),
   })
   .superRefine((c, ctx) => {
     // A day listed as both a holiday and a working day is a contradiction, not a preference.
@@ -167,6 +169,10 @@ export const assessmentFileSchema = z
       )
       .optional()
       .meta({ title: '考核更正', description: '已锁定或已发布月份的考核结果，只能经批准的更正改变' }),
+    requirements: z
+      .array(text('工作要求'))
+      .optional()
+      .meta({ title: '下步工作要求', description: 'Word 通报（report --format docx）“下步工作要求”一节，每项一段' }),
   })
   .meta({ title: '月度考核手工加减分' });
 

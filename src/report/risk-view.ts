@@ -109,7 +109,7 @@ export function formatRiskMarkdown(v: RiskView): string {
     `| ${t.header.join(' | ')} |`,
     '| ---: | --- | --- | --- | --- | --- | ---: | --- |',
     ...v.entries.map((e, i) =>
-      `| ${i + 1} | ${escapeCell(listLabel(e, v.lang))} | ${escapeCell(e.item.data.title)} \`${e.item.key}\` | ${escapeCell(e.milestone)} | ${escapeCell(e.unit)} | ${e.due} | ${e.workingDays} | ${reasons(e, v).map(escapeCell).join('<br>')} |`,
+      `| ${i + 1} | ${escapeCell(listLabel(e, v.lang))} | ${escapeCell(e.item.data.title)} \`${e.item.key}\` | ${escapeCell(e.milestone)} | ${escapeCell(e.unit)} | ${e.due} | ${e.workingDays} | ${reasons(e, v).map(escapeCell).join(v.lang === 'en' ? '; ' : '；')} |`,
     ),
     '',
     escapeCell(t.thresholds(v.settings)),

@@ -3,7 +3,7 @@ import { escapeCell } from '../text/markdown.js';
 import { sanitize } from '../text/sanitize.js';
 import { plainColors, type Colors } from '../format/types.js';
 import type { Lang } from '../model/diagnostic.js';
-import { assessText, type AssessText } from './assess-text.js';
+import { assessText, tiedRanks, type AssessText } from './assess-text.js';
 import { alignColumns, textTable } from '../text/table.js';
 
 export interface ScoreViewInput {
@@ -82,17 +82,18 @@ export function formatScoreTable(input: ScoreViewInput): string {
   const colors = input.colors ?? plainColors;
   const s = data.settings;
   const paintTier = (u: UnitScore, x: string) => (u.tier === 'reward' ? colors.bold(x) : u.tier === 'warning' ? colors.red(x) : x);
+  const tied = tiedRanks(data.units);
   const out = [colors.bold(sanitize(t.scoreTitle(input.zone, data.month, data.asOf) + filterWords(input, t))), t.scoreRules(s.base, s.rewardAt, s.warnAt), ''];
   out.push(
     ...textTable(
       t.scoreHeader,
-      data.units.map((u) => [String(u.rank), u.unit, String(u.score), String(u.additions), String(u.deductions), t.tier[u.tier]]),
+      data.units.map((u) => [t.rank(u.rank, tied.has(u.rank)), u.unit, String(u.score), String(u.additions), String(u.deductions), t.tier[u.tier]]),
       { align: ['right', 'left', 'right', 'right', 'right', 'left'], header: colors.bold, cell: (r, c, x) => (c === 5 ? paintTier(data.units[r]!, x) : x) },
     ),
   );
   if (input.explain) {
     for (const u of data.units) {
-      out.push('', colors.bold(sanitize(t.unitLine(u.unit, u.score, u.rank, u.tier))));
+      out.push('', colors.bold(sanitize(t.unitLine(u.unit, u.score, u.rank, u.tier, tied.has(u.rank)))));
       out.push(...(u.events.length === 0 ? [`  ${t.noEvents}`] : alignColumns(eventRows(u, t, s.planLeadDays), { align: ['right'] }).map((l) => `  ${l}`)));
     }
   }
@@ -104,6 +105,7 @@ export function formatScoreMarkdown(input: ScoreViewInput): string {
   const { data, lang } = input;
   const t = assessText(lang);
   const s = data.settings;
+  const tied = tiedRanks(data.units);
   const out = [
     `## ${escapeCell(t.scoreTitle(input.zone, data.month, data.asOf) + filterWords(input, t))}`,
     '',
@@ -111,11 +113,11 @@ export function formatScoreMarkdown(input: ScoreViewInput): string {
     '',
     `| ${t.scoreHeader.join(' | ')} |`,
     '| ---: | --- | ---: | ---: | ---: | --- |',
-    ...data.units.map((u) => `| ${u.rank} | ${escapeCell(u.unit)} | ${u.score} | ${u.additions} | ${u.deductions} | ${escapeCell(t.tier[u.tier])} |`),
+    ...data.units.map((u) => `| ${t.rank(u.rank, tied.has(u.rank))} | ${escapeCell(u.unit)} | ${u.score} | ${u.additions} | ${u.deductions} | ${escapeCell(t.tier[u.tier])} |`),
   ];
   if (input.explain) {
     for (const u of data.units) {
-      out.push('', `### ${escapeCell(t.unitLine(u.unit, u.score, u.rank, u.tier))}`, '');
+      out.push('', `### ${escapeCell(t.unitLine(u.unit, u.score, u.rank, u.tier, tied.has(u.rank)))}`, '');
       if (u.events.length === 0) out.push(escapeCell(t.noEvents));
       for (const e of u.events) {
         const { what, detail } = eventSubject(e, t, s.planLeadDays);

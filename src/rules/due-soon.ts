@@ -7,7 +7,7 @@ import type { Rule } from './types.js';
 export const dueSoon: Rule = {
   id: 'due-soon',
   severity: 'info',
-  description: { zh: '未办结事项的未完成节点将在 7 天内到期', en: 'an unfinished milestone of an open item is due within 7 days' },
+  description: { zh: '未办结事项的未完成节点将在7天内到期', en: 'an unfinished milestone of an open item is due within 7 days' },
   help: {
     zh: '提醒而非问题：节点即将到期，完成后及时填写 done。',
     en: 'A reminder, not a problem: the milestone is due soon; fill in done when it is finished.',

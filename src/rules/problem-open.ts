@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 export const problemOpen: Rule = {
   id: 'problem-open',
   severity: 'warning',
-  description: { zh: '问题提出超过 30 天仍未解决', en: 'a problem raised more than 30 days ago and not resolved' },
+  description: { zh: '问题提出超过30天仍未解决', en: 'a problem raised more than 30 days ago and not resolved' },
   help: {
     zh: '问题解决后填写解决日期 resolved；长期未解决的，提请分管领导协调。',
     en: 'Fill in resolved once the problem is solved; raise a long-open problem with the leader in charge.',

@@ -8,11 +8,11 @@ export const stale: Rule = {
   id: 'stale',
   severity: 'warning',
   description: {
-    zh: '每月报送日（filingDay，默认 5 日）的次日起，已开始的未办结事项缺少上月的月度进展',
+    zh: '每月报送日（filingDay，默认5日）的次日起，已开始的未办结事项缺少上月的月度进展',
     en: 'from the day after the filing day (filingDay, default the 5th): an open item started by last month has no update for last month',
   },
   help: {
-    zh: '在 updates 中补写上月的进展（month 写上月，如 2026-10），每月报送日（wuzhong.yaml 的 assessment.filingDay，默认 5 日）前报送。',
+    zh: '在 updates 中补写上月的进展（month 写上月，如 2026-10），每月报送日（wuzhong.yaml 的 assessment.filingDay，默认5日）前报送。',
     en: 'Add last month\'s update under updates (month is last month, e.g. 2026-10); updates are due by the filing day (assessment.filingDay in wuzhong.yaml, default the 5th).',
   },
   run({ zone, asOf }, report) {

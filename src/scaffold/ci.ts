@@ -26,12 +26,12 @@ function actionsWorkflow(kind: 'github' | 'gitea'): string {
     ? ['      - uses: actions/setup-node@v5', '        with:', `          node-version: ${NODE}`]
     : [];
   return [
-    '# wuzhong：合并请求时检查清单数据；每月 6 日 9:00（北京时间）生成上月月报并提交。',
+    '# wuzhong：合并请求时检查清单数据；每月6日 9:00（北京时间）生成上月月报并提交。',
     '# 运行的是园区仓库里固定的 .wuzhong/wuzhong.mjs（用 wuzhong upgrade 更换），不从网络下载 wuzhong。',
     ...(github
       ? ['# 分支保护要求本检查通过时，定时任务直接推送会被拒绝：见 wuzhong 文档 docs/ci.md“分支保护”。']
       : [
-          '# Gitea：runs-on 的镜像须自带 Node 20 或更高版本（act_runner 默认的 ubuntu-latest 镜像自带）；',
+          '# Gitea：runs-on 的镜像须自带 Node 20或更高版本（act_runner 默认的 ubuntu-latest 镜像自带）；',
           '# 内网取不到 github.com 时，在 app.ini 设 [actions] DEFAULT_ACTIONS_URL = self，并把 actions/checkout 镜像到本实例的 actions 组织。',
         ]),
     'name: wuzhong',
@@ -39,7 +39,7 @@ function actionsWorkflow(kind: 'github' | 'gitea'): string {
     'on:',
     '  pull_request:',
     '  schedule:',
-    "    - cron: '0 1 6 * *' # UTC 01:00 = 北京时间 09:00，每月 6 日",
+    "    - cron: '0 1 6 * *' # UTC 01:00 = 北京时间 09:00，每月6日",
     '  workflow_dispatch:',
     '',
     'permissions:',
@@ -95,8 +95,8 @@ export function gitlabCi(): string {
   return [
     '# wuzhong：合并请求流水线检查清单数据（结果显示为代码质量报告）；定时流水线生成上月月报并提交。',
     '# 运行的是园区仓库里固定的 .wuzhong/wuzhong.mjs（用 wuzhong upgrade 更换），不访问任何软件包仓库，内网可用。',
-    `# 镜像 node:${NODE} 取不到时，换成内网镜像仓库中的 Node 镜像（Node 20 或更高版本）。`,
-    '# 定时：在“构建 → 流水线计划”新建计划，间隔 0 9 6 * *，时区 Asia/Shanghai（每月 6 日 9:00）。',
+    `# 镜像 node:${NODE} 取不到时，换成内网镜像仓库中的 Node 镜像（Node 20或更高版本）。`,
+    '# 定时：在“构建 → 流水线计划”新建计划，间隔 0 9 6 * *，时区 Asia/Shanghai（每月6日 9:00）。',
     '# 推送：在“设置 → CI/CD → 变量”添加 WUZHONG_PUSH_TOKEN（有 write_repository 权限的项目访问令牌）；',
     '# 受保护分支须允许该令牌推送，见 wuzhong 文档 docs/ci.md“分支保护”。',
     'stages:',

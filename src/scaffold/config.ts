@@ -67,7 +67,7 @@ export function configTemplate(zone: string): string {
     'workdays: []',
     '',
     '# 月度“五重”考核规则。以下都是默认值，写出来便于对照和调整；',
-    '# 分值一律写正数，扣分项由程序减去；分值为 0 的事件不列出。',
+    '# 分值一律写正数，扣分项由程序减去；分值为0的事件不列出。',
     'assessment:',
     ...assessment,
     '  # approvers: [张三]  # 审批领导：填写后只有这些领导可以批准延期和考核更正',

@@ -15,13 +15,25 @@ export function escapeInline(text: string): string {
   return escapeSpecials(text.trim().replace(LINE_BREAK, ' '));
 }
 
-/** A table cell: like `escapeInline`, but a line break the author wrote stays visible as `<br>`. */
+/**
+ * A table cell: like `escapeInline`, but a line break the author wrote stays visible as a separator that reads well:
+ * nothing after a line ending in punctuation (a space after ASCII punctuation), else `；` after Chinese text and `; `
+ * after other text. Never `<br>`, which safe renderers print literally.
+ */
 export function escapeCell(text: string): string {
-  return text
-    .trim()
-    .split(LINE_BREAK)
-    .map((line) => escapeSpecials(line.trim()))
-    .join('<br>');
+  const lines = text.trim().split(LINE_BREAK).map((line) => line.trim()).filter((line) => line !== '');
+  let out = '';
+  for (const line of lines) {
+    if (out !== '') out += joiner(out.at(-1)!);
+    out += line;
+  }
+  return escapeSpecials(out);
+}
+
+function joiner(last: string): string {
+  if (/[。！？；，、：]/u.test(last)) return '';
+  if (/[.!?;,:]/.test(last)) return ' ';
+  return /[\p{sc=Han}）」』”]/u.test(last) ? '；' : '; ';
 }
 
 /** A link to a file of the zone repo; `text` is escaped, `href` is a relative path we built ourselves. */

@@ -1,4 +1,5 @@
 import { check } from './check.js';
+import { exportLedger } from './export.js';
 import { init } from './init.js';
 import { log } from './log.js';
 import { newItem } from './new.js';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   notice,
   score,
   report,
+  exportLedger,
   sheet,
   log,
   init,

@@ -36,16 +36,17 @@ export function percentCell(p: ItemProgress, month: string, ctx: CellContext): s
   const { value, timeProgress, meets } = p.percent;
   const sep = ctx.lang === 'en' ? ', ' : '，';
   const when = p.percent.month === month ? '' : ctx.t.reportedIn(p.percent.month);
+  // A cancelled item is never "behind": only the percent it reached.
+  if (p.state === 'cancelled') return cell(`${value}%${when}`);
   return cell(`${value}% / ${timeProgress}%${sep}${ctx.t.meets(meets)}${when}`);
 }
 
-/** e.g. `供热管网 29.97/50 公里，59.9%`, one target per line. */
+/** e.g. `供热管网29.97/50公里，59.9%；完成投资31000/55000万元，56.4%`. */
 export function targetsCell(targets: readonly TargetProgress[], ctx: CellContext): string {
   if (targets.length === 0) return ctx.t.dash;
-  const sep = ctx.lang === 'en' ? ', ' : '，';
-  return targets
-    .map((x) => cell(`${x.name} ${x.actual ?? ctx.t.dash}/${x.goal} ${x.unit}${x.percent === undefined ? '' : `${sep}${x.percent}%`}`))
-    .join('<br>');
+  const one = (x: TargetProgress) =>
+    cell(ctx.t.target(x.name, String(x.actual ?? ctx.t.dash), x.goal, x.unit, x.percent));
+  return targets.map(one).join(ctx.t.targetSep);
 }
 
 export function signed(points: number): string {

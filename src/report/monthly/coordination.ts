@@ -4,6 +4,7 @@ import type { Lang } from '../../model/diagnostic.js';
 import type { Zone } from '../../model/zone.js';
 import { escapeCell as cell, escapeInline as inline, link, table } from '../../text/markdown.js';
 import type { CellContext } from './cells.js';
+import { zhDay, zhMonth } from '../../i18n/zh.js';
 
 /**
  * docs/supervisors.md: the report's coordination section — the month's meetings, the decisions open at D,
@@ -89,16 +90,16 @@ interface Words {
 
 const WORDS: Record<Lang, Words> = {
   'zh-CN': {
-    heading: (asOf) => `八、协调督办（截至 ${asOf}）`,
-    meetings: (month) => `本月（${month}）协调会议`,
+    heading: (asOf) => `八、协调督办（截至${zhDay(asOf)}）`,
+    meetings: (month) => `本月（${zhMonth(month)}）协调会议`,
     meetingsHeader: ['日期', '会议', '召集领导', '参会单位', '议定事项', '已落实'],
-    decisions: (asOf) => `未落实的议定事项（截至 ${asOf}）`,
+    decisions: (asOf) => `未落实的议定事项（截至${zhDay(asOf)}）`,
     decisionsHeader: ['会议', '议定事项', '落实单位', '时限', '逾期天数'],
     overdue: (days) => (days === 0 ? '未到期' : String(days)),
-    levels: (month) => `需协调问题分级（本月 ${month}）`,
+    levels: (month) => `需协调问题分级（${zhMonth(month)}）`,
     levelsHeader: ['层级', '未解决', '本月解决', '本月解决的平均用时（天）'],
     ungraded: '未分级',
-    notices: (month) => `本月（${month}）督办通知`,
+    notices: (month) => `本月（${zhMonth(month)}）督办通知`,
     noticesHeader: ['文号', '类别', '单位', '发出', '回复期限', '回复', '销号', '本月'],
     issuedClosed: (issued, closed) => [issued ? '发出' : '', closed ? '销号' : ''].filter((s) => s !== '').join('、'),
     none: '（无）',

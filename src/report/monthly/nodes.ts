@@ -31,10 +31,11 @@ export function dueNextRows(items: readonly Item[], asOf: string, next: string):
   const rows: NodeRow[] = [];
   for (const item of items) {
     if (!isOpen(item, asOf)) continue;
-    if (inNext(item.data.due)) rows.push({ item: itemRef(item), milestone: null, unit: item.data.owner, due: item.data.due, days: 0 });
-    for (const m of item.data.milestones ?? []) {
-      if (!isDone(m, asOf) && inNext(m.due)) rows.push({ item: itemRef(item), milestone: m.title, unit: milestoneUnit(item, m), due: m.due, days: 0 });
-    }
+    const pending = (item.data.milestones ?? []).filter((m) => !isDone(m, asOf) && inNext(m.due));
+    // The item's own deadline only when no pending milestone of the same unit falls on that day: listed once.
+    const sameDay = pending.some((m) => m.due === item.data.due && milestoneUnit(item, m) === item.data.owner);
+    if (inNext(item.data.due) && !sameDay) rows.push({ item: itemRef(item), milestone: null, unit: item.data.owner, due: item.data.due, days: 0 });
+    for (const m of pending) rows.push({ item: itemRef(item), milestone: m.title, unit: milestoneUnit(item, m), due: m.due, days: 0 });
   }
   return rows.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : byKey(a, b)));
 }

@@ -6,6 +6,7 @@ import type { Counts, MonthlyReport } from './model.js';
 import { REPORT_TEXT } from './text.js';
 import { correctionSection } from './corrections.js';
 import { recordBlock } from './record.js';
+import { tiedRanks } from '../assess-text.js';
 import { lightCell, lightsParagraph, withLightColumn } from './lights.js';
 import { coordinationBlocks } from './coordination.js';
 
@@ -22,6 +23,7 @@ export function renderMonthlyReport(r: MonthlyReport, opts: RenderOptions): stri
   const blocks = [
     `# ${inline(t.title(r.zone, r.month, r.asOf))}`,
     t.intro(r.first, r.asOf),
+    `<!-- ${t.provenance} -->`,
     ...correctionSection(r.record?.corrections ?? [], r.month, opts.lang),
     ...overview(r, ctx),
     ...assessment(r, ctx),
@@ -60,9 +62,10 @@ function overview(r: MonthlyReport, ctx: CellContext): string[] {
 function assessment(r: MonthlyReport, ctx: CellContext): string[] {
   const { t } = ctx;
   const { settings, units } = r.score;
+  const tied = tiedRanks(units);
   const scores = table(
     t.scoreHeader,
-    units.map((u) => [String(u.rank), cell(u.unit), String(u.score), u.additions === 0 ? '0' : `+${u.additions}`, u.deductions === 0 ? '0' : `-${u.deductions}`, t.tier[u.tier]]),
+    units.map((u) => [t.rank(u.rank, tied.has(u.rank)), cell(u.unit), String(u.score), u.additions === 0 ? '0' : `+${u.additions}`, u.deductions === 0 ? '0' : `-${u.deductions}`, t.tier[u.tier]]),
     ['right', 'left', 'right', 'right', 'right', 'left'],
   );
   const events = units.flatMap((u) =>

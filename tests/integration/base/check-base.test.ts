@@ -15,7 +15,9 @@ async function baseFindings(dir: string, rev = 'HEAD', extra: string[] = []): Pr
   const json = JSON.parse(r.stdout) as { diagnostics: (Finding & { endColumn?: number })[] };
   return {
     code: r.code,
-    findings: json.diagnostics.filter((d) => BASE_RULES.has(d.rule)).map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
+    findings: json.diagnostics
+      .filter((d) => BASE_RULES.has(d.rule))
+      .map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
   };
 }
 
@@ -47,7 +49,7 @@ describe('check --base: postponed', () => {
     expect(code).toBe(1);
     expect(findings).toEqual([{
       file: A, line: 5, column: 6, severity: 'error', rule: 'postponed',
-      message: '事项时限由 2026-12-31 推迟到 2027-01-31，但没有 from 为 2026-12-31 的延期记录（postponed）',
+      message: '事项时限由2026-12-31推迟到2027-01-31，但没有原时限（from）为2026-12-31的延期记录（postponed）',
     }]);
   });
 
@@ -64,11 +66,12 @@ describe('check --base: postponed', () => {
     write(dir, A, head() + twoMilestones('2026-12-28'));
     const moved = {
       file: A, line: 10, column: 10, severity: 'error', rule: 'postponed',
-      message: '节点“实施”时限由 2026-12-20 推迟到 2026-12-28，但没有 from 为 2026-12-20 的延期记录（postponed）',
+      message: '节点“实施”时限由2026-12-20推迟到2026-12-28，但没有原时限（from）为2026-12-20的延期记录（postponed）',
     };
     expect(await baseFindings(dir)).toEqual({ code: 1, findings: [moved] });
 
-    // An item-level record does not explain a milestone's move (docs/scoring.md: the milestone's own list is looked in).
+    // An item-level record does not explain a milestone's move
+    // (docs/scoring.md: the milestone's own list is looked in).
     write(dir, A, head() + record('2026-12-20') + twoMilestones('2026-12-28'));
     expect((await baseFindings(dir)).findings).toEqual([
       { ...moved, line: 15, message: `${moved.message}；事项级 postponed 中有这条记录，但节点的延期应写在节点“实施”自己的 postponed 下` },
@@ -91,7 +94,7 @@ describe('check --base: postponed', () => {
     commitAll(dir, 'move the deadline');
     expect((await baseFindings(dir, 'main')).findings).toEqual([{
       file: A, line: 5, column: 6, severity: 'error', rule: 'postponed',
-      message: '事项时限由 2026-12-31 推迟到 2027-03-31，但没有 from 为 2026-12-31 的延期记录（postponed）',
+      message: '事项时限由2026-12-31推迟到2027-03-31，但没有原时限（from）为2026-12-31的延期记录（postponed）',
     }]);
     expect((await baseFindings(dir, 'HEAD')).findings).toEqual([]);
   });
@@ -112,14 +115,14 @@ describe('check --base: late-record', () => {
     write(dir, A, recorded('2026-11-06', '2026-11-26'));
     expect(await baseFindings(dir)).toEqual({ code: 0, findings: [{
       file: A, line: 9, column: 11, severity: 'warning', rule: 'late-record',
-      message: '节点“方案”的完成日期 2026-11-06 是事后补录的，比检查日期早 20 天',
+      message: '节点“方案”的完成日期2026-11-06是事后补录的，比检查日期早20天',
     }] });
   });
 
   it('allows 7 days, warns from 8, and leaves done dates already present at REV alone', async () => {
     const dir = zoneRepo({ [A]: head() + twoMilestones() });
     write(dir, A, recorded('2026-11-18', '2026-11-19'));
-    expect((await baseFindings(dir)).findings).toEqual([expect.objectContaining({ line: 9, rule: 'late-record', message: expect.stringContaining('早 8 天') })]);
+    expect((await baseFindings(dir)).findings).toEqual([expect.objectContaining({ line: 9, rule: 'late-record', message: expect.stringContaining('早8天') })]);
     commitAll(dir, 'record');
     write(dir, A, recorded('2026-11-18', '2026-11-19').replace('title: 甲任务', 'title: 甲任务\nsummary: 补充说明'));
     expect((await baseFindings(dir)).findings).toEqual([]);
@@ -174,7 +177,7 @@ describe('check --base: renames and new files', () => {
     rmSync(join(dir, A));
     write(dir, 'lists/tasks/a2.yaml', head() + twoMilestones('2026-12-28'));
     expect((await baseFindings(dir)).findings).toEqual([
-      { file: 'lists/tasks/a2.yaml', line: 10, column: 10, severity: 'error', rule: 'postponed', message: '节点“实施”时限由 2026-12-20 推迟到 2026-12-28，但没有 from 为 2026-12-20 的延期记录（postponed）' },
+      { file: 'lists/tasks/a2.yaml', line: 10, column: 10, severity: 'error', rule: 'postponed', message: '节点“实施”时限由2026-12-20推迟到2026-12-28，但没有原时限（from）为2026-12-20的延期记录（postponed）' },
     ]);
   });
 

@@ -36,11 +36,16 @@ const itemArb = fc.record({
   months: fc.subarray(SETTLED),
 });
 
-type ItemGen = { start: string; owner: string; claimed: boolean; milestones: { title: string; due: string; done?: string; owner?: string }[]; months: string[] };
+type ItemGen = {
+  start: string; owner: string; claimed: boolean;
+  milestones: { title: string; due: string; done?: string; owner?: string }[]; months: string[];
+};
 const itemYaml = (i: ItemGen, n: number): Obj => ({
   title: `任务${n}`, lead: '魏克鹏', owner: i.owner, start: i.start, due: '2027-06-30',
   ...(i.claimed ? { claimed: true } : {}),
-  milestones: i.milestones.map((m) => ({ title: m.title, due: m.due, ...(m.done ? { done: m.done } : {}), ...(m.owner ? { owner: m.owner } : {}) })),
+  milestones: i.milestones.map((m) => ({
+    title: m.title, due: m.due, ...(m.done ? { done: m.done } : {}), ...(m.owner ? { owner: m.owner } : {}),
+  })),
   ...(i.months.length ? { updates: i.months.map((month) => ({ month, text: '推进中' })) } : {}),
 });
 
@@ -116,7 +121,9 @@ describe('the review gate (property)', () => {
   it('random edits never change a settled month while check --base exits 0 without an amendment', { timeout: 600_000 }, async () => {
     let passed = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(itemArb, { minLength: 2, maxLength: 4 }), fc.array(editArb, { minLength: 1, maxLength: 3 }), async (generated, edits) => {
+      fc.asyncProperty(
+        fc.array(itemArb, { minLength: 2, maxLength: 4 }), fc.array(editArb, { minLength: 1, maxLength: 3 }),
+        async (generated, edits) => {
         const items = new Map(generated.map((g, n) => [`lists/tasks/t${n}.yaml`, itemYaml(g, n)] as const));
         const before = render(items, {});
         const dir = writeTree(before);

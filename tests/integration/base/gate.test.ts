@@ -15,7 +15,9 @@ const GATE_RULES = new Set(['postponed', 'late-record', 'removed', 'base', 'resc
 async function gate(dir: string, asOf = '2026-11-26', lang: string[] = []): Promise<{ code: number; findings: Finding[]; all: Finding[] }> {
   const r = await runCli(['--repo', dir, ...lang, 'check', '--as-of', asOf, '--format', 'json', '--base', 'main']);
   expect(r.stderr).toBe('');
-  const all = (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }));
+  const all = (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics.map(
+    ({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }),
+  );
   return { code: r.code, findings: all.filter((d) => GATE_RULES.has(d.rule)), all };
 }
 /** `file:line:column rule`, the short form most expectations use. */
@@ -84,8 +86,8 @@ describe('rescored', () => {
     ]);
     const rescored = findings.find((f) => f.rule === 'rescored')!;
     expect(rescored.message).toBe(
-      '这项修改改变了已结算月份 2026-10 的考核结果：铁北园区办 由 90 分变为 115 分（新增：tasks/w 节点“小节点1” 按时完成 +5、tasks/w 节点“小节点2” 按时完成 +5、' +
-      'tasks/w 节点“小节点3” 按时完成 +5、tasks/w 节点“小节点4” 按时完成 +5，另有 1 项）；已结算月份的结果只能通过 assessments/2026-10.yaml 中经批准的更正记录（amendments）改变',
+      '这项修改改变了已结算月份2026-10的考核结果：铁北园区办由90分变为115分（新增：tasks/w 节点“小节点1” 按时完成+5、tasks/w 节点“小节点2” 按时完成+5、' +
+      'tasks/w 节点“小节点3” 按时完成+5、tasks/w 节点“小节点4” 按时完成+5，另有1项）；已结算月份的结果只能通过 assessments/2026-10.yaml 中经批准的更正记录（amendments）改变',
     );
   });
 
@@ -111,11 +113,11 @@ describe('rescored', () => {
     expect(code).toBe(1);
     expect(short(findings)).toEqual([`${W}:8:10 rescored`, `${W}:8:10 rescored`, `${W}:10:9 postponed`]);
     expect(rescoredAt(findings)).toEqual([
-      `${W}:8:10 这项修改改变了已结算月份 2026-09 的考核结果：铁北园区办 由 95 分变为 100 分`,
-      `${W}:8:10 这项修改改变了已结算月份 2026-10 的考核结果：铁北园区办 由 90 分变为 100 分`,
+      `${W}:8:10 这项修改改变了已结算月份2026-09的考核结果：铁北园区办由95分变为100分`,
+      `${W}:8:10 这项修改改变了已结算月份2026-10的考核结果：铁北园区办由90分变为100分`,
     ]);
-    expect(findings[1]!.message).toContain('（不再计入：tasks/w 节点“铁路段审批” 节点逾期 -5、tasks/w 节点“铁路段审批” 严重逾期 -5）');
-    expect(findings[2]!.message).toBe('节点“铁路段审批”在 main 中已有的延期记录（原时限 2026-07-31）被修改或删除了：延期记录只能追加，不能改动');
+    expect(findings[1]!.message).toContain('（不再计入：tasks/w 节点“铁路段审批” 节点逾期-5、tasks/w 节点“铁路段审批” 严重逾期-5）');
+    expect(findings[2]!.message).toBe('节点“铁路段审批”在 main 中已有的延期记录（原时限2026-07-31）被修改或删除了：延期记录只能追加，不能改动');
   });
 
   it('the same move with a new dated record by a leader and amendments for both months passes', async () => {
@@ -126,7 +128,7 @@ describe('rescored', () => {
     expect((await gate(dir)).code).toBe(0);
     // One month amended is not enough: September still fails.
     rmSync(join(dir, 'assessments/2026-09.yaml'));
-    expect(rescoredAt((await gate(dir)).findings)).toEqual([`${W}:8:10 这项修改改变了已结算月份 2026-09 的考核结果：铁北园区办 由 95 分变为 100 分`]);
+    expect(rescoredAt((await gate(dir)).findings)).toEqual([`${W}:8:10 这项修改改变了已结算月份2026-09的考核结果：铁北园区办由95分变为100分`]);
   });
 
   it('an amendment counts only when its approver is in approvers and its date is not after A', async () => {
@@ -135,8 +137,8 @@ describe('rescored', () => {
     writeTree(amend(['2026-09', '2026-10'], '魏克鹏'), dir);
     const { findings } = await gate(dir);
     expect(findings.filter((f) => f.rule === 'rescored').map((f) => f.message.slice(f.message.indexOf('改变；') + 3))).toEqual([
-      '新增的更正记录由 魏克鹏 批准，但其不在 assessment.approvers 中或批准日期晚于检查日期，不能作为依据',
-      '新增的更正记录由 魏克鹏 批准，但其不在 assessment.approvers 中或批准日期晚于检查日期，不能作为依据',
+      '新增的更正记录由魏克鹏批准，但其不在 assessment.approvers 中或批准日期晚于检查日期，不能作为依据',
+      '新增的更正记录由魏克鹏批准，但其不在 assessment.approvers 中或批准日期晚于检查日期，不能作为依据',
     ]);
     writeTree(amend(['2026-09', '2026-10'], '张威', '2026-11-27'), dir);
     expect((await gate(dir)).findings.filter((f) => f.rule === 'rescored')).toHaveLength(2);
@@ -178,7 +180,7 @@ describe('rescored', () => {
     const { code, findings } = await gate(dir);
     expect(code).toBe(1);
     expect(short(findings)).toEqual([`${W}:6:9 rescored`, `${W}:6:9 rescored`, `${W}:7:9 late-record`]);
-    expect(findings[2]!.message).toBe('办结/撤销日期 2026-09-01 是事后补录的，比检查日期早 86 天');
+    expect(findings[2]!.message).toBe('办结/撤销日期2026-09-01是事后补录的，比检查日期早86天');
   });
 
   it('changing a late done to an on-time date', async () => {
@@ -189,8 +191,8 @@ describe('rescored', () => {
     const { code, findings } = await gate(dir);
     expect(code).toBe(1);
     expect(short(findings)).toEqual([`${W}:9:11 rescored`, `${W}:9:11 late-record`]);
-    expect(findings[1]!.message).toBe('节点“铁路段审批”的完成日期由 2026-10-10 改早为 2026-09-14');
-    expect(rescoredAt(findings)).toEqual([`${W}:9:11 这项修改改变了已结算月份 2026-09 的考核结果：铁北园区办 由 95 分变为 105 分`]);
+    expect(findings[1]!.message).toBe('节点“铁路段审批”的完成日期由2026-10-10改早为2026-09-14');
+    expect(rescoredAt(findings)).toEqual([`${W}:9:11 这项修改改变了已结算月份2026-09的考核结果：铁北园区办由95分变为105分`]);
   });
 
   it('adding claimed: true after the work was done', async () => {
@@ -199,8 +201,8 @@ describe('rescored', () => {
     const { code, findings } = await gate(dir);
     expect(code).toBe(1);
     expect(findings.map((f) => [f.line, f.column, f.rule])).toEqual([[4, 10, 'claim-date'], [4, 10, 'rescored']]);
-    expect(findings[0]!.message).toBe('主动认领日期 2026-07-01（claimed: true 视为在开始日期认领）比检查日期早 148 天：认领只能从登记之日算起（最多提前 7 天），请写明认领日期 claimed: YYYY-MM-DD');
-    expect(rescoredAt(findings)).toEqual([`${Q}:4:10 这项修改改变了已结算月份 2026-10 的考核结果：产融城公司 由 105 分变为 107 分`]);
+    expect(findings[0]!.message).toBe('主动认领日期2026-07-01（claimed: true 视为在开始日期认领）比检查日期早148天：认领只能从登记之日算起（最多提前7天），请写明认领日期 claimed: YYYY-MM-DD');
+    expect(rescoredAt(findings)).toEqual([`${Q}:4:10 这项修改改变了已结算月份2026-10的考核结果：产融城公司由105分变为107分`]);
   });
 
   it('moving a milestone to another unit moves the deduction: rescored for both units, reassigned', async () => {
@@ -209,13 +211,13 @@ describe('rescored', () => {
     const { code, findings } = await gate(dir);
     expect(code).toBe(1);
     expect(rescoredAt(findings)).toEqual([
-      `${W}:9:12 这项修改改变了已结算月份 2026-09 的考核结果：铁北园区办 由 95 分变为 100 分`,
-      `${W}:9:12 这项修改改变了已结算月份 2026-09 的考核结果：高新建公司 由 100 分变为 95 分`,
-      `${W}:9:12 这项修改改变了已结算月份 2026-10 的考核结果：铁北园区办 由 90 分变为 100 分`,
-      `${W}:9:12 这项修改改变了已结算月份 2026-10 的考核结果：高新建公司 由 100 分变为 90 分`,
+      `${W}:9:12 这项修改改变了已结算月份2026-09的考核结果：铁北园区办由95分变为100分`,
+      `${W}:9:12 这项修改改变了已结算月份2026-09的考核结果：高新建公司由100分变为95分`,
+      `${W}:9:12 这项修改改变了已结算月份2026-10的考核结果：铁北园区办由90分变为100分`,
+      `${W}:9:12 这项修改改变了已结算月份2026-10的考核结果：高新建公司由100分变为90分`,
     ]);
     expect(findings.find((f) => f.rule === 'reassigned')).toEqual({
-      file: W, line: 9, column: 12, severity: 'warning', rule: 'reassigned', message: '节点“铁路段审批”的责任单位由 铁北园区办 改为 高新建公司',
+      file: W, line: 9, column: 12, severity: 'warning', rule: 'reassigned', message: '节点“铁路段审批”的责任单位由铁北园区办改为高新建公司',
     });
   });
 
@@ -224,7 +226,7 @@ describe('rescored', () => {
     edit(dir, Q, 'start: 2026-07-01', 'start: 2026-09-01');
     const { code, findings } = await gate(dir);
     expect(code).toBe(1);
-    expect(rescoredAt(findings)).toEqual([`${Q}:4:8 这项修改改变了已结算月份 2026-08 的考核结果：产融城公司 由 98 分变为 100 分`]);
+    expect(rescoredAt(findings)).toEqual([`${Q}:4:8 这项修改改变了已结算月份2026-08的考核结果：产融城公司由98分变为100分`]);
   });
 
   it('moving the file to another list, or renaming it, and moving the deadline', async () => {
@@ -261,8 +263,8 @@ describe('rescored', () => {
     const { code, findings } = await gate(dir);
     expect(code).toBe(1);
     expect(rescoredAt(findings)).toEqual([
-      'wuzhong.yaml:5:12 这项修改改变了已结算月份 2026-09 的考核结果：铁北园区办 由 95 分变为 97 分',
-      'wuzhong.yaml:5:12 这项修改改变了已结算月份 2026-10 的考核结果：铁北园区办 由 90 分变为 92 分',
+      'wuzhong.yaml:5:12 这项修改改变了已结算月份2026-09的考核结果：铁北园区办由95分变为97分',
+      'wuzhong.yaml:5:12 这项修改改变了已结算月份2026-10的考核结果：铁北园区办由90分变为92分',
     ]);
   });
 
@@ -273,7 +275,7 @@ describe('rescored', () => {
     expect(await gate(dir)).toMatchObject({ code: 0, findings: [] });
     writeTree(adjust('2026-10'), dir);
     const { findings } = await gate(dir);
-    expect(rescoredAt(findings)).toEqual(['assessments/2026-10.yaml:2:5 这项修改改变了已结算月份 2026-10 的考核结果：铁北园区办 由 90 分变为 100 分']);
+    expect(rescoredAt(findings)).toEqual(['assessments/2026-10.yaml:2:5 这项修改改变了已结算月份2026-10的考核结果：铁北园区办由90分变为100分']);
     writeFileSync(join(dir, 'assessments/2026-10.yaml'), `${adjust('2026-10')['assessments/2026-10.yaml']}amendments:\n  - reason: 补记表扬\n    approved: 张威\n    date: 2026-11-25\n`);
     expect(await gate(dir)).toMatchObject({ code: 0, findings: [] });
   });
@@ -281,7 +283,7 @@ describe('rescored', () => {
   it('a month is settled only after the filing day of the month after it', async () => {
     const dir = settledZone();
     edit(dir, W, '    due: 2026-09-15\n', '    due: 2026-09-15\n    done: 2026-09-20\n');
-    const months = async (asOf: string) => (await gate(dir, asOf)).findings.filter((f) => f.rule === 'rescored').map((f) => /月份 (\d{4}-\d{2})/.exec(f.message)![1]);
+    const months = async (asOf: string) => (await gate(dir, asOf)).findings.filter((f) => f.rule === 'rescored').map((f) => /月份(\d{4}-\d{2})/.exec(f.message)![1]);
     expect(await months('2026-11-05')).toEqual(['2026-09']);
     expect(await months('2026-11-06')).toEqual(['2026-09', '2026-10']);
     writeFileSync(join(dir, 'wuzhong.yaml'), `${minimalConfig}assessment:\n  filingDay: 10\n`);
@@ -335,7 +337,7 @@ describe('postponed: records are append-only, dated and approved', () => {
     }]);
     edit(dir, W, '        approved: 张威\n', '        approved: 张威\n        date: 2026-11-27\n');
     expect((await gate(dir)).findings).toEqual([{
-      file: W, line: 19, column: 15, severity: 'error', rule: 'postponed', message: '延期的批准日期 2026-11-27 晚于检查日期 2026-11-26',
+      file: W, line: 19, column: 15, severity: 'error', rule: 'postponed', message: '延期的批准日期2026-11-27晚于检查日期2026-11-26',
     }]);
   });
 
@@ -359,7 +361,7 @@ describe('plan-date and claim-date', () => {
     expect((await gate(dir)).findings).toEqual([]);
     edit(dir, W, 'planned: 2026-11-19', 'planned: 2026-11-18');
     expect((await gate(dir)).findings).toEqual([{
-      file: W, line: 17, column: 14, severity: 'error', rule: 'plan-date', message: '节点“竣工验收”的计划日期 planned 2026-11-18 比检查日期早 8 天：计划只能从登记之日算起（最多提前 7 天）',
+      file: W, line: 17, column: 14, severity: 'error', rule: 'plan-date', message: '节点“竣工验收”的计划日期（planned）2026-11-18比检查日期早8天：计划只能从登记之日算起（最多提前7天）',
     }]);
   });
 
@@ -372,7 +374,7 @@ describe('plan-date and claim-date', () => {
     edit(dir, W, 'planned: 2026-10-01', 'planned: 2026-11-26');
     edit(dir, W, 'start: 2026-06-01', 'start: 2026-05-01');
     expect((await gate(dir)).findings.filter((f) => f.rule === 'plan-date')).toEqual([{
-      file: W, line: 4, column: 8, severity: 'error', rule: 'plan-date', message: '开始日期由 2026-06-01 提前到 2026-05-01，使 2 个未写 planned 的节点的计划日期随之提前：请为这些节点写明 planned',
+      file: W, line: 4, column: 8, severity: 'error', rule: 'plan-date', message: '开始日期由2026-06-01提前到2026-05-01，使2个未写 planned 的节点的计划日期随之提前：请为这些节点写明 planned',
     }]);
   });
 
@@ -397,18 +399,18 @@ describe('late-record, reassigned, removed', () => {
     const dir = settledZone({ [C]: c });
     edit(dir, C, 'due: 2027-06-30\n', 'due: 2027-06-30\nstatus: cancelled\nclosed: 2026-11-10\n');
     expect((await gate(dir)).findings).toEqual([{
-      file: C, line: 7, column: 9, severity: 'warning', rule: 'late-record', message: '办结/撤销日期 2026-11-10 是事后补录的，比检查日期早 16 天',
+      file: C, line: 7, column: 9, severity: 'warning', rule: 'late-record', message: '办结/撤销日期2026-11-10是事后补录的，比检查日期早16天',
     }]);
     edit(dir, C, 'closed: 2026-11-10', 'closed: 2026-11-25');
     commitAll(dir, 'cancelled');
     edit(dir, C, 'closed: 2026-11-25', 'closed: 2026-11-24');
-    expect((await gate(dir)).findings).toEqual([expect.objectContaining({ line: 7, rule: 'late-record', message: '办结/撤销日期由 2026-11-25 改早为 2026-11-24' })]);
+    expect((await gate(dir)).findings).toEqual([expect.objectContaining({ line: 7, rule: 'late-record', message: '办结/撤销日期由2026-11-25改早为2026-11-24' })]);
   });
 
   it('the owner of an item or of a milestone that names its own differs', async () => {
     const dir = settledZone({ [C]: c });
     edit(dir, C, 'owner: 高新建公司', 'owner: 铁北园区办');
-    expect((await gate(dir)).findings).toEqual([{ file: C, line: 3, column: 8, severity: 'warning', rule: 'reassigned', message: '责任单位由 高新建公司 改为 铁北园区办' }]);
+    expect((await gate(dir)).findings).toEqual([{ file: C, line: 3, column: 8, severity: 'warning', rule: 'reassigned', message: '责任单位由高新建公司改为铁北园区办' }]);
     edit(dir, C, '    owner: 产融城公司\n', '');
     // The milestone now inherits 铁北园区办 instead of naming 产融城公司.
     expect(short((await gate(dir)).findings)).toEqual([`${C}:3:8 reassigned`, `${C}:7:5 reassigned`]);

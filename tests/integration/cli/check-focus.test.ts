@@ -15,15 +15,19 @@ const zone = () => writeTree({
 });
 const check = (dir: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) =>
   runCli(['--repo', dir, 'check', '--as-of', '2026-11-26', ...args], opts);
-const json = (stdout: string) => JSON.parse(stdout) as { summary: Record<string, number>; hidden?: { outside: number; quiet: number }; diagnostics: { file: string; rule: string }[] };
+const json = (stdout: string) =>
+  JSON.parse(stdout) as {
+    summary: Record<string, number>; hidden?: { outside: number; quiet: number };
+    diagnostics: { file: string; rule: string }[];
+  };
 
 describe('check PATH…: the whole zone is checked, only the given files are shown', () => {
   it('shows one file, says how many findings elsewhere were hidden, and exits on that file alone', async () => {
     const dir = zone();
     const r = await check(dir, ['lists/tasks/late.yaml'], { cwd: dir });
-    expect(r.stdout).toContain('lists/tasks/late.yaml\n  8:10  警告  节点“法律清算”已逾期 6 天（时限 2026-11-20）  overdue');
+    expect(r.stdout).toContain('lists/tasks/late.yaml\n  8:10  警告  节点“法律清算”已逾期6天（时限2026-11-20）  overdue');
     expect(r.stdout).not.toContain('done.yaml');
-    expect(r.stdout).toContain('✖ 共 1 个问题（0 个错误，1 个警告，0 个提示），检查了 3 个文件\n另有 1 条发现在其他文件中，未显示，其中 1 个错误（不带路径运行 wuzhong check 可查看）\n');
+    expect(r.stdout).toContain('✖ 共1个问题（0个错误，1个警告，0个提示），检查了3个文件\n另有1条发现在其他文件中，未显示，其中1个错误（不带路径运行 wuzhong check 可查看）\n');
     expect(r.code).toBe(0);
     const mine = await check(dir, ['lists/reforms/done.yaml'], { cwd: dir });
     expect(mine.code).toBe(1);
@@ -63,7 +67,7 @@ describe('--quiet and --max-warnings', () => {
     const r = await check(dir, ['--quiet']);
     expect(r.stdout).toContain('done.yaml');
     expect(r.stdout).not.toContain('late.yaml');
-    expect(r.stdout).toContain('另有 1 条警告和提示未显示（--quiet）');
+    expect(r.stdout).toContain('另有1条警告和提示未显示（--quiet）');
     expect(r.code).toBe(1);
     expect(json((await check(dir, ['--quiet', '--format', 'json'])).stdout).hidden).toEqual({ outside: 0, quiet: 1 });
   });
@@ -72,13 +76,13 @@ describe('--quiet and --max-warnings', () => {
     const dir = zone();
     const r = await check(dir, ['--quiet', '--max-warnings', '0', 'lists/tasks'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('警告 1 个，超过了 --max-warnings 0 的上限');
+    expect(r.stderr).toContain('警告1个，超过了上限（--max-warnings 0）');
   });
 
   it.each(['', '1e3', '0x10', '-1', '1.5', ' 3', '+2'])('--max-warnings %j is a usage error', async (n) => {
     const r = await check(zone(), ['--max-warnings', n]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`wuzhong: --max-warnings 应为不小于 0 的整数 / must be a whole number ≥ 0 (got "${n}")\n`);
+    expect(r.stderr).toBe(`wuzhong: --max-warnings 应为不小于0的整数 / must be a whole number ≥ 0 (got "${n}")\n`);
   });
 
   it('--max-warnings 007 is seven', async () => {

@@ -17,7 +17,7 @@ describe('exit status', () => {
     expect((await check(warnOnly, '--max-warnings', '1')).code).toBe(0);
     const over = await check(warnOnly, '--max-warnings', '0');
     expect(over.code).toBe(1);
-    expect(over.stderr).toContain('警告 1 个，超过了 --max-warnings 0 的上限');
+    expect(over.stderr).toContain('警告1个，超过了上限（--max-warnings 0）');
     expect((await check(withError)).code).toBe(1);
   });
 
@@ -27,7 +27,7 @@ describe('exit status', () => {
       [['check', '--as-of', '2026-02-30'], '--as-of 应为真实存在的日期 YYYY-MM-DD（收到“2026-02-30”）'],
       [['check', '--as-of', '26-11-2026'], '--as-of 应为真实存在的日期 YYYY-MM-DD（收到“26-11-2026”）'],
       [['check', '--format', 'xml'], '--format 的值“xml”无效，可选：stylish、json、github、gitlab、sarif'],
-      [['check', '--max-warnings', 'many'], '--max-warnings 应为不小于 0 的整数'],
+      [['check', '--max-warnings', 'many'], '--max-warnings 应为不小于0的整数'],
       [['--lang', 'fr', 'check'], '--lang 只能是 zh-CN 或 en'],
     ];
     for (const [args, message] of cases) {

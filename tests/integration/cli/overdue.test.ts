@@ -42,7 +42,7 @@ describe('overdue on the example zone (examples/README.md)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain(ESC);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('截至 2025-11-26 逾期的节点和事项：2 个');
+    expect(lines[0]).toBe('截至2025-11-26逾期的节点和事项：2个');
     const table = lines.slice(2, 6);
     expect(table[2]).toMatch(/^重点工作 +tasks\/qingchun-park-closure +施工招标 +建设局 +2025-09-26 +61$/);
     expect(table[3]).toMatch(/^重点企业 +enterprises\/benxing-materials +新园区二期供地 +自然资源和规划分局 +2025-11-14 +12$/);
@@ -51,7 +51,7 @@ describe('overdue on the example zone (examples/README.md)', () => {
     expect(dueCol(table[2]!)).toBe(dueCol(table[3]!));
     expect(new Set(table.map((l) => displayWidth(l))).size).toBe(1);
     expect(lines.slice(7)).toEqual([
-      '按责任单位合计：', '  自然资源和规划分局  1 个，最长逾期 12 天', '  建设局              1 个，最长逾期 61 天', '合计 2 个', '',
+      '按责任单位合计：', '  自然资源和规划分局  1个，最长逾期12天', '  建设局              1个，最长逾期61天', '合计2个', '',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('overdue on the example zone (examples/README.md)', () => {
     const unit = await overdue('--as-of', '2025-11-26', '--unit', '建设局', '--format', 'json');
     expect(JSON.parse(unit.stdout).overdue.map((e: { unit: string }) => e.unit)).toEqual(['建设局']);
     const list = await overdue('--as-of', '2025-11-26', '--list', 'projects');
-    expect(list.stdout).toBe('截至 2025-11-26 没有逾期的节点或事项（清单：重大项目）。\n');
+    expect(list.stdout).toBe('截至2025-11-26没有逾期的节点或事项（清单：重大项目）。\n');
     const md = await overdue('--as-of', '2025-11-26', '--format', 'markdown');
     expect(md.stdout).toContain('| 重点工作 | 青春化工园区封闭化管理工程 `tasks/qingchun-park-closure` | 施工招标 | 建设局 | 2025-09-26 | 61 |\n');
     const en = await runCli(['--repo', exampleZone, '--lang', 'en', 'overdue', '--as-of', '2025-11-26']);

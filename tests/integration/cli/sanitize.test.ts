@@ -15,7 +15,7 @@ describe('user text printed to a terminal goes through the sanitiser', () => {
     const r = await runCli(['--repo', zone(), 'score', '--month', '2026-10', '--explain'], { now: '2026-11-26T04:00:00Z' });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(raw);
-    expect(r.stdout).toContain('高新区␛[31m红 2026-10 月度“五重”考核');
+    expect(r.stdout).toContain('高新区␛[31m红2026年10月“五重”考核');
     expect(r.stdout).toContain('表扬␛]0;pwn␇通报');
   });
 
@@ -34,7 +34,7 @@ describe('user text printed to a terminal goes through the sanitiser', () => {
     const r = await runCli(['--repo', dir, 'report', '--month', '2026-10']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(raw);
-    expect(r.stdout).toMatch(/report\(2026-10\): 高新区␛\[31m红 五重清单月报/);
-    expect(git(dir, 'log', '-1', '--format=%s')).toBe('report(2026-10): 高新区␛[31m红 五重清单月报\n');
+    expect(r.stdout).toMatch(/report\(2026-10\): 高新区␛\[31m红2026年10月“五重”清单月报/);
+    expect(git(dir, 'log', '-1', '--format=%s')).toBe('report(2026-10): 高新区␛[31m红2026年10月“五重”清单月报\n');
   });
 });

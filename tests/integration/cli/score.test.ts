@@ -82,24 +82,25 @@ describe('score on the example zone (examples/README.md)', () => {
     expect(r.stdout).not.toContain(ESC);
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 13)).toEqual([
-      '随州高新区 2025-10 月度“五重”考核（数据截至 2025-10-31）',
-      '基础分 100；得分 ≥ 110 奖励，< 95 约谈',
+      '随州高新区2025年10月“五重”考核（数据截至2025-10-31）',
+      '基础分100分；得分不低于110分奖励，低于95分约谈',
       '',
-      '名次  单位                得分  加分  减分  档次',
-      '----  ------------------  ----  ----  ----  ----',
-      '   1  产融城公司           115    15     0  奖励',
-      '   2  高新建公司           108     8     0  —',
-      '   3  经济发展局           106     8     2  —',
-      '   4  党政办公室           102     2     0  —',
-      '   5  铁北园区办           100     0     0  —',
-      '   5  招商服务中心         100     0     0  —',
-      '   5  自然资源和规划分局   100     0     0  —',
-      '   8  建设局                90     0    10  约谈',
+      ' 名次  单位                得分  加分  减分  等次',
+      '-----  ------------------  ----  ----  ----  ----',
+      '    1  产融城公司           115    15     0  奖励',
+      '    2  高新建公司           108     8     0  —',
+      '    3  经济发展局           106     8     2  —',
+      '    4  党政办公室           102     2     0  —',
+      // Three units share rank 5: 并列 (公文), so the next rank is 8.
+      '并列5  铁北园区办           100     0     0  —',
+      '并列5  招商服务中心         100     0     0  —',
+      '并列5  自然资源和规划分局   100     0     0  —',
+      '    8  建设局                90     0    10  约谈',
     ]);
     expect(r.stdout).toContain(
-      '\n建设局  90 分  第 8 名  约谈\n  -5  节点逾期  tasks/qingchun-park-closure  施工招标  逾期 35 天  lists/tasks/qingchun-park-closure.yaml:18\n',
+      '\n建设局  90分  第8名  约谈\n  -5  节点逾期  tasks/qingchun-park-closure  施工招标  逾期35天  lists/tasks/qingchun-park-closure.yaml:18\n',
     );
-    expect(r.stdout).toContain('\n自然资源和规划分局  100 分  第 5 名\n  （本月无加减分事项）\n');
+    expect(r.stdout).toContain('\n自然资源和规划分局  100分  并列第5名\n  （本月无加减分事项）\n');
     expect((await score('--month', '2025-10')).stdout).not.toContain('lists/');
   });
 
@@ -143,7 +144,7 @@ describe('score refuses while any file has an error', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`  ${rule}\n`);
-    expect(r.stderr).toMatch(/^wuzhong score：数据中有 \d+ 个错误/);
+    expect(r.stderr).toMatch(/^wuzhong score：数据中有\d+个错误/);
   });
 
   it('completions recorded after the month (but not after today) are fine', async () => {
@@ -174,7 +175,7 @@ describe('score through the built bin', () => {
     const table = runBin(['--repo', exampleZone, 'score', '--month', '2025-10'], { env: { NO_COLOR: '1' } });
     expect(table.code).toBe(0);
     expect(table.stdout).not.toContain(ESC);
-    expect(table.stdout).toContain('   1  产融城公司           115    15     0  奖励\n');
+    expect(table.stdout).toContain('    1  产融城公司           115    15     0  奖励\n');
     const json = runBin(['--repo', exampleZone, 'score', '--month', '2025-10', '--format', 'json']);
     expect(json.stdout).toBe((await score('--month', '2025-10', '--format', 'json')).stdout);
   });
@@ -184,7 +185,7 @@ describe('a month that has not ended', () => {
   it('is scored (a preview) with a note on stderr; a finished month has none', async () => {
     const open = await runCli(['--repo', exampleZone, 'score', '--month', '2025-11', '--format', 'json'], { now: '2025-11-26T04:00:00Z' });
     expect(open.code).toBe(0);
-    expect(open.stderr).toBe('wuzhong: 注意：2025-11 尚未结束（今天是 2025-11-26），以后补报的进展和完成情况还会改变结果。\n');
+    expect(open.stderr).toBe('wuzhong: 注意：2025年11月尚未结束（今天是2025-11-26），以后补报的进展和完成情况还会改变结果。\n');
     expect(JSON.parse(open.stdout).month).toBe('2025-11');
     const done = await runCli(['--repo', exampleZone, 'score', '--month', '2025-10', '--format', 'json'], { now: '2025-11-26T04:00:00Z' });
     // October is published in this repository's history, which score says; nothing about an unfinished month.

@@ -11,7 +11,7 @@ const amendment = (date: string) => `amendments:
     date: ${date}
 `;
 
-/** October published on 2026-11-06; then 招标 recorded as done late (铁北园区办 95 → 100), with or without an amendment. */
+/** October published on 2026-11-06; then 招标 recorded as done late (铁北园区办95 → 100), with or without an amendment. */
 async function published(amendedOn?: string) {
   const dir = zoneRepo();
   expect((await cli(dir, ['report', '--month', '2026-10'])).code).toBe(0);
@@ -31,7 +31,8 @@ describe('an amendment dated after the report’s commit', () => {
     expect(c.code).toBe(0);
     const s = await cli(dir, ['score', '--month', '2026-10', '--format', 'json']);
     expect(s.code).toBe(0);
-    expect(JSON.parse(s.stdout).units.map((u: { unit: string; score: number; rank: number }) => [u.unit, u.score, u.rank])).toEqual([
+    type Unit = { unit: string; score: number; rank: number };
+    expect(JSON.parse(s.stdout).units.map((u: Unit) => [u.unit, u.score, u.rank])).toEqual([
       ['产融城公司', 105, 1],
       ['铁北园区办', 100, 2],
       ['高新建公司', 100, 2],
@@ -113,7 +114,7 @@ describe('a month corrected twice', () => {
     expect(c.code).toBe(1);
     expect(closedMonth(c.stdout).map((d: { message: string }) => d.message)).toEqual([
       expect.stringContaining('铁北园区办的得分100 → 100（名次2 → 3）'),
-      expect.stringContaining('高新建公司的得分100 → 103：新增手工加减分+3（补记表扬）'),
+      expect.stringContaining('高新建公司的得分100 → 103：新增专项加减分+3（补记表扬）'),
     ]);
   });
 
@@ -131,7 +132,7 @@ describe('a month corrected twice', () => {
     const text = readFileSync(join(dir, REPORT), 'utf8');
     const section = text.slice(text.indexOf('## 更正说明'), text.indexOf('## 一、'));
     expect(section).toContain('### 第1次更正\n\n- 2026-11-20，经魏克鹏批准：招标节点实际已于10月25日完成，原漏报\n\n| 单位 | 原结果 | 更正后 |\n|---|---|---|\n| 铁北园区办 | 95分，第3名 | 100分，第2名 |\n');
-    // 产融城公司 105 (1), 高新建公司 103 (2), 铁北园区办 100 (3).
+    // 产融城公司105 (1), 高新建公司103 (2), 铁北园区办100 (3).
     expect(section).toContain('### 第2次更正\n\n- 2026-11-25，经张威批准：补记高新建公司表扬\n\n| 单位 | 原结果 | 更正后 |\n|---|---|---|\n| 铁北园区办 | 100分，第2名 | 100分，第3名 |\n| 高新建公司 | 100分，第2名 | 103分，第2名 |\n');
   });
 });

@@ -103,7 +103,8 @@ describe('score and report for a closed month', () => {
     const dir = await closedThenEdited();
     const r = await cli(dir, ['score', '--month', '2026-10', '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).units.map((u: { unit: string; score: number; rank: number }) => [u.unit, u.score, u.rank])).toEqual([
+    type Unit = { unit: string; score: number; rank: number };
+    expect(JSON.parse(r.stdout).units.map((u: Unit) => [u.unit, u.score, u.rank])).toEqual([
       ['产融城公司', 105, 1],
       ['高新建公司', 100, 2],
       ['铁北园区办', 95, 3],

@@ -71,7 +71,9 @@ export function edit(dir: string, path: string, from: string, to: string): void 
 }
 
 /** The record inside a report, read the way any program would: the JSON between the marker lines. */
-export function recordIn(text: string): { month: string; units: { unit: string; score: number; rank: number; tier: string }[]; corrections: unknown[] } {
+export function recordIn(text: string): {
+  month: string; units: { unit: string; score: number; rank: number; tier: string }[]; corrections: unknown[];
+} {
   const m = /\n<!-- wuzhong:result\n([\s\S]*)\n-->\n$/.exec(text);
   if (!m) throw new Error('no record');
   return JSON.parse(m[1]!);

@@ -11,7 +11,8 @@ describe('wuzhong log: assessments', () => {
     const id = commitAll(dir, 'amend october', { author: '督查专班', date: '2026-11-20T10:00:00+08:00' });
     const r = await runCli(['--repo', dir, 'log', '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).entries.map((e: { commit: string; item: string; changes: unknown[] }) => [e.commit, e.item, e.changes])).toEqual([
+    type Entry = { commit: string; item: string; changes: unknown[] };
+    expect(JSON.parse(r.stdout).entries.map((e: Entry) => [e.commit, e.item, e.changes])).toEqual([
       [id, 'assessments/2026-10', [
         { kind: 'amendment', month: '2026-10', reason: '核实后更正', approved: '魏克鹏', date: '2026-11-20' },
         { kind: 'adjustments', month: '2026-10' },
@@ -19,6 +20,6 @@ describe('wuzhong log: assessments', () => {
       [expect.any(String), 'assessments/2026-10', [{ kind: 'adjustments', month: '2026-10' }]],
     ]);
     const table = await runCli(['--repo', dir, 'log', '--since', '2026-11-10']);
-    expect(table.stdout).toContain('2026-10 考核更正：魏克鹏于 2026-11-20 批准，理由：核实后更正');
+    expect(table.stdout).toContain('2026年10月考核更正：魏克鹏于2026-11-20批准，理由：核实后更正');
   });
 });

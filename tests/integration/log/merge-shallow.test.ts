@@ -11,7 +11,8 @@ async function log(dir: string, args: string[] = []) {
   const r = await runCli(['--repo', dir, 'log', ...args, '--format', 'json']);
   expect(r.stderr.replace(/^wuzhong：注意：当前是浅克隆.*\n/, '')).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as { entries: { commit: string; changes: { kind: string; from?: string; to?: string }[] }[] };
+  type Change = { kind: string; from?: string; to?: string };
+  return JSON.parse(r.stdout) as { entries: { commit: string; changes: Change[] }[] };
 }
 
 describe('log and merge commits', () => {
@@ -77,7 +78,7 @@ describe('log in a shallow clone', () => {
     // In the full history the first commit is the creation.
     expect((await log(dir, ['tasks/a'])).entries[0]!.changes[0]!.kind).toBe('created');
     const text = await runCli(['--repo', clone, 'log', 'tasks/a']);
-    expect(text.stdout).toContain('本地历史从这里开始（浅克隆）：此时已有事项“甲任务”，时限 2027-01-31');
+    expect(text.stdout).toContain('本地历史从这里开始（浅克隆）：此时已有事项“甲任务”，时限2027-01-31');
     expect(text.stdout).not.toContain('新建事项');
   });
 });

@@ -116,7 +116,10 @@ describe(`generated CI jobs run offline on a fresh zone${isolated ? ' (in a netw
   });
 });
 
-/** An intranet Git server: `git http-backend` behind plain http on a port of its own (push allowed), in a child process. */
+/**
+ * An intranet Git server: `git http-backend` behind plain http on a port of its own (push allowed), in a child
+ * process.
+ */
 const SERVER = `
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
@@ -178,7 +181,7 @@ describe('the GitLab report job against an intranet server (http, its own port)'
     expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
     expect(r.stdout).toMatch(/已推送到 origin 的 main 分支\n$/);
     const bare = join(srv, 'group', 'zone.git');
-    expect(spawnSync('git', ['--git-dir', bare, 'log', '-1', '--format=%an|%s', 'main'], { encoding: 'utf8' }).stdout).toMatch(/^wuzhong bot\|report\(\d{4}-\d{2}\): 随州高新区 五重清单月报\n$/);
+    expect(spawnSync('git', ['--git-dir', bare, 'log', '-1', '--format=%an|%s', 'main'], { encoding: 'utf8' }).stdout).toMatch(/^wuzhong bot\|report\(\d{4}-\d{2}\): 随州高新区\d{4}年\d{1,2}月“五重”清单月报\n$/);
   });
 
   it.each(['.github/workflows/wuzhong.yml', '.gitea/workflows/wuzhong.yml'])('every run: step of the report job in %s commits and pushes the report', async (file) => {
@@ -196,6 +199,6 @@ describe('the GitLab report job against an intranet server (http, its own port)'
       const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], { cwd: runner, encoding: 'utf8', env: { PATH: bin, HOME: home, GIT_CONFIG_NOSYSTEM: '1' } });
       expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
     }
-    expect(spawnSync('git', ['--git-dir', join(srv, 'zone.git'), 'log', '-1', '--format=%s', 'main'], { encoding: 'utf8' }).stdout).toMatch(/^report\(\d{4}-\d{2}\): 随州高新区 五重清单月报\n$/);
+    expect(spawnSync('git', ['--git-dir', join(srv, 'zone.git'), 'log', '-1', '--format=%s', 'main'], { encoding: 'utf8' }).stdout).toMatch(/^report\(\d{4}-\d{2}\): 随州高新区\d{4}年\d{1,2}月“五重”清单月报\n$/);
   });
 });

@@ -93,7 +93,8 @@ describe('the tool pinned in the zone', () => {
 });
 
 describe('npm pack', { timeout: 180_000 }, () => {
-  // --ignore-scripts: the test setup has built already, and a rebuild would pull bin/dist from under tests running meanwhile.
+  // --ignore-scripts: the test setup has built already, and a rebuild would pull bin/dist from under tests
+  // running meanwhile.
   it('makes a tarball that installs offline in a clean folder and runs, and init pins its release', () => {
     const out = tempDir('wuzhong-pack-');
     const packed = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', out], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'silent' } }).trim().split('\n').at(-1)!;

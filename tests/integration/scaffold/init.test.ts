@@ -12,7 +12,8 @@ const planned = [...templates, '.wuzhong/wuzhong.mjs', '.wuzhong/VERSION'];
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 const checkJson = async (dir: string) => {
   const r = await runCli(['--repo', dir, 'check', '--format', 'json']);
-  return { code: r.code, json: JSON.parse(r.stdout) as { summary: { errors: number; warnings: number }; diagnostics: unknown[] } };
+  const json = JSON.parse(r.stdout) as { summary: { errors: number; warnings: number }; diagnostics: unknown[] };
+  return { code: r.code, json };
 };
 
 describe('wuzhong init', () => {
@@ -21,7 +22,7 @@ describe('wuzhong init', () => {
     const r = await runCli(['init', dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain(`新建 ${planned.length} 个文件`);
+    expect(r.stdout).toContain(`新建${planned.length}个文件`);
     for (const p of planned) {
       expect(existsSync(join(dir, p)), p).toBe(true);
       expect(r.stdout).toContain(`  ${p}\n`);
@@ -38,8 +39,8 @@ describe('wuzhong init', () => {
     await runCli(['init', '铁北园区'], { cwd: base });
     expect(parse(read(join(base, '铁北园区'), 'wuzhong.yaml'), { schema: 'core' }).zone).toBe('铁北园区');
     const dir = join(base, 'z');
-    expect((await runCli(['init', dir, '--zone', '随州高新区: #1 园区'])).code).toBe(0);
-    expect(parse(read(dir, 'wuzhong.yaml'), { schema: 'core' }).zone).toBe('随州高新区: #1 园区');
+    expect((await runCli(['init', dir, '--zone', '随州高新区: #1园区'])).code).toBe(0);
+    expect(parse(read(dir, 'wuzhong.yaml'), { schema: 'core' }).zone).toBe('随州高新区: #1园区');
     expect((await checkJson(dir)).code).toBe(0);
   });
 
@@ -55,7 +56,9 @@ describe('wuzhong init', () => {
     const text = read(dir, 'wuzhong.yaml');
     const config = parse(text, { schema: 'core' });
     expect(Object.keys(config)).toEqual(['zone', 'timezone', 'calendar', 'locale', 'units', 'leaders', 'holidays', 'workdays', 'assessment']);
-    expect(config.assessment).toEqual({ base: 100, onTime: 5, early: 3, earlyDays: 30, claimed: 2, late: 0, overdue: 5, serious: 5, seriousDays: 30, stale: 2, rewardAt: 110, warnAt: 95, filingDay: 5, planLeadDays: 30,
+    expect(config.assessment).toEqual({
+      base: 100, onTime: 5, early: 3, earlyDays: 30, claimed: 2, late: 0, overdue: 5, serious: 5, seriousDays: 30,
+      stale: 2, rewardAt: 110, warnAt: 95, filingDay: 5, planLeadDays: 30,
       decisionOnTime: 2, decisionLate: 0, decisionOverdue: 2, noticeUnanswered: 0,
     });
     const lines = text.split('\n');
@@ -73,7 +76,7 @@ describe('wuzhong init', () => {
     writeFileSync(join(dir, 'wuzhong.yaml'), 'zone: 乙\nunits: [丙]\nleaders: [丁]\n');
     const r = await runCli(['init', dir, '--zone', '甲']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`跳过 ${planned.length} 个已存在的文件（加 --force 用模板覆盖）：\n${planned.map((p) => `  ${p}\n`).join('')}`);
+    expect(r.stdout).toContain(`跳过${planned.length}个已存在的文件（加 --force 用模板覆盖）：\n${planned.map((p) => `  ${p}\n`).join('')}`);
     expect(r.stdout).not.toMatch(/新建 \d+ 个文件/);
     expect(read(dir, 'wuzhong.yaml')).toBe('zone: 乙\nunits: [丙]\nleaders: [丁]\n');
   });
@@ -82,8 +85,8 @@ describe('wuzhong init', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.editorconfig'), 'root = true\n');
     const r = await runCli(['init', dir]);
-    expect(r.stdout).toContain('跳过 1 个已存在的文件（加 --force 用模板覆盖）：\n  .editorconfig\n');
-    expect(r.stdout).toContain(`新建 ${planned.length - 1} 个文件`);
+    expect(r.stdout).toContain('跳过1个已存在的文件（加 --force 用模板覆盖）：\n  .editorconfig\n');
+    expect(r.stdout).toContain(`新建${planned.length - 1}个文件`);
     expect(read(dir, '.editorconfig')).toBe('root = true\n');
   });
 
@@ -95,8 +98,8 @@ describe('wuzhong init', () => {
     writeFileSync(join(dir, 'schemas', 'tasks.schema.json'), '{}\n');
     const r = await runCli(['init', dir, '--zone', '甲', '--force']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('覆盖 2 个文件：\n  wuzhong.yaml\n  schemas/tasks.schema.json\n');
-    expect(r.stdout).toContain(`${planned.length - 2} 个文件内容相同，未改动`);
+    expect(r.stdout).toContain('覆盖2个文件：\n  wuzhong.yaml\n  schemas/tasks.schema.json\n');
+    expect(r.stdout).toContain(`${planned.length - 2}个文件内容相同，未改动`);
     expect(read(dir, 'wuzhong.yaml')).toBe(original);
     expect(read(dir, 'schemas/tasks.schema.json')).toBe(jsonSchemaFiles().find((s) => s.file === 'tasks.schema.json')!.text);
   });
@@ -106,7 +109,7 @@ describe('wuzhong init', () => {
     mkdirSync(join(dir, '.gitattributes'));
     const r = await runCli(['init', dir, '--force']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('跳过 1 个不是普通文件的路径（目录或链接）：\n  .gitattributes\n');
+    expect(r.stdout).toContain('跳过1个不是普通文件的路径（目录或链接）：\n  .gitattributes\n');
     expect(statSync(join(dir, '.gitattributes')).isDirectory()).toBe(true);
   });
 
@@ -194,7 +197,8 @@ describe('editor and CI settings written by init', () => {
   it('writes a Gitea workflow that needs no action from outside but checkout', async () => {
     await ready;
     const wf = parse(read(dir, '.gitea/workflows/wuzhong.yml'));
-    const uses = Object.values(wf.jobs as Record<string, { steps: { uses?: string }[] }>).flatMap((j) => j.steps.flatMap((s) => s.uses ?? []));
+    const jobs = Object.values(wf.jobs as Record<string, { steps: { uses?: string }[] }>);
+    const uses = jobs.flatMap((j) => j.steps.flatMap((s) => s.uses ?? []));
     expect(new Set(uses)).toEqual(new Set(['actions/checkout@v4']));
     expect(wf.jobs.check.steps.at(-1).env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
     expect(wf.jobs.report.steps.at(-1).run).toBe('node .wuzhong/wuzhong.mjs report --push');

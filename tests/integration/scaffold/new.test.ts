@@ -17,10 +17,15 @@ const zone = async () => {
 };
 const check = async (dir: string, now = NOW) => {
   const r = await runCli(['--repo', dir, 'check', '--format', 'json'], { now });
-  return { code: r.code, json: JSON.parse(r.stdout) as { asOf: string; diagnostics: { rule: string; severity: string; message: string }[] } };
+  type Found = { rule: string; severity: string; message: string };
+  const json = JSON.parse(r.stdout) as { asOf: string; diagnostics: Found[] };
+  return { code: r.code, json };
 };
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 
 describe('wuzhong new', () => {
   it('writes an item for each of the five lists that check accepts without a single finding', async () => {

@@ -16,7 +16,7 @@ describe('wuzhong schema', () => {
     mkdirSync(join(zone, 'lists', 'tasks'), { recursive: true });
     const r = await runCli(['schema'], { cwd: join(zone, 'lists', 'tasks') });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`JSON Schema 写入 schemas/：\n新建 9 个文件：\n${names.map((n) => `  ${n}\n`).join('')}`);
+    expect(r.stdout).toBe(`JSON Schema 写入 schemas/：\n新建9个文件：\n${names.map((n) => `  ${n}\n`).join('')}`);
     expectSchemasIn(join(zone, 'schemas'));
     expect(existsSync(join(zone, 'lists', 'tasks', 'schemas'))).toBe(false);
   });

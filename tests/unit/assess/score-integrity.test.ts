@@ -81,8 +81,8 @@ describe('unplanned is shown in --explain and in JSON', () => {
   test('explain, in Chinese and English', () => {
     const zh = formatScoreTable({ data: s, zone: 'Z', lang: 'zh-CN', explain: true });
     expect(zh).toContain('未提前列入计划');
-    expect(zh).toContain('列入计划 18 天后完成，不足 30 天，不计分');
-    expect(zh).toContain('完成 5 天后才列入计划，不计分');
+    expect(zh).toContain('列入计划18天后完成，不足30天，不计分');
+    expect(zh).toContain('完成5天后才列入计划，不计分');
     const en = formatScoreTable({ data: s, zone: 'Z', lang: 'en', explain: true });
     expect(en).toContain('unplanned');
     expect(en).toContain('done 18 days after it was planned, fewer than 30: no points');

@@ -40,7 +40,7 @@ describe('wuzhong risk', () => {
             { kind: 'behind', workingDays: 4, percent: 10, expected: 83.1, month: '2026-10' },
             { kind: 'problem', raised: '2026-11-05', days: 21 },
           ],
-          reasons: ['4个工作日内到期，2026-10进度10%低于时序进度83.1%', '有问题提出已21天（2026-11-05）仍未解决'],
+          reasons: ['4个工作日内到期，2026年10月进度10%低于时序进度83.1%', '有问题提出已21天（2026-11-05）仍未解决'],
         },
         {
           rank: 2, item: 'tasks/park', list: 'tasks', title: '园区绿化', file: 'lists/tasks/park.yaml', line: 8,
@@ -64,12 +64,12 @@ describe('wuzhong risk', () => {
     expect(en.stdout).toContain('a problem raised 21 days ago (2026-11-05) is still open');
   });
 
-  test('markdown: a row per milestone, reasons joined by <br>', async () => {
+  test('markdown: a row per milestone, reasons joined by ；', async () => {
     const r = await runCli(['--repo', zone(), 'risk', ...AS_OF, '--format', 'markdown']);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('## 截至2026-11-26有延误风险的节点：2个（按紧迫程度排列）');
     expect(lines[2]).toBe('| 序号 | 清单 | 事项 | 节点 | 责任单位 | 时限 | 剩余工作日 | 风险原因 |');
-    expect(lines[4]).toBe('| 1 | 重点工作 | 道路工程 `tasks/road` | 路基完成 | 产融城公司 | 2026-11-30 | 4 | 4个工作日内到期，2026-10进度10%低于时序进度83.1%<br>有问题提出已21天（2026-11-05）仍未解决 |');
+    expect(lines[4]).toBe('| 1 | 重点工作 | 道路工程 `tasks/road` | 路基完成 | 产融城公司 | 2026-11-30 | 4 | 4个工作日内到期，2026年10月进度10%低于时序进度83.1%；有问题提出已21天（2026-11-05）仍未解决 |');
     expect(lines[5]).toBe('| 2 | 重点工作 | 园区绿化 `tasks/park` | 绿化完成 | 铁北园区办 | 2026-12-31 | 35 | 时限已延期1次 |');
   });
 
@@ -111,8 +111,11 @@ describe('wuzhong risk', () => {
     // The 封闭化管理工程's 施工招标 (due 09-26) is 61 days overdue and its 09-15 problem 72 days open, so 卡口、围网
     // (2026-01-30: 25 + January 2026's 20 weekdays without the 1st and 2nd, plus Sunday the 4th, a make-up working day)
     // carries both. Nothing else: the railway crossing was approved on time, every other open item reported October,
-    // and the only milestone due within 10 working days (the fund's framework agreement, 11-28) is on schedule (45% ≥ 42.4%).
-    type Row = { item: string; milestone: string; workingDays: number; signals: Array<{ kind: string; days?: number }> };
+    // and the only milestone due within 10 working days (the fund's framework agreement, 11-28) is on schedule
+    // (45% ≥ 42.4%).
+    type Row = {
+      item: string; milestone: string; workingDays: number; signals: Array<{ kind: string; days?: number }>;
+    };
     expect(JSON.parse(r.stdout).risks.map((x: Row) => [
       x.item, x.milestone, x.workingDays, x.signals.map((s) => `${s.kind}:${s.days ?? ''}`),
     ])).toEqual([

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, writeTree } from '../../helpers.js';
 
-// The slips a unit's clerk really makes, each with the advice that names the cause, at the right place, in both languages.
+// The slips a unit's clerk really makes, each with the advice that names the cause, at the right place,
+// in both languages.
 const CONFIG = 'zone: 测试高新区\ncalendar: none\nunits: [产融城公司, 铁北园区办, 建设局, 经济发展局, "true", "123", "null"]\nleaders: [魏克鹏, 张威]\n';
 const HEAD = 'title: 甲\nlead: 魏克鹏\nowner: 产融城公司\nstart: 2026-11-01\ndue: 2026-12-31\n';
 
@@ -13,10 +14,15 @@ async function findings(files: Record<string, string>, lang: 'zh-CN' | 'en', dir
   const root = dir ?? writeTree({ 'wuzhong.yaml': CONFIG, ...files });
   const r = await runCli(['--repo', root, '--lang', lang, 'check', '--as-of', '2026-11-26', '--format', 'json']);
   expect(r.stderr).toBe('');
-  return (JSON.parse(r.stdout) as { diagnostics: (Finding & { endColumn?: number })[] }).diagnostics.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }));
+  return (JSON.parse(r.stdout) as { diagnostics: (Finding & { endColumn?: number })[] }).diagnostics.map(
+    ({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }),
+  );
 }
 
-type Case = [name: string, file: string, text: string, at: { line: number; column: number; severity?: string; rule: string }, zh: string, en: string];
+type Case = [
+  name: string, file: string, text: string, at: { line: number; column: number; severity?: string; rule: string },
+  zh: string, en: string,
+];
 
 const cases: Case[] = [
   ['a merge conflict left in the file', 'lists/tasks/a.yaml', `${HEAD}<<<<<<< HEAD\ngoal: 甲\n=======\ngoal: 乙\n>>>>>>> feature\n`,
@@ -73,7 +79,7 @@ const cases: Case[] = [
     '"owner" should be text, not a boolean (true or false) ("true" is a registered name: quote it, "true")'],
   ['123 where a unit of that name exists', 'lists/tasks/a.yaml', `${HEAD}partners: [123]\n`,
     { line: 6, column: 12, rule: 'schema' },
-    '“partners 第 1 项”应为文本，实际是数字（“123”是登记过的名称，请加引号写成 "123"）',
+    '“partners 第1项”应为文本，实际是数字（“123”是登记过的名称，请加引号写成 "123"）',
     '"partners item 1" should be text, not a number ("123" is a registered name: quote it, "123")'],
   ['null where a unit of that name exists', 'lists/tasks/a.yaml', HEAD.replace('owner: 产融城公司', 'owner: null'),
     { line: 3, column: 8, rule: 'schema' },
@@ -93,7 +99,7 @@ const cases: Case[] = [
     'the key is empty (null, ~ or nothing): write the key name; "null" is not a field either'],
   ['an id Windows reserves', 'lists/tasks/con.yaml', HEAD,
     { line: 1, column: 1, rule: 'path' },
-    '编号“con”在 Windows 上不能用作文件名（CON、AUX、NUL、PRN、COM1…COM9、LPT1…LPT9 是保留名）：请换一个编号',
+    '编号“con”在 Windows 上不能用作文件名（CON、AUX、NUL、PRN、COM1…COM9、LPT1…LPT9是保留名）：请换一个编号',
     'the id "con" cannot be a file name on Windows (CON, AUX, NUL, PRN, COM1…COM9 and LPT1…LPT9 are reserved): choose another id'],
   ['an item file at the zone root', 'heating-network.yaml', HEAD,
     { line: 1, column: 1, severity: 'warning', rule: 'path' },

@@ -42,7 +42,8 @@ describe('comparing a published result with today’s', () => {
   it('a unit dropped from units, and a new unit that scored, both count', () => {
     const record = nextRecord(month([unit('甲', 100, 1), unit('乙', 100, 1)]), [], undefined);
     const now = month([unit('甲', 100, 1), unit('新', 95, 2, [{ event: 'overdue', points: -5 }])]);
-    expect(changedUnits(record.units, comparable(record, now)).map((c) => [c.unit, c.from?.score ?? null, c.to?.score ?? null])).toEqual([
+    const changed = changedUnits(record.units, comparable(record, now));
+    expect(changed.map((c) => [c.unit, c.from?.score ?? null, c.to?.score ?? null])).toEqual([
       ['乙', 100, null],
       ['新', null, 95],
     ]);

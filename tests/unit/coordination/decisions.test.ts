@@ -139,7 +139,7 @@ describe('decisions of coordination meetings', () => {
     // (核定资金's done 2025-12-03 is after this as-of date: a `future` error, left out here.)
     const onMeeting = found.filter((d) => d.file === 'meetings/2025-11-05-rail.yaml' && d.rule !== 'future').map((d) => [d.rule, d.line, d.message]);
     expect(onMeeting).toEqual(expect.arrayContaining([
-      ['overdue', 19, '议定事项“协调铁路局审批”已逾期6天（时限 2025-11-20）'],
+      ['overdue', 19, '议定事项“协调铁路局审批”已逾期6天（时限2025-11-20）'],
       ['due-soon', 22, '议定事项“核定资金”将于2天后（2025-11-28）到期'],
     ]));
     expect(onMeeting).toHaveLength(2);

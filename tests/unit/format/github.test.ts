@@ -14,9 +14,9 @@ describe('github workflow commands', () => {
   });
 
   test('message data escapes %, CR and LF but keeps : and ,', () => {
-    const out = formatGithub(makeInput([diag({ message: '完成 50%: a, b\r\nnext' })]));
+    const out = formatGithub(makeInput([diag({ message: '完成50%: a, b\r\nnext' })]));
     expect(out).toBe(
-      '::error file=lists/projects/x.yaml,line=1,col=1,title=wuzhong(schema)::完成 50%25: a, b%0D%0Anext\n',
+      '::error file=lists/projects/x.yaml,line=1,col=1,title=wuzhong(schema)::完成50%25: a, b%0D%0Anext\n',
     );
   });
 
@@ -48,17 +48,17 @@ describe('github step summary', () => {
     const md = githubStepSummary(
       makeInput([
         diag({ line: 7, column: 3, rule: 'schema', message: '缺少 owner' }),
-        diag({ line: 9, severity: 'warning', rule: 'overdue', message: '逾期 26 天' }),
+        diag({ line: 9, severity: 'warning', rule: 'overdue', message: '逾期26天' }),
       ]),
     );
     const lines = md.split('\n');
     expect(lines[0]).toBe('## wuzhong 检查结果');
-    expect(md).toContain('截至 2026-11-26');
+    expect(md).toContain('截至2026-11-26');
     expect(md).toContain('| 文件 | 错误 | 警告 | 提示 |\n| ---: | ---: | ---: | ---: |\n| 12 | 1 | 1 | 0 |');
-    expect(md).toContain('❌ 共 2 个问题（1 个错误，1 个警告，0 个提示），检查了 12 个文件');
+    expect(md).toContain('❌ 共2个问题（1个错误，1个警告，0个提示），检查了12个文件');
     expect(md).toContain('| 位置 | 级别 | 规则 | 说明 |\n| --- | --- | --- | --- |\n');
     expect(lines).toContain('| lists/projects/x.yaml:7:3 | ❌ 错误 | schema | 缺少 owner |');
-    expect(lines).toContain('| lists/projects/x.yaml:9:1 | ⚠️ 警告 | overdue | 逾期 26 天 |');
+    expect(lines).toContain('| lists/projects/x.yaml:9:1 | ⚠️ 警告 | overdue | 逾期26天 |');
     expect(md.endsWith('|\n')).toBe(true);
   });
 
@@ -67,14 +67,17 @@ describe('github step summary', () => {
       makeInput([diag({ file: 'lists/a|b/x_y.yaml', message: 'a | b\nc\r\nd <e> *f*' })], { lang: 'en' }),
     );
     const row = md.split('\n').find((l) => l.startsWith('| lists'))!;
-    expect(row).toBe('| lists/a\\|b/x\\_y.yaml:1:1 | ❌ error | schema | a \\| b<br>c<br>d \\<e\\> \\*f\\* |');
+    expect(row).toBe('| lists/a\\|b/x\\_y.yaml:1:1 | ❌ error | schema | a \\| b; c; d \\<e\\> \\*f\\* |');
     // exactly the 5 unescaped pipes of a 4-cell row
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(5);
   });
 
   test.each([
     ['a|b', 'a\\|b'],
-    ['x\ny', 'x<br>y'],
+    ['x\ny', 'x; y'],
+    ['第一行\n第二行', '第一行；第二行'],
+    ['完成。\n下一步', '完成。下一步'],
+    ['done.\nnext', 'done. next'],
     ['`code`', '\\`code\\`'],
     ['\\|', '\\\\\\|'],
     ['普通文本', '普通文本'],

@@ -25,7 +25,7 @@ describe('stylish', () => {
         [
           diag({ file: X, line: 2, column: 8, endColumn: 13, rule: 'ref', message: '单位“产融城公司”不存在' }),
           diag({ file: X, line: 3, column: 28, severity: 'warning', rule: 'schema', message: 'points 应为数字' }),
-          diag({ file: Y, line: 1, column: 17, severity: 'info', rule: 'due-soon', message: '7 天内到期' }),
+          diag({ file: Y, line: 1, column: 17, severity: 'info', rule: 'due-soon', message: '7天内到期' }),
         ],
         { sources },
       ),
@@ -41,11 +41,11 @@ describe('stylish', () => {
         '    | ' + ' '.repeat(32) + '^',
         '',
         'lists/tasks/y.yaml',
-        '  1:17  提示  7 天内到期  due-soon',
+        '  1:17  提示  7天内到期  due-soon',
         '    | title: 一期（竣工）投产：x',
         '    | ' + ' '.repeat(25) + '^',
         '',
-        '✖ 共 3 个问题（1 个错误，1 个警告，1 个提示），检查了 12 个文件',
+        '✖ 共3个问题（1个错误，1个警告，1个提示），检查了12个文件',
         '',
       ].join('\n'),
     );
@@ -102,7 +102,7 @@ describe('stylish', () => {
   });
 
   test('no findings: a success line only', () => {
-    expect(formatStylish(makeInput([]))).toBe('✔ 12 个文件检查通过，未发现问题\n');
+    expect(formatStylish(makeInput([]))).toBe('✔ 12个文件检查通过，未发现问题\n');
     expect(formatStylish(makeInput([], { lang: 'en', files: 1 }))).toBe(
       '✔ 1 file checked, no problems\n',
     );
@@ -119,17 +119,17 @@ describe('stylish', () => {
     expect(out).toContain('<red>错误</red>');
     expect(out).toContain('<yellow>警告</yellow>');
     expect(out).toContain('<gray>    | </gray>       <red><b>^</b></red>');
-    expect(out).toContain('<red><b>✖ 共 2 个问题');
+    expect(out).toContain('<red><b>✖ 共2个问题');
   });
 });
 
 describe('summary sentence', () => {
   const s = (errors: number, warnings: number, infos: number, files = 12) => ({ files, errors, warnings, infos });
   test.each([
-    [s(2, 3, 0), 'zh-CN', '共 5 个问题（2 个错误，3 个警告，0 个提示），检查了 12 个文件'],
-    [s(0, 1, 4), 'zh-CN', '共 5 个问题（0 个错误，1 个警告，4 个提示），检查了 12 个文件'],
-    [s(0, 0, 2), 'zh-CN', '12 个文件检查通过，没有错误或警告，另有 2 条提示'],
-    [s(0, 0, 0), 'zh-CN', '12 个文件检查通过，未发现问题'],
+    [s(2, 3, 0), 'zh-CN', '共5个问题（2个错误，3个警告，0个提示），检查了12个文件'],
+    [s(0, 1, 4), 'zh-CN', '共5个问题（0个错误，1个警告，4个提示），检查了12个文件'],
+    [s(0, 0, 2), 'zh-CN', '12个文件检查通过，没有错误或警告，另有2条提示'],
+    [s(0, 0, 0), 'zh-CN', '12个文件检查通过，未发现问题'],
     [s(2, 3, 0), 'en', '5 problems (2 errors, 3 warnings, 0 notes); 12 files checked'],
     [s(1, 0, 0, 1), 'en', '1 problem (1 error, 0 warnings, 0 notes); 1 file checked'],
     [s(0, 0, 1), 'en', '12 files checked, no errors or warnings (1 note)'],
@@ -143,7 +143,8 @@ describe('stylish with very long lines', () => {
   test('shows a window around the column, marked with …, and the caret still under the value', () => {
     const long = `title: ${'甲'.repeat(300)}坏${'乙'.repeat(300)}`;
     const column = 'title: '.length + 300 + 1;
-    const out = formatStylish(makeInput([diag({ file: X, line: 1, column, endColumn: column + 1 })], { sources: { [X]: long } }));
+    const found = [diag({ file: X, line: 1, column, endColumn: column + 1 })];
+    const out = formatStylish(makeInput(found, { sources: { [X]: long } }));
     const [source, caret] = out.split('\n').filter((l) => l.startsWith('    | '));
     expect(source!.length).toBeLessThan(140);
     expect(source).toMatch(/^ {4}\| …甲+坏乙+…$/);

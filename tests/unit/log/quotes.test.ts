@@ -11,7 +11,7 @@ describe('Chinese quotes around titles that carry their own', () => {
 
   it('log entries', () => {
     const created = changeText({ kind: 'created', title: '“五重”考核机制改革', due: '2026-12-31' }, 'zh-CN');
-    expect(created).toBe('新建事项“‘五重’考核机制改革”，时限 2026-12-31');
+    expect(created).toBe('新建事项“‘五重’考核机制改革”，时限2026-12-31');
     expect(created).not.toMatch(/““|””/);
     for (const c of [
       changeText({ kind: 'milestone-added', milestone: '“管委会+公司”改革方案', due: '2026-12-31' }, 'zh-CN'),

@@ -15,7 +15,7 @@ describe('overdue views', () => {
   test('table, zh-CN: one row per node, aligned, then totals per unit in the order of units', () => {
     expect(formatOverdueTable(view())).toBe(
       [
-        '截至 2026-10-31 逾期的节点和事项：3 个',
+        '截至2026-10-31逾期的节点和事项：3个',
         '',
         '清单      事项        节点              责任单位    时限        逾期天数',
         '--------  ----------  ----------------  ----------  ----------  --------',
@@ -24,9 +24,9 @@ describe('overdue views', () => {
         '重点工作  tasks/late  资产|处置         铁北园区办  2026-10-21        10',
         '',
         '按责任单位合计：',
-        '  铁北园区办  2 个，最长逾期 10 天',
-        '  高新建公司  1 个，最长逾期 46 天',
-        '合计 3 个',
+        '  铁北园区办  2个，最长逾期10天',
+        '  高新建公司  1个，最长逾期46天',
+        '合计3个',
         '',
       ].join('\n'),
     );
@@ -34,7 +34,7 @@ describe('overdue views', () => {
 
   test('table colours: title and header bold, days red beyond seriousDays, else yellow', () => {
     const out = formatOverdueTable({ ...view(), colors: tagColors }).split('\n');
-    expect(out[0]).toBe('<b>截至 2026-10-31 逾期的节点和事项：3 个</b>');
+    expect(out[0]).toBe('<b>截至2026-10-31逾期的节点和事项：3个</b>');
     expect(out[2]).toMatch(/^<b>清单 .*逾期天数<\/b>$/);
     expect(out[4]).toMatch(/ <red>46<\/red>$/);
     expect(out[5]).toMatch(/ <yellow>10<\/yellow>$/);
@@ -46,14 +46,14 @@ describe('overdue views', () => {
     expect(en).toContain('(item deadline)');
     expect(en).toContain('  铁北园区办  2 overdue, worst 10 days\n');
     const none = overdueList(zone, '2026-09-15', { unit: '高新建公司' });
-    expect(formatOverdueTable({ ...view(), data: none })).toBe('截至 2026-09-15 没有逾期的节点或事项（责任单位：高新建公司）。\n');
+    expect(formatOverdueTable({ ...view(), data: none })).toBe('截至2026-09-15没有逾期的节点或事项（责任单位：高新建公司）。\n');
     expect(formatOverdueTable({ ...view('en'), data: overdueList(zone, '2026-09-15', { list: 'tasks' }) })).toBe('Nothing overdue as of 2026-09-15 (list: Key work).\n');
   });
 
   test('markdown escapes cell text and carries title and key', () => {
     const md = formatOverdueMarkdown(view()).split('\n');
     expect(md.slice(0, 7)).toEqual([
-      '## 截至 2026-10-31 逾期的节点和事项：3 个',
+      '## 截至2026-10-31逾期的节点和事项：3个',
       '',
       '| 清单 | 事项 | 节点 | 责任单位 | 时限 | 逾期天数 |',
       '| --- | --- | --- | --- | --- | ---: |',

@@ -18,10 +18,10 @@ describe('score views', () => {
   test('table, zh-CN', () => {
     expect(formatScoreTable(view)).toBe(
       [
-        '测试高新区 2026-10 月度“五重”考核（数据截至 2026-10-31）',
-        '基础分 100；得分 ≥ 110 奖励，< 95 约谈',
+        '测试高新区2026年10月“五重”考核（数据截至2026-10-31）',
+        '基础分100分；得分不低于110分奖励，低于95分约谈',
         '',
-        '名次  单位        得分  加分  减分  档次',
+        '名次  单位        得分  加分  减分  等次',
         '----  ----------  ----  ----  ----  ----',
         '   1  产融城公司   110    10     0  奖励',
         '   2  高新建公司    98     0     2  —',
@@ -34,18 +34,18 @@ describe('score views', () => {
   test('--explain lists each unit’s events under it, aligned, with file:line', () => {
     const out = formatScoreTable({ ...view, explain: true });
     expect(out.split('\n').slice(9)).toEqual([
-      '产融城公司  110 分  第 1 名  奖励',
-      '  +5  按时完成  tasks/a  雨水池              lists/tasks/a.yaml:10',
-      '  +3  提前完成  tasks/a  雨水池  提前 41 天  lists/tasks/a.yaml:10',
-      '  +2  主动认领  tasks/a  雨水池              lists/tasks/a.yaml:10',
+      '产融城公司  110分  第1名  奖励',
+      '  +5  按时完成  tasks/a  雨水池            lists/tasks/a.yaml:10',
+      '  +3  提前完成  tasks/a  雨水池  提前41天  lists/tasks/a.yaml:10',
+      '  +2  主动认领  tasks/a  雨水池            lists/tasks/a.yaml:10',
       '',
-      '高新建公司  98 分  第 2 名',
-      '  -2  手工加减分  通报批评  assessments/2026-10.yaml:2',
+      '高新建公司  98分  第2名',
+      '  -2  专项加减分  通报批评  assessments/2026-10.yaml:2',
       '',
-      '铁北园区办  88 分  第 3 名  约谈',
-      '  -5  节点逾期      tasks/b  铁路段  逾期 46 天  lists/tasks/b.yaml:8',
-      '  -5  严重逾期      tasks/b  铁路段  逾期 46 天  lists/tasks/b.yaml:8',
-      '  -2  未报月度进展  tasks/b                      lists/tasks/b.yaml:1',
+      '铁北园区办  88分  第3名  约谈',
+      '  -5  节点逾期      tasks/b  铁路段  逾期46天  lists/tasks/b.yaml:8',
+      '  -5  严重逾期      tasks/b  铁路段  逾期46天  lists/tasks/b.yaml:8',
+      '  -2  未报月度进展  tasks/b                    lists/tasks/b.yaml:1',
       '',
     ]);
   });
@@ -78,19 +78,19 @@ describe('score views', () => {
   test('markdown', () => {
     const md = formatScoreMarkdown({ ...view, explain: true }).split('\n');
     expect(md.slice(0, 10)).toEqual([
-      '## 测试高新区 2026-10 月度“五重”考核（数据截至 2026-10-31）',
+      '## 测试高新区2026年10月“五重”考核（数据截至2026-10-31）',
       '',
-      '基础分 100；得分 ≥ 110 奖励，\\< 95 约谈',
+      '基础分100分；得分不低于110分奖励，低于95分约谈',
       '',
-      '| 名次 | 单位 | 得分 | 加分 | 减分 | 档次 |',
+      '| 名次 | 单位 | 得分 | 加分 | 减分 | 等次 |',
       '| ---: | --- | ---: | ---: | ---: | --- |',
       '| 1 | 产融城公司 | 110 | 10 | 0 | 奖励 |',
       '| 2 | 高新建公司 | 98 | 0 | 2 | — |',
       '| 3 | 铁北园区办 | 88 | 0 | 12 | 约谈 |',
       '',
     ]);
-    expect(md).toContain('- **+3** 提前完成 `tasks/a` 雨水池 提前 41 天 (`lists/tasks/a.yaml:10`)');
-    expect(md).toContain('- **-2** 手工加减分 通报批评 (`assessments/2026-10.yaml:2`)');
+    expect(md).toContain('- **+3** 提前完成 `tasks/a` 雨水池 提前41天 (`lists/tasks/a.yaml:10`)');
+    expect(md).toContain('- **-2** 专项加减分 通报批评 (`assessments/2026-10.yaml:2`)');
   });
 
   test('json: docs/supervisors.md keys; stale has milestone null; adjustments carry reason, file, line', () => {

@@ -29,10 +29,11 @@ describe('report wording', () => {
     expect(json.units.find((u: { unit: string }) => u.unit === '建设局').tier).toBe('warning');
   });
 
-  it('Chinese: 时序进度 stays, the data is 清单数据', () => {
+  it('Chinese: 时序进度 stays, the data is 清单数据, the tool is named only in an HTML comment', () => {
     const zh = REPORT_TEXT['zh-CN'];
-    expect(zh.intro('2026-10-01', '2026-10-31')).toContain('本报告由 wuzhong 根据清单数据生成');
-    expect(zh.intro('2026-10-01', '2026-10-31')).not.toContain('区库');
+    expect(zh.provenance).toBe('由 wuzhong 根据清单数据生成，请勿手工修改');
+    expect(zh.intro('2026-10-01', '2026-10-31')).toBe('统计期间2026-10-01至2026-10-31；逾期天数、时序进度均按自然日计算至2026-10-31。');
+    expect(zh.intro('2026-10-01', '2026-10-31')).not.toContain('wuzhong');
     expect(zh.progressHeader).toContain('完成 / 时序进度');
     expect(zh.tier.warning).toBe('约谈');
   });

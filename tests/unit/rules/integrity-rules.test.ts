@@ -50,7 +50,7 @@ describe('future: plan, claim and approval dates after the as-of date', () => {
   it('an amendment dated after A', () => {
     const text = 'amendments:\n  - reason: 更正\n    approved: 魏克鹏\n    date: 2026-11-27\n';
     expect(findings('future', { 'assessments/2026-10.yaml': text }, 'zh-CN')).toEqual([
-      'assessments/2026-10.yaml:4:11 error “date”的日期 2026-11-27 晚于检查日期 2026-11-26：不能填写未来的日期',
+      'assessments/2026-10.yaml:4:11 error “date”的日期2026-11-27晚于检查日期2026-11-26：不能填写未来的日期',
     ]);
   });
   it('a plan made after the deadline or after the work is no error (it only earns nothing)', () => {
@@ -81,7 +81,7 @@ describe('stale fires from the day after filingDay', () => {
   });
   it('in Chinese', () => {
     expect(findings('stale', { 'wuzhong.yaml': config(10), 'lists/tasks/x.yaml': item }, 'zh-CN', '2026-11-11')).toEqual([
-      'lists/tasks/x.yaml:1:1 warning 缺少 2026-10 的月度进展（报送期限为 2026-11-10）',
+      'lists/tasks/x.yaml:1:1 warning 缺少2026年10月的月度进展（报送期限为2026-11-10）',
     ]);
   });
 });

@@ -38,7 +38,9 @@ describe('the generated rule reference', () => {
 
   it('each rule says what it finds and what to do, in both languages', () => {
     for (const r of catalog) {
-      for (const text of [r.description.zh, r.description.en, r.help.zh, r.help.en]) expect(text.length, r.id).toBeGreaterThan(10);
+      for (const text of [r.description.zh, r.description.en, r.help.zh, r.help.en]) {
+        expect(text.length, r.id).toBeGreaterThan(10);
+      }
       expect(r.help.zh, r.id).toMatch(/[\u4e00-\u9fff]/);
     }
     expect(new Set(catalog.map((r) => r.id)).size).toBe(catalog.length);

@@ -50,7 +50,7 @@ describe('init inside an existing zone repo', () => {
     const dir = writeTree({ 'wuzhong.yaml': minimalConfig });
     const r = await runCli(['init', dir]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`新建 ${planned.length - 1} 个文件`);
+    expect(r.stdout).toContain(`新建${planned.length - 1}个文件`);
   });
 });
 
@@ -102,7 +102,7 @@ describe('new: ids and writing', () => {
     const dir = writeTree({ 'wuzhong.yaml': minimalConfig });
     const long = 'a'.repeat(300);
     const r = await runCli(['--repo', dir, 'new', 'tasks', long], { now: NOW });
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `wuzhong: 编号太长（300 个字符）：最多 ${MAX_ID_LENGTH} 个字符，它也是文件名\n` });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `wuzhong: 编号太长（300个字符）：最多${MAX_ID_LENGTH}个字符，它也是文件名\n` });
     expect(existsSync(join(dir, 'lists'))).toBe(false);
     const en = await runCli(['--repo', dir, '--lang', 'en', 'new', 'tasks', 'a'.repeat(MAX_ID_LENGTH + 1)], { now: NOW });
     expect(en.stderr).toBe(`wuzhong: the id is too long (${MAX_ID_LENGTH + 1} characters): at most ${MAX_ID_LENGTH}, as it is also the file name\n`);

@@ -25,12 +25,12 @@ describe('report commits exactly the report file', () => {
 
     const r = await report(top);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^已写入 reports\/2026-10\.md\n注意：lists\/ 或 assessments\/ 中有未提交的修改，本报告按工作区中的数据生成，与已提交的数据不一致；请一并提交这些修改\n已提交 [0-9a-f]{7}：report\(2026-10\): 测试高新区 五重清单月报（只含这一个文件）\n$/);
+    expect(r.stdout).toMatch(/^已写入 reports\/2026-10\.md\n注意：lists\/ 或 assessments\/ 中有未提交的修改，本报告按工作区中的数据生成，与已提交的数据不一致；请一并提交这些修改\n已提交 [0-9a-f]{7}：report\(2026-10\): 测试高新区2026年10月“五重”清单月报（只含这一个文件）\n$/);
 
     expect(snapshot(top)).toEqual(was);
     expect(git(top, 'show', '--name-only', '--format=', 'HEAD')).toBe(`${REPORT}\n`);
     expect(git(top, 'rev-parse', 'HEAD^').trim()).toBe(before);
-    expect(git(top, 'log', '-1', '--format=%s')).toBe('report(2026-10): 测试高新区 五重清单月报\n');
+    expect(git(top, 'log', '-1', '--format=%s')).toBe('report(2026-10): 测试高新区2026年10月“五重”清单月报\n');
     expect(git(top, 'log', '-1', '--format=%b')).toBe(`Source commit: ${before}\n清单数据：按含未提交修改的工作区生成 / Zone data: working tree with uncommitted changes.\n\n`);
     expect(git(top, 'log', '-1', '--format=%an <%ae>')).toBe('Test <test@example.com>\n');
     const committed = git(top, 'show', `HEAD:${REPORT}`);
@@ -58,7 +58,7 @@ describe('report commits exactly the report file', () => {
     git(top, 'commit', '-q', '-am', 'rename');
     const data = head(top);
     const r = await report(top, ['--lang', 'en']);
-    expect(r.stdout).toMatch(/^wrote reports\/2026-10\.md\ncommitted [0-9a-f]{7}: report\(2026-10\): 测试高新区 五重清单月报 \(this one file only\)\n$/);
+    expect(r.stdout).toMatch(/^wrote reports\/2026-10\.md\ncommitted [0-9a-f]{7}: report\(2026-10\): 测试高新区2026年10月“五重”清单月报 \(this one file only\)\n$/);
     expect(git(top, 'rev-list', '--parents', '-n', '1', 'HEAD').trim().split(' ')[1]).toBe(data);
     expect(git(top, 'rev-list', '--count', `${first}..HEAD`).trim()).toBe('2');
     expect(git(top, 'log', '-1', '--format=%b')).toBe(`Source commit: ${data}\n\n`);
@@ -151,7 +151,7 @@ describe('when git cannot or must not commit', () => {
     const before = head(top);
     const r = await report(top);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('wuzhong report：数据中有 1 个错误');
+    expect(r.stderr).toContain('wuzhong report：数据中有1个错误');
     expect(r.stderr).toContain('lists/tasks/bad.yaml');
     expect(existsSync(join(top, REPORT))).toBe(false);
     expect(head(top)).toBe(before);

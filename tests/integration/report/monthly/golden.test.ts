@@ -62,9 +62,9 @@ describe('the stored golden report (examples/zone/reports/2025-10.md, `npm run g
       ['2', '高新建公司', '108', '—'],
       ['3', '经济发展局', '106', '—'],
       ['4', '党政办公室', '102', '—'],
-      ['5', '铁北园区办', '100', '—'],
-      ['5', '招商服务中心', '100', '—'],
-      ['5', '自然资源和规划分局', '100', '—'],
+      ['并列5', '铁北园区办', '100', '—'],
+      ['并列5', '招商服务中心', '100', '—'],
+      ['并列5', '自然资源和规划分局', '100', '—'],
       ['8', '建设局', '90', '约谈'],
     ]);
     // The only overdue node is the invented 封闭化管理工程's (due 2025-09-26, 35 days on 2025-10-31);
@@ -77,11 +77,29 @@ describe('the stored golden report (examples/zone/reports/2025-10.md, `npm run g
     // Its next milestone is due 2025-12-31 (61 days on) and 61% is not behind: 绿灯.
     const heating = rows.find((r) => r[0] === '50公里供热管网建设')!;
     expect(heating[1]).toBe('绿灯');
-    expect(heating.slice(6)).toEqual(['61% / 58.8%，达到', '供热管网 29.97/50 公里，59.9%\n完成投资 31000/55000 万元，56.4%']);
+    expect(heating.slice(6)).toEqual(['61% / 58.8%，达到', '供热管网29.97/50公里，59.9%；完成投资31000/55000万元，56.4%']);
     // 封闭化管理工程: 213 of 364 days (2025-04-01 → 2025-10-31 → 2026-03-31) is 58.5%; its 施工招标 is overdue: 红灯.
     const closed = rows.find((r) => r[0] === '青春化工园区封闭化管理工程')!;
     expect(closed[1]).toBe('红灯');
     expect(closed.slice(6)).toEqual(['28% / 58.5%，滞后', '—']);
-    expect(golden.split('\n')[0]).toBe('# 随州高新区“五重”清单月报 2025-10（数据截至 2025-10-31）');
+    expect(golden.split('\n')[0]).toBe('# 随州高新区2025年10月“五重”清单月报（数据截至 2025-10-31）');
+  });
+
+  test('reads as a 公文: no <br>, the tool named only in HTML comments, 等次 and 专项加减分, a cancelled item never 滞后', () => {
+    expect(golden).not.toContain('<br>');
+    const body = golden.replace(/<!--[\s\S]*?-->/g, '');
+    expect(body).not.toMatch(/wuzhong/i);
+    expect(golden).toContain('\n<!-- 由 wuzhong 根据清单数据生成，请勿手工修改 -->\n');
+    expect(body).not.toContain('档次');
+    expect(body).toContain('| 名次 | 单位 | 得分 | 加分 | 减分 | 等次 |');
+    expect(body).toContain('| 专项加减分 | +2 |');
+    const rows = checkTables(golden).flatMap((t) => t.rows);
+    // 电子信息标准厂房租赁项目 was cancelled on 2025-07-15 at 25%: its percent only, no time progress, never 滞后.
+    const cancelled = rows.find((r) => r[0] === '电子信息标准厂房租赁项目')!;
+    expect(cancelled).toContain('已撤销（2025-07-15）');
+    expect(cancelled).toContain('25%（2025年5月填报）');
+    expect(cancelled.join('|')).not.toContain('滞后');
+    expect(body).toContain('## 四、本月（2025年10月）完成节点');
+    expect(body).toContain('## 五、下月（2025年11月）到期节点');
   });
 });

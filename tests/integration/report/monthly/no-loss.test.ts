@@ -191,7 +191,7 @@ describe('a locked index', () => {
     const r = await report(top);
     expect(r.code).toBe(1);
     const short = head(top).slice(0, 7);
-    expect(r.stderr).toMatch(new RegExp(`^wuzhong: 已提交 ${short}：report\\(2026-10\\): 测试高新区 五重清单月报，但未能更新暂存区中的 reports/2026-10.md（git：.*index\\.lock.*），暂存区里仍是它的旧版本：请在 git 进程结束后运行 git reset -q -- reports/2026-10.md，使暂存区与该提交一致\\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^wuzhong: 已提交 ${short}：report\\(2026-10\\): 测试高新区2026年10月“五重”清单月报，但未能更新暂存区中的 reports/2026-10.md（git：.*index\\.lock.*），暂存区里仍是它的旧版本：请在 git 进程结束后运行 git reset -q -- reports/2026-10.md，使暂存区与该提交一致\\n$`));
     expect(r.stderr).not.toContain('提交失败');
     expect(git(top, 'rev-parse', 'HEAD^').trim()).toBe(before);
     expect(git(top, 'show', '--name-only', '--format=', 'HEAD')).toBe(`${REPORT}\n`);

@@ -62,8 +62,8 @@ describe('report --no-commit (no git involved)', () => {
       ['重点工作', '标题 | 含竖线', '（事项完成时限）', '甲|乙单位', '2026-10-15', '16'],
     ]);
     const item = tables.find((t) => t.header[0] === '事项')!.rows[0]!;
-    expect(item).toEqual(['标题 | 含竖线', '红灯', '推进中', '甲|乙单位', '张|三', '进展 | 一\n\n| 不是表格 |', '10% / 100%，滞后', '指标|名 2/10 公里|年，20%']);
-    expect(tables.find((t) => t.header.includes('问题'))!.rows[0]!.at(-1)).toBe('问题 | 甲\n问题乙');
+    expect(item).toEqual(['标题 | 含竖线', '红灯', '推进中', '甲|乙单位', '张|三', '进展 | 一；| 不是表格 |', '10% / 100%，滞后', '指标|名2/10公里|年，20%']);
+    expect(tables.find((t) => t.header.includes('问题'))!.rows[0]!.at(-1)).toBe('问题 | 甲；问题乙');
     expect(text).toContain('x-axis ["丙单位", "甲|乙单位"]');
   });
 });

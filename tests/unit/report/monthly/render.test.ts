@@ -11,8 +11,8 @@ const en = renderMonthlyReport(report, { lang: 'en', root: '..' });
 describe('escaping user text', () => {
   test.each([
     ['a | b', 'a | b'],
-    ['第一行\n第二行', '第一行\n第二行'],
-    ['windows\r\nline', 'windows\nline'],
+    ['第一行\n第二行', '第一行；第二行'],
+    ['windows\r\nline', 'windows; line'],
     ['*星号* _下划线_ `代码` [链接](x) <b>标签</b> ~删除~ &amp; \\ 反斜杠 ![图](y)', '*星号* _下划线_ `代码` [链接](x) <b>标签</b> ~删除~ &amp; \\ 反斜杠 ![图](y)'],
     ['  两端空白  \n', '两端空白'],
   ])('a cell shows %j exactly as written', (text, seen) => {
@@ -55,7 +55,7 @@ describe('the Chinese report', () => {
   const find = (first: string) => tables.find((t) => t.header[0] === first && t.header.length > 2)!;
 
   test('the title names the zone, the month and the data date', () => {
-    expect(zh.split('\n')[0]).toBe('# 测试高新区“五重”清单月报 2026-10（数据截至 2026-10-31）');
+    expect(zh.split('\n')[0]).toBe('# 测试高新区2026年10月“五重”清单月报（数据截至 2026-10-31）');
   });
 
   test('the overview table', () => {
@@ -98,10 +98,10 @@ describe('the Chinese report', () => {
 
   test('completions are marked early, on time or late', () => {
     expect(tables.find((t) => t.header.includes('完成情况'))!.rows.map((r) => [r[2], r[6]])).toEqual([
-      ['逾期完成节点', '逾期完成（晚 12 天）'],
+      ['逾期完成节点', '逾期完成（晚12天）'],
       ['按时节点', '按时完成'],
       ['当天完成', '按时完成'],
-      ['提前节点', '提前完成（提前 56 天）'],
+      ['提前节点', '提前完成（提前56天）'],
     ]);
   });
 
@@ -110,10 +110,10 @@ describe('the Chinese report', () => {
     expect(rows.find((r) => r[0] === '供热 | 管网')).toEqual([
       // 逾期节点 (due 2026-10-01, not done) is overdue as of 10-31: 红灯.
       '供热 | 管网', '红灯', '推进中', '产融城公司', '魏克鹏',
-      '十月进展 | 第一行\n第二行 *不是强调* <b>不是标签</b>', '80% / 83.2%，滞后', '供热管网 29.97/50 公里，59.9%',
+      '十月进展 | 第一行；第二行 *不是强调* <b>不是标签</b>', '80% / 83.2%，滞后', '供热管网29.97/50公里，59.9%',
     ]);
     expect(rows.find((r) => r[0] === '逾期事项')![1]).toBe('红灯');
-    expect(rows.find((r) => r[0] === '逾期事项')!.slice(5, 7)).toEqual(['八月进展（2026-08 填报）', '50% / 80.3%，滞后（2026-08 填报）']);
+    expect(rows.find((r) => r[0] === '逾期事项')!.slice(5, 7)).toEqual(['八月进展（2026年8月填报）', '50% / 80.3%，滞后（2026年8月填报）']);
     // Done items have no light; one that starts in December, due 2027-03-31, no percent: 绿灯.
     expect(rows.find((r) => r[0] === '已办结改革')!.slice(1, 3)).toEqual(['—', '已办结（2026-10-20）']);
     expect(rows.find((r) => r[0] === '未开始改革')!.slice(1)).toEqual(['绿灯', '未开始', '高新建公司', '张威', '—', '—', '—']);
@@ -128,7 +128,7 @@ describe('the Chinese report', () => {
   });
 
   test('an empty section says so instead of showing an empty table', () => {
-    expect(zh).toContain('### 重点企业（0 项）\n\n（无）\n');
+    expect(zh).toContain('### 重点企业（0项）\n\n（无）\n');
   });
 });
 
@@ -152,11 +152,11 @@ describe('recognising a report wuzhong wrote (before overwriting a file outside 
     ['the Chinese report', zh, true],
     ['the English report', en, true],
     ['with a BOM and CRLF', `\uFEFF${zh.replace(/\n/g, '\r\n')}`, true],
-    ['another zone and month', '# 别的园区“五重”清单月报 2025-01（数据截至 2025-01-31）\n', true],
+    ['another zone and month', '# 别的园区2025年1月“五重”清单月报（数据截至 2025-01-31）\n', true],
     ['a zone name with escaped specials', '# 高新区 \\| 测试 five key lists: monthly report 2026-10 (data as of 2026-10-31)\n', true],
     ['hand-written notes', '# 我的笔记\n', false],
     ['the title not on the first line', `\n${zh}`, false],
-    ['a title without its date', '# 测试高新区“五重”清单月报 2026-10\n', false],
+    ['a title without its date', '# 测试高新区“五重”清单月报2026-10\n', false],
     ['an empty file', '', false],
   ])('%s: %s', (_what, text, expected) => {
     expect(isMonthlyReport(text)).toBe(expected);
