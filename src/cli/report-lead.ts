@@ -13,6 +13,8 @@ import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { refuseBusyRepo } from './report-care.js';
 import { messages } from '../i18n/index.js';
+import { enLeadBriefCli } from '../i18n/en-status.js';
+import { zhLeadBriefCli, type LeadBriefCliText } from '../i18n/zh-status.js';
 
 export interface LeadBriefOptions {
   lead: string;
@@ -24,22 +26,7 @@ export interface LeadBriefOptions {
   force?: boolean;
 }
 
-const TEXT = {
-  'zh-CN': {
-    notABrief: (path: string) =>
-      `${path} 已存在且不是牵头事项简报：拒绝覆盖，未写入任何文件。请用 --out 换一个路径；确需覆盖请加 --force`,
-    notCommitted: '未提交（需要提交时加 --commit）',
-    push: '--push 不能用于牵头事项简报：简报只写文件，需要时用 --commit 提交，再自行推送',
-    indexLocked: (lock: string, path: string) => `Git 暂存区被另一个 git 进程锁定（${lock} 已存在）：未提交任何内容；简报已写入 ${path}`,
-  },
-  en: {
-    notABrief: (path: string) =>
-      `${path} exists and is not a lead brief: refusing to overwrite it; nothing was written. Choose another --out path, or add --force`,
-    notCommitted: 'not committed (add --commit to commit it)',
-    push: '--push does not apply to a lead brief: it is only written; add --commit to commit it, then push yourself',
-    indexLocked: (lock: string, path: string) => `the git index is locked by another git process (${lock} exists): nothing was committed; the brief was written to ${path}`,
-  },
-} as const satisfies Record<Lang, unknown>;
+const TEXT: Record<Lang, LeadBriefCliText> = { 'zh-CN': zhLeadBriefCli, en: enLeadBriefCli };
 
 /** A file name part from a person's name: path separators and other characters file systems refuse become `_`. */
 const fileSafe = (name: string) => name.replace(/[/\\:*?"<>|\s]/g, '_');

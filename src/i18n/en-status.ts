@@ -1,5 +1,5 @@
 import { LIST_LABELS } from '../model/lists.js';
-import { pct, type StatusText } from './zh-status.js';
+import { pct, type LeadBriefCliText, type StatusText } from './zh-status.js';
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
@@ -33,4 +33,14 @@ export const enStatus: StatusText = {
     'Done and cancelled items have no light.',
   column: 'Light',
   reportCounts: (asOf, counts) => `Open items as of ${asOf}: ${counts}.`,
+};
+
+export const enLeadBriefCli: LeadBriefCliText = {
+  notABrief: (path) =>
+    `${path} exists and is not a lead brief: refusing to overwrite it; nothing was written. ` +
+    'Choose another --out path, or add --force',
+  notCommitted: 'not committed (add --commit to commit it)',
+  push: '--push does not apply to a lead brief: it is only written; add --commit to commit it, then push yourself',
+  indexLocked: (lock, path) =>
+    `the git index is locked by another git process (${lock} exists): nothing was committed; the brief was written to ${path}`,
 };

@@ -66,3 +66,18 @@ export const zhStatus: StatusText = {
   reportCounts: (asOf, counts) => `截至${zhDate(asOf)}，推进中的事项${counts}。`,
 };
 
+
+/** What `report --lead` says (docs/supervisors.md). */
+export interface LeadBriefCliText {
+  notABrief(path: string): string;
+  notCommitted: string;
+  push: string;
+  indexLocked(lock: string, path: string): string;
+}
+
+export const zhLeadBriefCli: LeadBriefCliText = {
+  notABrief: (path) => `${path} 已存在且不是牵头事项简报：拒绝覆盖，未写入任何文件。请用 --out 换一个路径；确需覆盖请加 --force`,
+  notCommitted: '未提交（需要提交时加 --commit）',
+  push: '--push 不能用于牵头事项简报：简报只写文件，需要时用 --commit 提交，再自行推送',
+  indexLocked: (lock, path) => `Git 暂存区被另一个 git 进程锁定（${lock} 已存在）：未提交任何内容；简报已写入 ${path}`,
+};
