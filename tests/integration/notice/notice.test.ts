@@ -112,10 +112,10 @@ closed: { date: 2025-12-05, by: 督查专班, note: 已核实 }
     git(dir, 'commit', '-qm', '签收、回复、销号');
     expect(check(dir, '2025-12-08')).toEqual([]);
     const log = runBin(['log'], { cwd: dir });
-    expect(log.stdout).toContain('建设局办公室于 2025-11-27 签收');
-    expect(log.stdout).toContain('2025-12-04 回复');
-    expect(log.stdout).toContain('督查专班于 2025-12-05 销号');
-    expect(log.stdout).toContain('发出督办通知 高新督〔2025〕1号（建设局），2025-12-03 前回复');
+    expect(log.stdout).toContain('建设局办公室于2025-11-27签收');
+    expect(log.stdout).toContain('2025-12-04回复');
+    expect(log.stdout).toContain('督查专班于2025-12-05销号');
+    expect(log.stdout).toContain('发出督办通知高新督〔2025〕1号（建设局），2025-12-03前回复');
 
     // The December report lists the notices issued and closed in the month.
     const report = runBin(['report', '--month', '2025-12', '--no-commit'], { cwd: dir });

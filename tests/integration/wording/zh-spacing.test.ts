@@ -9,7 +9,7 @@ import { assessText } from '../../../src/report/assess-text.js';
 /** The example zone in a repository of its own (so `log` has history and `report` writes into the copy). */
 function exampleRepo(): string {
   const dir = tempDir('wuzhong-wording-');
-  for (const part of ['wuzhong.yaml', 'lists', 'assessments', 'reports']) cpSync(join(exampleZone, part), join(dir, part), { recursive: true });
+  for (const part of ['wuzhong.yaml', 'lists', 'assessments', 'reports', 'meetings', 'notices']) cpSync(join(exampleZone, part), join(dir, part), { recursive: true });
   gitInit(dir);
   gitAs(dir, { date: '2025-11-21T10:00:00+08:00' }, 'add', '-A');
   gitAs(dir, { date: '2025-11-21T10:00:00+08:00' }, 'commit', '-q', '-m', 'example zone');
@@ -58,7 +58,7 @@ describe('公文 spacing: no space between Chinese text and a digit in any Chine
       expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBeLessThan(2);
       for (const v of spacingViolations(r.stdout + r.stderr)) found.push(`${args.join(' ')} → ${v}`);
     }
-    for (const month of ['2025-10']) {
+    for (const month of ['2025-10', '2025-09']) {
       for (const v of spacingViolations(readFileSync(join(dir, 'reports', `${month}.md`), 'utf8'))) found.push(`reports/${month}.md → ${v}`);
     }
     expect(found).toEqual([]);
