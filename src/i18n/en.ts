@@ -41,6 +41,8 @@ const enTiers: Record<string, string> = { reward: 'reward', warning: 'called in'
 const enEvents: Record<string, string> = {
   'on-time': 'on time', early: 'early', claimed: 'claimed task', late: 'late',
   overdue: 'overdue', serious: 'seriously overdue', stale: 'no monthly update', adjustment: 'adjustment',
+  'decision-on-time': 'decision on time', 'decision-late': 'decision late', 'decision-overdue': 'decision overdue',
+  'notice-unanswered': 'notice unanswered',
 };
 
 export const en: Messages = {

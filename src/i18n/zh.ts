@@ -43,6 +43,8 @@ const zhTiers: Record<string, string> = { reward: '奖励', warning: '约谈', n
 const zhEvents: Record<string, string> = {
   'on-time': '按时完成', early: '提前完成', claimed: '主动认领', late: '逾期完成',
   overdue: '节点逾期', serious: '严重逾期', stale: '未报月度进展', adjustment: '专项加减分',
+  'decision-on-time': '议定事项按时落实', 'decision-late': '议定事项逾期落实', 'decision-overdue': '议定事项逾期',
+  'notice-unanswered': '督办逾期未回复',
 };
 
 /** Chinese messages (the default). Keys are shared with en.ts; the type is taken from here. */
