@@ -18,6 +18,7 @@ import { BatchWriteError, writeBatch } from '../write/batch.js';
 import { closedMonthFindings } from './closed.js';
 import { colorLevel, makeColors } from './colors.js';
 import { openAsOf, openMonth } from './gate.js';
+import { officeTarget } from './office-write.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { refuseBusyRepo } from './report-care.js';
@@ -72,9 +73,11 @@ async function sheetExportCommand(
     subtitle: t.sheetSubtitle(unit, month), last: t.sheetLast,
     dateTip: t.sheetDateTip(), percentTip: t.sheetPercentTip(),
   });
-  const out = opts.out ?? t.sheetFileName(unit, month);
+  // Same guard as the other Office outputs: never over the zone's data files or into .git.
+  const target = officeTarget(io, loaded, opts.out ?? t.sheetFileName(unit, month), '');
+  const out = target.shown;
   try {
-    writeAtomically(resolve(io.cwd, out), bytes);
+    writeAtomically(target.abs, bytes);
   } catch (e) {
     throw new ExitError(`${text(loaded, msg('sheetOutExists', out))}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 1);
   }

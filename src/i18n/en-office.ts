@@ -10,7 +10,7 @@ export const enOfficeCli: OfficeCliText = {
     ({
       empty: '--out is empty: give the path of the output file; nothing was written',
       directory: `--out ${shown} is a folder (or ends in /), not a file: give a file path; nothing was written`,
-      data: `--out ${shown} points at the zone data (wuzhong.yaml, lists/, assessments/); nothing was written`,
+      data: `--out ${shown} points at the zone data (wuzhong.yaml, lists/, assessments/, meetings/, notices/); nothing was written`,
       'git-dir': `--out ${shown} is inside the .git folder; nothing was written`,
     })[problem],
   cannotWrite: (path, reason) => `cannot write ${path} (${reason})`,

@@ -27,7 +27,7 @@ export const zhOfficeCli: OfficeCliText = {
     ({
       empty: '--out 的值为空：请给出输出文件的路径，未写入任何文件',
       directory: `--out ${shown} 是目录（或以 / 结尾），不是文件：请给出文件路径，未写入任何文件`,
-      data: `--out ${shown} 指向清单数据（wuzhong.yaml、lists/、assessments/），不能覆盖数据，未写入任何文件`,
+      data: `--out ${shown} 指向清单数据（wuzhong.yaml、lists/、assessments/、meetings/、notices/），不能覆盖数据，未写入任何文件`,
       'git-dir': `--out ${shown} 位于 .git 目录内，未写入任何文件`,
     })[problem],
   cannotWrite: (path, reason) => `无法写入 ${path}（${reason}）`,

@@ -23,7 +23,7 @@ export function resolveOfficeOut(root: string, cwd: string, out: string | undefi
   if (abs.split(sep).includes('.git')) return { problem: 'git-dir', shown };
   if (inZone) {
     const parts = rel.split(sep);
-    if (rel === 'wuzhong.yaml' || parts[0] === 'lists' || parts[0] === 'assessments') return { problem: 'data', shown };
+    if (rel === 'wuzhong.yaml' || ['lists', 'assessments', 'meetings', 'notices'].includes(parts[0] ?? '')) return { problem: 'data', shown };
   }
   return { abs, shown, inZone };
 }

@@ -98,3 +98,16 @@ describe('sheet import refuses, naming the cell, and writes nothing', () => {
     expect(stderr).toBe(`${SHEET}!H4: percent done "-5" must be a number from 0 to 100\nwuzhong: import refused: 1 problem; nothing was written\n`);
   });
 });
+
+describe('sheet export never writes over the zone data', () => {
+  test('--out into lists/ or meetings/ is refused with exit 2 and the data stays byte-identical', () => {
+    const { zone, returns } = sheetZone();
+    const before = snapshot(zone);
+    for (const out of [join(zone, 'lists/tasks/heating.yaml'), join(zone, 'meetings/x.xlsx'), join(zone, 'wuzhong.yaml')]) {
+      const r = exportSheet(zone, returns, '建设局', '--out', out);
+      expect(r.code, r.stdout + r.stderr).toBe(2);
+      expect(r.stderr).toContain('不能覆盖数据，未写入任何文件');
+    }
+    expect(snapshot(zone)).toEqual(before);
+  });
+});
