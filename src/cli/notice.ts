@@ -5,7 +5,7 @@ import { messages } from '../i18n/index.js';
 import { commitFiles } from '../git/commit.js';
 import { findRepo, type GitRepo } from '../git/repo.js';
 import { NOTICE_KINDS, type NoticeKind } from '../model/notice.js';
-import { noticeCopy, noticeMarkdown, noticeYaml } from '../report/notice.js';
+import { noticeCopy, noticeMarkdown, noticeTitles, noticeYaml } from '../report/notice.js';
 import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { writeAtomically } from '../write/atomic.js';
 import { openAsOf } from './gate.js';
@@ -50,10 +50,7 @@ export async function noticeCommand(io: Io, global: GlobalOptions, opts: NoticeO
     say(t.nothing(filters.unit, asOf));
     return 0;
   }
-  const titles = new Map<string, string>([
-    ...loaded.zone.items.map((i) => [i.key, i.data.title] as const),
-    ...(loaded.zone.meetings ?? []).map((m) => [m.key, m.data.title] as const),
-  ]);
+  const titles = noticeTitles(loaded.zone);
   const zone = loaded.zone.config?.zone ?? '';
   const files: { rel: string; text: string | Uint8Array }[] = [
     { rel: draft.yamlPath, text: noticeYaml(draft.data, loaded.lang) },

@@ -1,6 +1,7 @@
 import type { Lang } from '../model/diagnostic.js';
 import { messages } from '../i18n/index.js';
 import type { NoticeData, NoticeNode } from '../model/notice.js';
+import type { Zone } from '../model/zone.js';
 import { scalar } from '../scaffold/yaml-text.js';
 import { escapeCell as cell, escapeInline as inline, table } from '../text/markdown.js';
 
@@ -52,6 +53,14 @@ export interface NoticeCopy {
   /** 落款 and the date under it. */
   signer: string;
   date: string;
+}
+
+/** What a notice calls each node's item: the item's title, or the meeting's title for a decision. */
+export function noticeTitles(zone: Zone): Map<string, string> {
+  return new Map<string, string>([
+    ...zone.items.map((i) => [i.key, i.data.title] as const),
+    ...(zone.meetings ?? []).map((m) => [m.key, m.data.title] as const),
+  ]);
 }
 
 /** The words of a notice: number, title by kind, addressee, body with the reply deadline, the nodes, sender, date. */
