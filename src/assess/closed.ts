@@ -69,7 +69,8 @@ export function changedUnits(before: readonly UnitScore[], now: readonly UnitSco
   const out: UnitChange[] = [];
   for (const b of before) {
     const a = after.get(b.unit);
-    if (!a || !sameStanding(standing(a), standing(b))) out.push({ unit: b.unit, from: standing(b), to: a ? standing(a) : null });
+    if (a && sameStanding(standing(a), standing(b))) continue;
+    out.push({ unit: b.unit, from: standing(b), to: a ? standing(a) : null });
   }
   const seen = new Set(before.map((u) => u.unit));
   for (const a of now) if (!seen.has(a.unit)) out.push({ unit: a.unit, from: null, to: standing(a) });
@@ -84,18 +85,25 @@ export function newAmendments(record: MonthRecord, amendments: readonly Amendmen
 
 /**
  * The amendments that cover a change to a closed month: dated on or after the day its report was committed
- * (any date when that day is unknown), approved by one of `approvers` when set, and not already taken into the recorded result.
+ * (any date when that day is unknown), approved by one of `approvers` when set, and not already taken into the
+ * recorded result.
  */
-export function coveringAmendments(closed: ClosedMonth, amendments: readonly Amendment[], approvers: readonly string[] | undefined): Amendment[] {
+export function coveringAmendments(
+  closed: ClosedMonth, amendments: readonly Amendment[], approvers: readonly string[] | undefined,
+): Amendment[] {
   const day = closed.committedDay;
-  return newAmendments(closed.record, amendments).filter((a) => (day === undefined || a.date >= day) && (!approvers || approvers.includes(a.approved)));
+  const inTime = (a: Amendment) => day === undefined || a.date >= day;
+  const approved = (a: Amendment) => !approvers || approvers.includes(a.approved);
+  return newAmendments(closed.record, amendments).filter((a) => inTime(a) && approved(a));
 }
 
 /**
  * The record a report of `now` carries. Once a month is published (`previous`), amendments it has not
  * seen become a correction: they and the units that changed from the previous record to now.
  */
-export function nextRecord(now: MonthScore, amendments: readonly Amendment[], previous: MonthRecord | undefined): MonthRecord {
+export function nextRecord(
+  now: MonthScore, amendments: readonly Amendment[], previous: MonthRecord | undefined,
+): MonthRecord {
   const base = { month: now.month, asOf: now.asOf, units: now.units.map(recordedUnit), amendments: [...amendments] };
   if (previous === undefined) return { ...base, corrections: [] };
   const fresh = newAmendments(previous, amendments);
@@ -108,14 +116,19 @@ export function nextRecord(now: MonthScore, amendments: readonly Amendment[], pr
 function recordedUnit(u: UnitScore): UnitScore {
   const event = (e: ScoreEvent): ScoreEvent => {
     const out: ScoreEvent = { event: e.event, points: e.points };
-    for (const k of ['item', 'milestone', 'reason', 'file', 'line', 'days'] as const) if (e[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = e[k];
+    for (const k of ['item', 'milestone', 'reason', 'file', 'line', 'days'] as const) {
+      if (e[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = e[k];
+    }
     return out;
   };
-  return { unit: u.unit, score: u.score, rank: u.rank, tier: u.tier, base: u.base, additions: u.additions, deductions: u.deductions, events: u.events.map(event) };
+  const { unit, score, rank, tier, base, additions, deductions } = u;
+  return { unit, score, rank, tier, base, additions, deductions, events: u.events.map(event) };
 }
 
 /** What a unit's event list gained or lost between two results (matched by kind, item, milestone and reason). */
-export function eventDiff(before: readonly ScoreEvent[], after: readonly ScoreEvent[]): { added: ScoreEvent[]; removed: ScoreEvent[] } {
+export function eventDiff(
+  before: readonly ScoreEvent[], after: readonly ScoreEvent[],
+): { added: ScoreEvent[]; removed: ScoreEvent[] } {
   const key = (e: ScoreEvent) => JSON.stringify([e.event, e.points, e.item ?? '', e.milestone ?? '', e.reason ?? '']);
   const left = new Map<string, ScoreEvent[]>();
   for (const e of before) (left.get(key(e)) ?? left.set(key(e), []).get(key(e))!).push(e);
@@ -141,8 +154,13 @@ export interface ClosedFinding {
   column: number;
 }
 
-/** The `closed-month` rule (docs/rules/closed-month.md): every closed month recomputed from today's data; differences no later amendment covers. */
-export function closedMonthFindings(zone: Zone, months: readonly ClosedMonth[], score: (month: string) => MonthScore): ClosedFinding[] {
+/**
+ * The `closed-month` rule (docs/rules/closed-month.md): every closed month recomputed from today's data;
+ * differences no later amendment covers.
+ */
+export function closedMonthFindings(
+  zone: Zone, months: readonly ClosedMonth[], score: (month: string) => MonthScore,
+): ClosedFinding[] {
   const out: ClosedFinding[] = [];
   for (const closed of months) {
     const now = comparable(closed.record, score(closed.month));
@@ -154,14 +172,17 @@ export function closedMonthFindings(zone: Zone, months: readonly ClosedMonth[], 
     const after = new Map(now.map((u) => [u.unit, u.events]));
     for (const change of changes) {
       const { added, removed } = eventDiff(before.get(change.unit) ?? [], after.get(change.unit) ?? []);
-      out.push({ closed, change, added, removed, earlier: amendments, ...placeOf(zone, closed, [...added, ...removed]) });
+      const place = placeOf(zone, closed, [...added, ...removed]);
+      out.push({ closed, change, added, removed, earlier: amendments, ...place });
     }
   }
   return out;
 }
 
+type Place = { file: string; line: number; column: number };
+
 /** The first differing event that still points into today's data, else the month's assessment file, else the report. */
-function placeOf(zone: Zone, closed: ClosedMonth, events: readonly ScoreEvent[]): { file: string; line: number; column: number } {
+function placeOf(zone: Zone, closed: ClosedMonth, events: readonly ScoreEvent[]): Place {
   for (const e of events) {
     if (e.event === 'adjustment') {
       const doc = zone.assessments.get(closed.month);

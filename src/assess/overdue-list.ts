@@ -2,6 +2,7 @@ import type { ListName } from '../model/fields.js';
 import type { Zone } from '../model/zone.js';
 import { overdueAsOf } from '../model/status.js';
 import { decisionRows } from './decisions.js';
+import { byCodeUnit } from '../text/order.js';
 
 /** One overdue node, as plain data for every output format. */
 export interface OverdueRow {
@@ -30,11 +31,15 @@ export interface OverdueList {
   rows: OverdueRow[];
 }
 
-/** docs/scoring.md, docs/supervisors.md: every overdue milestone and open item as of `asOf`, filtered, in their order; pure. */
+/**
+ * docs/scoring.md, docs/supervisors.md: every overdue milestone and open item as of `asOf`, filtered, in their
+ * order; pure.
+ */
 export function overdueList(zone: Zone, asOf: string, filter: OverdueFilter = {}): OverdueList {
   const rows = overdueAsOf(zone.items, asOf)
-    .filter((e) => (filter.unit === undefined || e.unit === filter.unit) && (filter.list === undefined || e.item.list === filter.list) &&
-      (filter.lead === undefined || e.item.data.lead === filter.lead))
+    .filter((e) => (filter.unit === undefined || e.unit === filter.unit)
+      && (filter.list === undefined || e.item.list === filter.list)
+      && (filter.lead === undefined || e.item.data.lead === filter.lead))
     .map((e): OverdueRow => ({
       item: e.item.key,
       list: e.item.list,
@@ -50,7 +55,7 @@ export function overdueList(zone: Zone, asOf: string, filter: OverdueFilter = {}
   if (filter.list !== undefined) return { asOf, filter, rows };
   const decisions = decisionRows(zone, asOf).filter((r) => filter.unit === undefined || r.unit === filter.unit);
   if (decisions.length === 0) return { asOf, filter, rows };
-  const all = [...rows, ...decisions].sort((a, b) => b.days - a.days || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
+  const all = [...rows, ...decisions].sort((a, b) => b.days - a.days || byCodeUnit(a.item, b.item));
   return { asOf, filter, rows: all };
 }
 
@@ -71,5 +76,6 @@ export function totalsByUnit(rows: readonly OverdueRow[], units: readonly string
     totals.set(r.unit, t);
   }
   const order = new Map(units.map((u, i) => [u, i]));
-  return [...totals.values()].sort((a, b) => (order.get(a.unit) ?? Infinity) - (order.get(b.unit) ?? Infinity) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  const place = (u: string) => order.get(u) ?? Infinity;
+  return [...totals.values()].sort((a, b) => place(a.unit) - place(b.unit) || byCodeUnit(a.unit, b.unit));
 }

@@ -38,7 +38,8 @@ export interface MonthScore {
   asOf: string;
   settings: AssessmentSettings;
   units: UnitScore[];
-  /** For a published month: its report, the day it was committed, and whether the published or the amended result is shown. */
+  /** For a published month: its report, the day it was committed, and whether the published or the amended result
+   * is shown. */
   published?: { report: string; committed?: string; shown: 'published' | 'amended'; amendments: number };
 }
 
@@ -55,7 +56,8 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
   const add = (unit: string, e: ScoreEvent) => {
     if (e.points !== 0 || e.event === 'unplanned') (events.get(unit) ?? events.set(unit, []).get(unit)!).push(e);
   };
-  const where = (item: Item, path: PathSegment[], at: 'key' | 'value' = 'value') => ({ item: item.key, file: item.file.path, line: item.file.locate(path, at).line });
+  const where = (item: Item, path: PathSegment[], at: 'key' | 'value' = 'value') =>
+    ({ item: item.key, file: item.file.path, line: item.file.locate(path, at).line });
 
   for (const item of zone.items) {
     item.data.milestones?.forEach((m, i) => {
@@ -63,7 +65,7 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
       const unit = milestoneUnit(item, m);
       const at = { ...where(item, ['milestones', i, 'done']), milestone: m.title };
       const c = completion(m.done, m.due, s.earlyDays);
-      // `late` is credit for finishing after the deadline (default 0); §7 signs only overdue, serious and stale as deductions.
+      // `late` is credit for finishing after the deadline (default 0); only overdue, serious and stale deduct.
       if (c.kind === 'late') return add(unit, { event: 'late', points: s.late, ...at, days: c.days });
       // Work split into milestones after the fact earns nothing: the plan must lead the work by planLeadDays.
       const lead = daysBetween(plannedDate(item, m), m.done);
@@ -87,7 +89,8 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
   for (const [unit, e] of coordinationEvents(zone, month)) add(unit, e);
   const adjustments = zone.assessments.get(month);
   adjustments?.data.adjustments?.forEach((a, i) => {
-    add(a.unit, { event: 'adjustment', points: a.points, reason: a.reason, file: adjustments.file.path, line: adjustments.file.locate(['adjustments', i]).line });
+    const line = adjustments.file.locate(['adjustments', i]).line;
+    add(a.unit, { event: 'adjustment', points: a.points, reason: a.reason, file: adjustments.file.path, line });
   });
 
   const scored = [...events].map(([unit, list]) => {
@@ -95,7 +98,8 @@ export function scoreMonth(zone: Zone, month: string): MonthScore {
     const deductions = list.reduce((n, e) => n + (e.points < 0 ? -e.points : 0), 0);
     const score = round2(s.base + additions - deductions);
     const tier: Tier = score >= s.rewardAt ? 'reward' : score < s.warnAt ? 'warning' : 'none';
-    return { unit, score, rank: 0, tier, base: s.base, additions: round2(additions), deductions: round2(deductions), events: list };
+    const sums = { additions: round2(additions), deductions: round2(deductions) };
+    return { unit, score, rank: 0, tier, base: s.base, ...sums, events: list };
   });
   for (const u of scored) u.rank = 1 + scored.filter((o) => o.score > u.score).length;
   const order = new Map(units.map((u, i) => [u, i]));

@@ -20,6 +20,8 @@ export const enPatrol: typeof zhPatrol = {
   noticeUnreceived: (number, date, days) => `${number} was issued on ${date} and is not signed for after ${days} working ${days === 1 ? 'day' : 'days'}`,
   noticeEscalate: (number, unit) => `the 督办 notice ${number} is unanswered: consider a 催办 to ${unit} (wuzhong notice --kind 催办)`,
   badNoticePattern: () => 'the number pattern must contain {n} (the number within the year), e.g. 高新督〔{year}〕{n}号',
+  unknownDecision: (meeting, text, hint) =>
+    `the meeting "${meeting}" has no decision "${text}"${hint ? `; did you mean "${hint}"?` : ''}`,
   unknownNotice: (id) => `the earlier notice ${id} does not exist (no such file under notices/)`,
   problemStateResolved: (state, resolved) => `the problem was resolved on ${resolved}, but its state is "${state}"`,
 };

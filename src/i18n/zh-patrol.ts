@@ -18,6 +18,8 @@ export const zhPatrol = {
   noticeUnreceived: (number: string, date: string, days: number) => `${number}于${date}发出，已过${days}个工作日仍未签收`,
   noticeEscalate: (number: string, unit: string) => `督办通知${number}逾期未回复，建议向${unit}发催办通知（wuzhong notice --kind 催办）`,
   badNoticePattern: () => '文号格式须含 {n}（当年序号），如 高新督〔{year}〕{n}号',
+  unknownDecision: (meeting: string, text: string, hint: string | undefined) =>
+    `会议“${meeting}”中没有议定事项“${text}”${hint ? `，是不是“${hint}”？` : ''}`,
   unknownNotice: (id: string) => `前序通知 ${id} 不存在（notices/ 下没有这个文件）`,
   problemStateResolved: (state: string, resolved: string) => `问题已于${resolved}解决（resolved），状态却是“${state}”`,
 };

@@ -190,7 +190,9 @@ export const zh = {
     `这项修改改变了已结算月份${month}的考核结果：${unit}由${from}分变为${to}分（${changes}）；已结算月份的结果只能通过 ${file} 中经批准的更正记录（amendments）改变${note ?? ''}`,
   rescoredChanges: (gained?: string, lost?: string) => [gained && `新增：${gained}`, lost && `不再计入：${lost}`].filter(Boolean).join('；'),
   rescoredEvents: (more: number, ...events: string[]) => events.join('、') + (more > 0 ? `，另有${more}项` : ''),
-  rescoredEvent: (item: string | undefined, milestone: string | undefined, event: string, points: number, reason?: string) =>
+  rescoredEvent: (
+    item: string | undefined, milestone: string | undefined, event: string, points: number, reason?: string,
+  ) =>
     `${item ? `${item}${milestone ? ` 节点“${milestone}”` : ''} ` : reason ? `${reason} ` : ''}${zhEvents[event] ?? event}${points > 0 ? '+' : ''}${points}`,
   rescoredBadAmendment: (name: string) => `；新增的更正记录由${name}批准，但其不在 assessment.approvers 中或批准日期晚于检查日期，不能作为依据`,
   // overdue, score and report
@@ -226,7 +228,9 @@ export const zh = {
     `${zhMonth(month)}考核结果已公布（${file}${committed === '' ? '' : `，${committed}提交`}），按现在的数据重新计算，${change}${events === '' ? '' : `：${events}`}。` +
     `${earlier ? `assessments/${month}.yaml 中的更正日期早于月报提交日，不能涵盖这次改动；` : ''}` +
     `已公布的月份只能通过更正改动：请在 assessments/${month}.yaml 的 amendments 中登记更正（reason 原因、approved 批准领导、date 日期），或撤回这项修改`,
-  closedScore: (unit: string, from: number, to: number, rankFrom: number, rankTo: number, tierFrom: string, tierTo: string) =>
+  closedScore: (
+    unit: string, from: number, to: number, rankFrom: number, rankTo: number, tierFrom: string, tierTo: string,
+  ) =>
     `${unit}的得分${from} → ${to}` + bracket('（', '，', '）', [
       rankFrom !== rankTo ? `名次${rankFrom} → ${rankTo}` : '',
       tierFrom !== tierTo ? `等次${zhTiers[tierFrom] ?? tierFrom} → ${zhTiers[tierTo] ?? tierTo}` : '',

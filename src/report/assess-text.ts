@@ -23,7 +23,9 @@ export interface AssessText {
   /** `score` */
   scoreTitle(zone: string, month: string, asOf: string): string;
   scoreRules(base: number, rewardAt: number, warnAt: number): string;
-  scoreHeader: readonly [rank: string, unit: string, score: string, additions: string, deductions: string, tier: string];
+  scoreHeader: readonly [
+    rank: string, unit: string, score: string, additions: string, deductions: string, tier: string,
+  ];
   tier: Record<Tier, string>;
   event: Record<EventKind, string>;
   /** A rank as shown in a table; `tied` when another unit has the same rank (公文: 并列). */

@@ -18,7 +18,10 @@ export interface OverdueViewInput {
 
 export interface OverdueJson {
   asOf: string;
-  overdue: Array<{ item: string; file: string; milestone: string | null; unit: string; due: string; days: number; list: string; title: string; line: number }>;
+  overdue: Array<{
+    item: string; file: string; milestone: string | null; unit: string; due: string; days: number;
+    list: string; title: string; line: number;
+  }>;
 }
 
 /** The docs/supervisors.md object of `overdue --format json` (plus list, title and line). */
@@ -41,7 +44,8 @@ function filterText(data: OverdueList, t: AssessText): string {
   return (list ? t.filterList(list) : '') + (unit ? t.filterUnit(unit) : '') + (lead ? t.filterLead(lead) : '');
 }
 
-const rowCells = (r: OverdueRow, t: AssessText) => [t.listLabel(r.list), r.item, r.milestone ?? t.itemItself, r.unit, r.due, String(r.days)];
+const rowCells = (r: OverdueRow, t: AssessText) =>
+  [t.listLabel(r.list), r.item, r.milestone ?? t.itemItself, r.unit, r.due, String(r.days)];
 
 /** For a terminal: one row per overdue node, then a total per unit. */
 export function formatOverdueTable(input: OverdueViewInput): string {
@@ -55,7 +59,10 @@ export function formatOverdueTable(input: OverdueViewInput): string {
     ...textTable(t.overdueHeader, data.rows.map((r) => rowCells(r, t)), {
       align: ['left', 'left', 'left', 'left', 'left', 'right'],
       header: colors.bold,
-      cell: (row, col, s) => (col !== 5 ? s : data.rows[row]!.days > input.seriousDays ? colors.red(s) : colors.yellow(s)),
+      cell: (row, col, s) => {
+        if (col !== 5) return s;
+        return data.rows[row]!.days > input.seriousDays ? colors.red(s) : colors.yellow(s);
+      },
     }),
   );
   const totals = totalsByUnit(data.rows, input.units);

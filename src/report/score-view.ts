@@ -30,7 +30,10 @@ export interface ScoreJson {
   month: string;
   asOf: string;
   published?: MonthScore['published'];
-  units: Array<{ unit: string; score: number; rank: number; tier: string; base: number; additions: number; deductions: number; events: ScoreJsonEvent[] }>;
+  units: Array<{
+    unit: string; score: number; rank: number; tier: string; base: number; additions: number; deductions: number;
+    events: ScoreJsonEvent[];
+  }>;
 }
 
 function jsonEvent(e: ScoreEvent): ScoreJsonEvent {
@@ -90,8 +93,14 @@ export function formatScoreTable(input: ScoreViewInput): string {
   out.push(
     ...textTable(
       t.scoreHeader,
-      data.units.map((u) => [t.rank(u.rank, tied.has(u.rank)), u.unit, String(u.score), String(u.additions), String(u.deductions), t.tier[u.tier]]),
-      { align: ['right', 'left', 'right', 'right', 'right', 'left'], header: colors.bold, cell: (r, c, x) => (c === 5 ? paintTier(data.units[r]!, x) : x) },
+      data.units.map((u) => [
+        t.rank(u.rank, tied.has(u.rank)), u.unit, String(u.score),
+        String(u.additions), String(u.deductions), t.tier[u.tier],
+      ]),
+      {
+        align: ['right', 'left', 'right', 'right', 'right', 'left'], header: colors.bold,
+        cell: (r, c, x) => (c === 5 ? paintTier(data.units[r]!, x) : x),
+      },
     ),
   );
   if (input.explain) {

@@ -66,7 +66,9 @@ export function buildMonthlyReport(zone: Zone, month: string): MonthlyReport {
 }
 
 function sum(rows: readonly Counts[]): Counts {
-  const total: Counts = { items: 0, open: 0, closed: 0, completedNodes: 0, overdueNodes: 0, withPercent: 0, meetingTimeProgress: 0 };
+  const total: Counts = {
+    items: 0, open: 0, closed: 0, completedNodes: 0, overdueNodes: 0, withPercent: 0, meetingTimeProgress: 0,
+  };
   for (const r of rows) for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += r[k];
   return total;
 }

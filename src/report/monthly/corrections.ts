@@ -14,7 +14,9 @@ export function correctionSection(corrections: readonly Correction[], month: str
     out.push(
       c.changes.length === 0
         ? t.noChange
-        : table(t.changesHeader, c.changes.map((ch) => [cell(ch.unit), cell(t.standing(ch.from)), cell(t.standing(ch.to))])),
+        : table(t.changesHeader, c.changes.map((ch) => [
+          cell(ch.unit), cell(t.standing(ch.from)), cell(t.standing(ch.to)),
+        ])),
     );
   });
   return out;

@@ -6,7 +6,8 @@ import { byKey, itemRef } from './refs.js';
 
 /** Every overdue milestone and item as of D, worst first (the order of `overdue`). */
 export function overdueRows(items: readonly Item[], asOf: string): NodeRow[] {
-  return overdueAsOf(items, asOf).map((e) => ({ item: itemRef(e.item), milestone: e.milestone, unit: e.unit, due: e.due, days: e.days }));
+  return overdueAsOf(items, asOf)
+    .map((e) => ({ item: itemRef(e.item), milestone: e.milestone, unit: e.unit, due: e.due, days: e.days }));
 }
 
 /** Milestones done in the month, by date; early means at least `earlyDays` before the due date (docs/scoring.md). */
@@ -17,7 +18,8 @@ export function completedRows(items: readonly Item[], month: string, earlyDays: 
     for (const m of item.data.milestones ?? []) {
       if (m.done === undefined || m.done < first || m.done > last) continue;
       const c = completion(m.done, m.due, earlyDays);
-      rows.push({ item: itemRef(item), milestone: m.title, unit: milestoneUnit(item, m), due: m.due, done: m.done, completion: c.kind, days: c.days });
+      const node = { item: itemRef(item), milestone: m.title, unit: milestoneUnit(item, m), due: m.due };
+      rows.push({ ...node, done: m.done, completion: c.kind, days: c.days });
     }
   }
   // Stable: within one day and item, file order.
@@ -34,8 +36,10 @@ export function dueNextRows(items: readonly Item[], asOf: string, next: string):
     const pending = (item.data.milestones ?? []).filter((m) => !isDone(m, asOf) && inNext(m.due));
     // The item's own deadline only when no pending milestone of the same unit falls on that day: listed once.
     const sameDay = pending.some((m) => m.due === item.data.due && milestoneUnit(item, m) === item.data.owner);
-    if (inNext(item.data.due) && !sameDay) rows.push({ item: itemRef(item), milestone: null, unit: item.data.owner, due: item.data.due, days: 0 });
-    for (const m of pending) rows.push({ item: itemRef(item), milestone: m.title, unit: milestoneUnit(item, m), due: m.due, days: 0 });
+    const node = (milestone: string | null, unit: string, due: string) =>
+      ({ item: itemRef(item), milestone, unit, due, days: 0 });
+    if (inNext(item.data.due) && !sameDay) rows.push(node(null, item.data.owner, item.data.due));
+    for (const m of pending) rows.push(node(m.title, milestoneUnit(item, m), m.due));
   }
   return rows.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : byKey(a, b)));
 }

@@ -9,7 +9,8 @@ export function openProblems(items: readonly Item[], asOf: string): ProblemRow[]
   for (const item of items) {
     for (const p of item.data.problems ?? []) {
       if (p.raised > asOf || (p.resolved !== undefined && p.resolved <= asOf)) continue;
-      rows.push({ item: itemRef(item), unit: item.data.owner, raised: p.raised, days: daysBetween(p.raised, asOf), text: p.text });
+      const days = daysBetween(p.raised, asOf);
+      rows.push({ item: itemRef(item), unit: item.data.owner, raised: p.raised, days, text: p.text });
     }
   }
   return rows.sort((a, b) => (a.raised < b.raised ? -1 : a.raised > b.raised ? 1 : byKey(a, b)));

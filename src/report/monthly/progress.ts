@@ -10,10 +10,16 @@ export function itemProgress(item: Item, month: string, asOf: string): ItemProgr
   const updates = (data.updates ?? []).filter((u) => u.month <= month);
   const latest = latestBy(updates);
   const p = percentProgress(item, month);
-  const out: ItemProgress = { item: itemRef(item), state: stateAt(item, asOf), owner: data.owner, lead: data.lead, targets: (data.targets ?? []).map(targetProgress) };
+  const out: ItemProgress = {
+    item: itemRef(item), state: stateAt(item, asOf), owner: data.owner, lead: data.lead,
+    targets: (data.targets ?? []).map(targetProgress),
+  };
   if (!isOpen(item, asOf) && data.closed !== undefined) out.closed = data.closed;
   if (latest) out.update = { month: latest.month, text: latest.text };
-  if (p) out.percent = { month: p.month, value: p.percent, timeProgress: shownExpected(p.expected, p.percent), meets: p.meets };
+  if (p) {
+    const timeProgress = shownExpected(p.expected, p.percent);
+    out.percent = { month: p.month, value: p.percent, timeProgress, meets: p.meets };
+  }
   return out;
 }
 
@@ -24,7 +30,8 @@ function stateAt(item: Item, asOf: string): ItemState {
 
 /** The update of the latest month (months are unique within an item once `check` passes). */
 function latestBy<U extends { month: string }>(updates: readonly U[]): U | undefined {
-  return updates.reduce<U | undefined>((best, u) => (best === undefined || u.month >= best.month ? u : best), undefined);
+  const later = (best: U | undefined, u: U) => (best === undefined || u.month >= best.month ? u : best);
+  return updates.reduce<U | undefined>(later, undefined);
 }
 
 function targetProgress(t: Target): TargetProgress {

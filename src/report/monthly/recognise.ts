@@ -17,7 +17,10 @@ const TITLES = [
   /^# .+“五重”清单月报 \d{4}-\d{2}（数据截至 \d{4}-\d{2}-\d{2}）$/,
 ];
 
-/** Whether `text` starts like a report wuzhong wrote (its title line), so replacing it loses nothing a person wrote from scratch. */
+/**
+ * Whether `text` starts like a report wuzhong wrote (its title line), so replacing it loses nothing a person wrote
+ * from scratch.
+ */
 export function isMonthlyReport(text: string): boolean {
   const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   return TITLES.some((title) => title.test(first));

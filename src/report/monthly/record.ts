@@ -36,11 +36,19 @@ const recordSchema = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
   asOf: z.string(),
   amendments: z.array(amendment),
-  corrections: z.array(z.object({ amendments: z.array(amendment), changes: z.array(z.object({ unit: z.string(), from: standing.nullable(), to: standing.nullable() })) })),
-  units: z.array(standing.extend({ unit: z.string(), base: z.number(), additions: z.number(), deductions: z.number(), events: z.array(event) })),
+  corrections: z.array(z.object({
+    amendments: z.array(amendment),
+    changes: z.array(z.object({ unit: z.string(), from: standing.nullable(), to: standing.nullable() })),
+  })),
+  units: z.array(standing.extend({
+    unit: z.string(), base: z.number(), additions: z.number(), deductions: z.number(), events: z.array(event),
+  })),
 });
 
-/** The record at the end of a report's text, or undefined when there is none (a report of an older version, or a hand-written file). */
+/**
+ * The record at the end of a report's text, or undefined when there is none (a report of an older version, or a
+ * hand-written file).
+ */
 export function readRecord(raw: string): MonthRecord | undefined {
   const text = raw.replace(/\r\n/g, '\n');
   const start = text.lastIndexOf(`${RECORD_MARK}\n`);

@@ -2,7 +2,7 @@ import type { Lang } from '../../model/diagnostic.js';
 import { scoreFigure } from './chart.js';
 import { itemCell, listLabel, milestoneCell, percentCell, signed, targetsCell, updateCell, type CellContext } from './cells.js';
 import { escapeCell as cell, escapeInline as inline, table } from '../../text/markdown.js';
-import type { Counts, MonthlyReport } from './model.js';
+import type { Counts, ItemRef, MonthlyReport } from './model.js';
 import { REPORT_TEXT } from './text.js';
 import { correctionSection } from './corrections.js';
 import { recordBlock } from './record.js';
@@ -30,30 +30,37 @@ export function renderMonthlyReport(r: MonthlyReport, opts: RenderOptions): stri
     ...overview(r, ctx),
     ...assessment(r, ctx),
     `## ${t.sections.overdue(r.asOf)}`,
-    orNone(r.overdue.length, () =>
-      table(t.overdueHeader, r.overdue.map((o) => [listLabel(o.item.list, ctx.lang), itemCell(o.item, ctx), milestoneCell(o.milestone, ctx), cell(o.unit), o.due, String(o.days)]), rightAt(5)),
-    ctx),
+    orNone(r.overdue.length, () => table(t.overdueHeader, r.overdue.map((o) => [
+      ...leading(o, ctx), milestoneCell(o.milestone, ctx), cell(o.unit), o.due, String(o.days),
+    ]), rightAt(5)), ctx),
     `## ${t.sections.completed(r.month)}`,
-    orNone(r.completed.length, () =>
-      table(t.completedHeader, r.completed.map((c) => [listLabel(c.item.list, ctx.lang), itemCell(c.item, ctx), cell(c.milestone), cell(c.unit), c.due, c.done, t.completion(c.completion, c.days)])),
-    ctx),
+    orNone(r.completed.length, () => table(t.completedHeader, r.completed.map((c) => [
+      ...leading(c, ctx), cell(c.milestone), cell(c.unit), c.due, c.done, t.completion(c.completion, c.days),
+    ])), ctx),
     `## ${t.sections.dueNext(r.next)}`,
-    orNone(r.dueNext.length, () =>
-      table(t.dueNextHeader, r.dueNext.map((d) => [listLabel(d.item.list, ctx.lang), itemCell(d.item, ctx), milestoneCell(d.milestone, ctx), cell(d.unit), d.due])),
-    ctx),
+    orNone(r.dueNext.length, () => table(t.dueNextHeader, r.dueNext.map((d) => [
+      ...leading(d, ctx), milestoneCell(d.milestone, ctx), cell(d.unit), d.due,
+    ])), ctx),
     ...lists(r, ctx),
     `## ${t.sections.problems(r.asOf)}`,
-    orNone(r.problems.length, () =>
-      table(t.problemsHeader, r.problems.map((p) => [listLabel(p.item.list, ctx.lang), itemCell(p.item, ctx), cell(p.unit), p.raised, String(p.days), cell(p.text)]), rightAt(4)),
-    ctx),
+    orNone(r.problems.length, () => table(t.problemsHeader, r.problems.map((p) => [
+      ...leading(p, ctx), cell(p.unit), p.raised, String(p.days), cell(p.text),
+    ]), rightAt(4)), ctx),
     ...coordinationBlocks(r.coordination, r.month, r.asOf, ctx),
     ...(r.record ? [recordBlock(r.record)] : []),
   ];
   return `${blocks.join('\n\n')}\n`;
 }
 
+/** The two cells every node table starts with: the list and the item. */
+function leading(row: { item: ItemRef }, ctx: CellContext): string[] {
+  return [listLabel(row.item.list, ctx.lang), itemCell(row.item, ctx)];
+}
+
 function overview(r: MonthlyReport, ctx: CellContext): string[] {
-  const row = (label: string, c: Counts) => [label, ...[c.items, c.open, c.closed, c.completedNodes, c.overdueNodes].map(String), `${c.meetingTimeProgress}/${c.withPercent}`];
+  const row = (label: string, c: Counts) => [
+    label, ...[c.items, c.open, c.closed, c.completedNodes, c.overdueNodes].map(String), `${c.meetingTimeProgress}/${c.withPercent}`,
+  ];
   const rows = [...r.overview.map((o) => row(listLabel(o.list, ctx.lang), o)), row(`**${ctx.t.total}**`, r.total)];
   return [
     `## ${ctx.t.sections.overview}`, table(ctx.t.overviewHeader, rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
@@ -68,13 +75,17 @@ function assessment(r: MonthlyReport, ctx: CellContext): string[] {
   const tied = tiedRanks(units);
   const scores = table(
     t.scoreHeader,
-    units.map((u) => [t.rank(u.rank, tied.has(u.rank)), cell(u.unit), String(u.score), u.additions === 0 ? '0' : `+${u.additions}`, u.deductions === 0 ? '0' : `-${u.deductions}`, t.tier[u.tier]]),
+    units.map((u) => [
+      t.rank(u.rank, tied.has(u.rank)), cell(u.unit), String(u.score),
+      u.additions === 0 ? '0' : `+${u.additions}`, u.deductions === 0 ? '0' : `-${u.deductions}`, t.tier[u.tier],
+    ]),
     ['right', 'left', 'right', 'right', 'right', 'left'],
   );
   const events = units.flatMap((u) =>
     u.events.map((e) => {
       const ref = e.item === undefined ? undefined : r.items.get(e.item);
-      return [cell(u.unit), ref ? itemCell(ref, ctx) : t.dash, cell(e.milestone ?? e.reason ?? t.dash), t.event[e.event], signed(e.points)];
+      const what = cell(e.milestone ?? e.reason ?? t.dash);
+      return [cell(u.unit), ref ? itemCell(ref, ctx) : t.dash, what, t.event[e.event], signed(e.points)];
     }),
   );
   return [

@@ -12,7 +12,11 @@ export interface ReportText {
   provenance: string;
   none: string;
   dash: string;
-  sections: { overview: string; score: string; events: string; overdue: (asOf: string) => string; completed: (month: string) => string; dueNext: (next: string) => string; lists: string; problems: (asOf: string) => string };
+  sections: {
+    overview: string; score: string; events: string; lists: string;
+    overdue: (asOf: string) => string; completed: (month: string) => string;
+    dueNext: (next: string) => string; problems: (asOf: string) => string;
+  };
   overviewHeader: string[];
   total: string;
   overviewNote: string;

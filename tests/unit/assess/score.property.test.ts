@@ -12,9 +12,10 @@ const unitArb = fc.constantFrom(...UNITS);
 
 /** A milestone as [due, done, doneMovedWithinOctober, owner]: the move only changes a done date already in October. */
 const milestoneArb = (dueArb: fc.Arbitrary<string>) =>
-  fc.tuple(dueArb, fc.option(anyDate, { nil: undefined }), octDate, fc.option(unitArb, { nil: undefined })).map(([due, done, moved, owner]) => ({
-    due, done, moved: done !== undefined && done.startsWith(M) ? moved : done, owner,
-  }));
+  fc.tuple(dueArb, fc.option(anyDate, { nil: undefined }), octDate, fc.option(unitArb, { nil: undefined }))
+    .map(([due, done, moved, owner]) => ({
+      due, done, moved: done !== undefined && done.startsWith(M) ? moved : done, owner,
+    }));
 
 const itemArb = (dueArb: fc.Arbitrary<string>): fc.Arbitrary<Generated> =>
   fc.record({
@@ -45,7 +46,8 @@ function spec(g: Generated, moved: boolean): ItemSpec {
   };
 }
 
-const adjustmentsArb = fc.array(fc.record({ unit: unitArb, points: fc.integer({ min: -8, max: 8 }) }), { maxLength: 3 });
+const adjustmentArb = fc.record({ unit: unitArb, points: fc.integer({ min: -8, max: 8 }) });
+const adjustmentsArb = fc.array(adjustmentArb, { maxLength: 3 });
 
 function zoneFrom(items: Generated[], adjustments: Array<{ unit: string; points: number }>, moved = false, assessment = '') {
   const extra: Record<string, string> = adjustments.length

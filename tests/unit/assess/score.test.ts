@@ -238,7 +238,10 @@ describe('scoreMonth: custom rule values', () => {
   test('defaults apply to keys left out', () => {
     const s = score({ a: { milestones: [['按时', '2026-10-20', '2026-10-20']] } }, {}, '  base: 90\n');
     expect(unit(s, '产融城公司').score).toBe(95);
-    expect(s.settings).toMatchObject({ base: 90, onTime: 5, early: 3, earlyDays: 30, claimed: 2, late: 0, overdue: 5, serious: 5, seriousDays: 30, stale: 2, rewardAt: 110, warnAt: 95 });
+    expect(s.settings).toMatchObject({
+      base: 90, onTime: 5, early: 3, earlyDays: 30, claimed: 2, late: 0,
+      overdue: 5, serious: 5, seriousDays: 30, stale: 2, rewardAt: 110, warnAt: 95,
+    });
   });
 
   test('a rule set to 0 lists no event', () => {

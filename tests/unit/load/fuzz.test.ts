@@ -22,6 +22,7 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant('dupline' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('bytes' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 4 }) }),
 );
+const editLists = fc.array(edit, { minLength: 1, maxLength: 4 });
 
 type Edit = { kind: string; at: number; token?: string; length?: number; bytes?: Uint8Array };
 
@@ -70,7 +71,7 @@ describe('random edits of valid files never make check throw', () => {
 
   it('the CLI answers with exit 0 or 1 and never an internal error', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat(items.length - 1), fc.array(edit, { minLength: 1, maxLength: 4 }), async (which, edits) => {
+      fc.asyncProperty(fc.nat(items.length - 1), editLists, async (which, edits) => {
         const target = items[which]!;
         const dir = writeTree({ 'wuzhong.yaml': config, [target.path]: apply(target.text, edits) });
         const r = await runCli(['--repo', dir, 'check', '--as-of', '2026-11-26']);

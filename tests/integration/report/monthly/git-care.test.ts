@@ -79,7 +79,8 @@ describe('report signs as git commit does', () => {
 if (!hasGpg) console.warn('gpg is missing: the gpg signing tests are skipped (install gnupg to run them)');
 
 describe('report refuses to commit while git is busy or HEAD is detached', () => {
-  /** A repository stopped in the middle of `what`, made by git itself; the conflicts are in a file that is not zone data. */
+  // A repository stopped in the middle of `what`, made by git itself;
+  // the conflicts are in a file that is not zone data.
   function busy(what: string): string {
     const { top } = zoneRepo();
     const g = (...a: string[]) => git(top, ...a);

@@ -4,6 +4,8 @@ import type { UnitScore } from '../../../../src/assess/score.js';
 import { loadMermaid } from '../../../support/monthly/validate.js';
 
 const unit = (name: string, score: number) => ({ unit: name, score, tier: 'none' }) as UnitScore;
+type Parser = { parse: (t: string) => Promise<{ config?: Record<string, unknown> }> };
+
 
 describe('Mermaid labels cannot carry directives or comments', () => {
   it.each([
@@ -15,7 +17,7 @@ describe('Mermaid labels cannot carry directives or comments', () => {
     const title = '%%{init: {"theme": "dark"}}%% 得分';
     const chart = scoreChart([unit(name, 98), unit('铁北园区办', 102)], { rewardAt: 105, warnAt: 95 }, { title, axis: '分' });
     expect(chart).not.toContain('%');
-    const m = (await loadMermaid()) as unknown as { parse: (t: string) => Promise<{ config?: Record<string, unknown> }> };
+    const m = (await loadMermaid()) as unknown as Parser;
     const body = chart.replace(/^```mermaid\n|\n```$/g, '');
     const parsed = await m.parse(body);
     // The only configuration is the chart's own front matter: size and palette, no theme.
@@ -24,7 +26,7 @@ describe('Mermaid labels cannot carry directives or comments', () => {
   }, 60_000);
 
   it('before the escape, the same label did set the theme (the test can tell)', async () => {
-    const m = (await loadMermaid()) as unknown as { parse: (t: string) => Promise<{ config?: Record<string, unknown> }> };
+    const m = (await loadMermaid()) as unknown as Parser;
     const raw = 'xychart-beta\n    x-axis ["a%%{init: {\'theme\':\'forest\'}}%%a", "b"]\n    bar [1, 2]';
     const parsed = await m.parse(raw);
     expect(parsed.config).toEqual({ theme: 'forest' });

@@ -22,7 +22,9 @@ export function zoneRepo(opts: { sub?: string; commit?: boolean } = {}): { top: 
   return { top, zone };
 }
 
-export function report(zone: string, args: string[] = [], opts: { env?: Record<string, string>; cwd?: string; now?: string } = {}) {
+type RunOptions = { env?: Record<string, string>; cwd?: string; now?: string };
+
+export function report(zone: string, args: string[] = [], opts: RunOptions = {}) {
   return runCli(['--repo', zone, 'report', '--month', '2026-10', ...args], { env: opts.env ?? gitEnv(zone), cwd: opts.cwd ?? zone, ...(opts.now ? { now: opts.now } : {}) });
 }
 

@@ -4,7 +4,8 @@ import { smallZone, zoneFrom } from '../../../support/monthly/fixture.js';
 
 // Every expectation below is worked out by hand from fixture.ts, with D = 2026-10-31.
 const report = buildMonthlyReport(zoneFrom(smallZone), '2026-10');
-const keyed = <T extends { item: { key: string } }>(rows: T[], ...fields: (keyof T)[]) => rows.map((r) => [r.item.key, ...fields.map((f) => r[f])]);
+const keyed = <T extends { item: { key: string } }>(rows: T[], ...fields: (keyof T)[]) =>
+  rows.map((r) => [r.item.key, ...fields.map((f) => r[f])]);
 
 describe('buildMonthlyReport', () => {
   test('the month, its last day and the next month', () => {
@@ -13,12 +14,15 @@ describe('buildMonthlyReport', () => {
 
   test('overview per list and in total', () => {
     const tasks = report.overview.find((o) => o.list === 'tasks');
-    // a and b open; three milestones of a done in October; a's 逾期节点 (30 days) and b itself (16 days) overdue; both behind.
+    // a and b open; three milestones of a done in October;
+    // a's 逾期节点 (30 days) and b itself (16 days) overdue; both behind.
     expect(tasks).toEqual({ list: 'tasks', items: 2, open: 2, closed: 0, completedNodes: 3, overdueNodes: 2, withPercent: 2, meetingTimeProgress: 0 });
     // c closed on 10-20 (closed ≤ D), d not started yet but open; c's milestone done in October.
     expect(report.overview.find((o) => o.list === 'reforms')).toEqual({ list: 'reforms', items: 2, open: 1, closed: 1, completedNodes: 1, overdueNodes: 0, withPercent: 0, meetingTimeProgress: 0 });
     expect(report.overview.find((o) => o.list === 'enterprises')).toMatchObject({ items: 0, open: 0 });
-    expect(report.total).toEqual({ items: 4, open: 3, closed: 1, completedNodes: 4, overdueNodes: 2, withPercent: 2, meetingTimeProgress: 0 });
+    expect(report.total).toEqual({
+      items: 4, open: 3, closed: 1, completedNodes: 4, overdueNodes: 2, withPercent: 2, meetingTimeProgress: 0,
+    });
   });
 
   test('overdue as of D, worst first; an overdue open item appears with milestone null', () => {
