@@ -5,8 +5,8 @@ import { findRepo } from '../git/repo.js';
 import { lightSettingsOf } from '../model/config.js';
 import { buildLeadBrief, isLeadBrief, renderLeadBrief } from '../report/lead-brief.js';
 import { sanitize, sanitizeLines } from '../text/sanitize.js';
-import { writeAtomically } from '../write/atomic.js';
-import { readIfExists, resolveOut } from '../write/target.js';
+import { applyReport } from '../write/report.js';
+import { resolveOut } from '../write/target.js';
 import { openMonth } from './gate.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
@@ -52,19 +52,17 @@ export async function leadBriefCommand(io: Io, global: GlobalOptions, opts: Lead
 
   const brief = buildLeadBrief(loaded.zone, lead, month, lightSettingsOf(loaded.zone.config));
   const markdown = renderLeadBrief(brief, { lang: loaded.lang, root: out.up });
-  const previous = readIfExists(out.abs);
-  if (previous !== undefined && previous.replace(/\r\n/g, '\n') === markdown) say(rt.fileUnchanged(out.rel));
-  else {
-    if (previous !== undefined && previous.trim() !== '' && !isLeadBrief(previous) && opts.force !== true) {
-      throw new ExitError(t.notABrief(out.rel), 2);
-    }
-    try {
-      writeAtomically(out.abs, markdown);
-    } catch (e) {
-      throw new ExitError(rt.cannotWrite(out.rel, (e as NodeJS.ErrnoException).code ?? String(e)), 1);
-    }
-    say(rt.wrote(out.rel));
-  }
+  const applied = await applyReport({
+    out, text: markdown,
+    same: async (previous) => previous.replace(/\r\n/g, '\n') === markdown,
+    // Only over an empty file or a brief wuzhong wrote, unless --force; a brief is not kept.
+    keep: async (previous) => previous.trim() !== '' && !isLeadBrief(previous) && opts.force !== true
+      ? { kind: 'refused', inGit: false } : { kind: 'nothing' },
+  });
+  if (applied.kind === 'unchanged') say(rt.fileUnchanged(out.rel));
+  else if (applied.kind === 'refused') throw new ExitError(t.notABrief(out.rel), 2);
+  else if (applied.kind === 'failed') throw new ExitError(rt.cannotWrite(out.rel, applied.why), 1);
+  else say(rt.wrote(out.rel));
   if (!commit) {
     say(t.notCommitted);
     return 0;

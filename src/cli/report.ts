@@ -1,6 +1,6 @@
 import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { GitError } from '../git/errors.js';
-import { cleanBlobId, commitOneFile, zoneDataDirty } from '../git/commit.js';
+import { cleanBlobId, commitOneFile, keepUncommitted, zoneDataDirty } from '../git/commit.js';
 import { findRepo, type GitRepo } from '../git/repo.js';
 import { blobId, oidAlgorithm } from '../git/hash.js';
 import { pushBranch } from '../git/push.js';
@@ -11,9 +11,10 @@ import { ExitError, type Io } from './io.js';
 import { today, type GlobalOptions } from './options.js';
 import { filingState } from '../assess/filing.js';
 import { msg, render } from '../i18n/index.js';
-import { writeAtomically } from '../write/atomic.js';
-import { readIfExists, resolveOut } from '../write/target.js';
-import { keepPrevious, recoverCommand, resetCommand, type Target } from './report-keep.js';
+import { resolveOut } from '../write/target.js';
+import { applyReport, keepPrevious, type Kept, type Target } from '../write/report.js';
+import { recoverCommand, resetCommand } from '../git/recover.js';
+import { isMonthlyReport } from '../report/monthly/index.js';
 import { refuseBusyRepo, refusePartialData } from './report-care.js';
 import { messages } from '../i18n/index.js';
 import type { ReportCliText } from '../i18n/zh-report.js';
@@ -39,9 +40,12 @@ export interface ReportOptions {
 export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportOptions): Promise<number> {
   if (opts.format === 'docx') return (await import('./report-docx.js')).reportDocxCommand(io, global, opts);
   for (const [flag, given] of [['--issue', opts.issue], ['--date', opts.date]] as const) {
-    if (given !== undefined) throw new ExitError(messages(global.lang === 'en' ? 'en' : 'zh-CN').officeCli.docxOnly(flag), 2);
+    const lang = global.lang === 'en' ? 'en' : 'zh-CN';
+    if (given !== undefined) throw new ExitError(messages(lang).officeCli.docxOnly(flag), 2);
   }
-  if (opts.lead !== undefined) return (await import('./report-lead.js')).leadBriefCommand(io, global, { ...opts, lead: opts.lead });
+  if (opts.lead !== undefined) {
+    return (await import('./report-lead.js')).leadBriefCommand(io, global, { ...opts, lead: opts.lead });
+  }
   const commit = opts.commit !== false;
   const opened = await openMonth(io, global, 'report', opts, async (loaded, month) => {
     const t = messages(loaded.lang).reportCli;
@@ -69,33 +73,34 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
   built.record = await gitStep(t, () => recordForReport(io, loaded, built.score));
   if (built.record === undefined) return 1;
   const markdown = renderMonthlyReport(built, { lang: loaded.lang, root: out.up });
-  const previous = readIfExists(out.abs);
-  let kept: string | undefined;
-  const unchanged = async (before: string) =>
-    before === markdown ||
-    (await gitStep(t, async () => {
-      const here = repo ?? (await quietRepo(loaded.root, io.env));
-      return sameAfterEol(before, markdown, here, out.abs);
-    }));
-  if (previous !== undefined && (await unchanged(previous))) {
-    say(t.fileUnchanged(out.rel));
-  }
-  else {
-    if (previous !== undefined) {
+  const applied = await applyReport({
+    out, text: markdown,
+    same: async (before) =>
+      before === markdown ||
+      (await gitStep(t, async () => {
+        const here = repo ?? (await quietRepo(loaded.root, io.env));
+        return sameAfterEol(before, markdown, here, out.abs);
+      })),
+    keep: async (previous) => {
       // Even with --no-commit, git (when there is one) is where the old content is kept.
       if (!commit) repo = await quietRepo(loaded.root, io.env);
-      const guard = { lang: loaded.lang, outGiven: opts.out !== undefined, force: opts.force === true };
-      const keep = await gitStep(t, () => keepPrevious(t, repo, io.cwd, out, previous, guard));
-      keep.lines.forEach(say);
-      kept = keep.blob;
-    }
-    try {
-      writeAtomically(out.abs, markdown);
-    } catch (e) {
-      throw new ExitError(t.cannotWrite(out.rel, (e as NodeJS.ErrnoException).code ?? String(e)), 1);
-    }
+      const inGit = repo;
+      const policy = {
+        ours: isMonthlyReport(previous), outGiven: opts.out !== undefined, force: opts.force === true,
+        ...(inGit === undefined ? {} : { git: (abs: string) => keepUncommitted(inGit, abs) }),
+      };
+      return gitStep(t, () => keepPrevious(out, previous, policy));
+    },
+  });
+  if (applied.kind === 'unchanged') say(t.fileUnchanged(out.rel));
+  else {
+    if (applied.kind === 'refused') throw keepRefused(t, out, applied.kept);
+    const keptLine = keptSaid(t, repo, io.cwd, out, applied.kept);
+    if (keptLine !== undefined) say(keptLine);
+    if (applied.kind === 'failed') throw new ExitError(t.cannotWrite(out.rel, applied.why), 1);
     say(t.wrote(out.rel));
   }
+  const kept = applied.kind === 'written' && applied.kept.kind === 'git' ? applied.kept.blob : undefined;
 
   if (!commit) {
     say(t.notCommitted);
@@ -106,9 +111,25 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
     if (opts.push === true) say(t.notPushed);
     return 0;
   }
-  await commitReport(t, say, repo, { root: loaded.root, cwd: io.cwd, kept }, out, month, loaded.zone.config?.zone ?? '');
+  const at = { root: loaded.root, cwd: io.cwd, kept };
+  await commitReport(t, say, repo, at, out, month, loaded.zone.config?.zone ?? '');
   if (opts.push === true) await push(t, say, repo);
   return 0;
+}
+
+/** The line that says where the old content went, if it went anywhere. */
+function keptSaid(t: ReportCliText, repo: GitRepo | undefined, cwd: string, out: Target, kept: Kept) {
+  if (kept.kind === 'git' && repo !== undefined) {
+    return t.keptPrevious(out.rel, recoverCommand(repo, cwd, out.abs, kept.blob));
+  }
+  if (kept.kind === 'backup') return t.backedUp(out.rel, out.rel + kept.bak.slice(out.abs.length));
+  return undefined;
+}
+
+/** A file not replaced: not a report (exit 2), or its backup failed (exit 1). */
+function keepRefused(t: ReportCliText, out: Target, kept: Extract<Kept, { kind: 'refused' | 'backup-failed' }>) {
+  if (kept.kind === 'backup-failed') return new ExitError(t.cannotWrite(`${out.rel}.bak`, kept.why), 1);
+  return new ExitError(kept.inGit ? t.notAReportInGit(out.rel) : t.notAReport(out.rel) + t.force(out.rel), 2);
 }
 
 /**

@@ -41,3 +41,14 @@ export async function skippedData(repo: GitRepo, zoneRoot: string): Promise<stri
   // `-t` tags each entry; S marks skip-worktree (what sparse checkout sets on the files it leaves out).
   return out.split('\0').filter((e) => e.startsWith('S ')).map((e) => e.slice(2));
 }
+
+/** Why a commit must not be made now: an operation under way, or a detached HEAD; undefined when it may. */
+export type CommitBlocker = { kind: 'busy'; what: InProgress } | { kind: 'detached' };
+
+export async function commitBlocker(repo: GitRepo): Promise<CommitBlocker | undefined> {
+  // A rebase detaches HEAD too: name the rebase, which is what needs finishing.
+  const busy = await inProgress(repo);
+  if (busy !== undefined) return { kind: 'busy', what: busy };
+  if (repo.branch === undefined && repo.head !== undefined) return { kind: 'detached' };
+  return undefined;
+}
