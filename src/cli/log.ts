@@ -1,13 +1,10 @@
 import { readBlobs } from '../git/blobs.js';
 import { logChanges } from '../git/log.js';
 import { openRepo } from '../git/repo.js';
-import { buildLog } from '../history/log.js';
 import { logFormats } from '../history/log-text.js';
-import { readDataVersion, readItemVersion } from '../history/version.js';
-import type { AssessmentFile } from '../model/config.js';
-import { addDays, isValidDate } from '../model/dates.js';
+import { readLog } from '../history/log-read.js';
+import { isValidDate } from '../model/dates.js';
 import { ID_PATTERN, LISTS } from '../model/fields.js';
-import type { ItemData } from '../model/item.js';
 import { messages } from '../i18n/index.js';
 import { nearest } from '../text/nearest.js';
 import { gitExitError } from './git-errors.js';
@@ -48,32 +45,11 @@ export async function logCommand(
 
 async function history(loaded: LoadedZone, key: string | undefined, since: string | undefined) {
   const repo = await openRepo(loaded.root, loaded.env);
-  // The whole log also shows amendments and adjustments (assessments/), the approval records of settled months.
-  const paths = key === undefined ? ['lists', 'assessments', 'meetings', 'notices'] : [`lists/${key}.yaml`, `lists/${key}.yml`];
-  // git's --since is coarse (local time, commit order); two days of slack, then the exact cut by zone date.
-  const commits = await logChanges(repo, paths, since === undefined ? undefined : addDays(since, -2));
-  const oids = commits.flatMap((c) => c.files.flatMap((f) => [f.before, f.after]))
-    .filter((o): o is string => o !== null);
-  const blobs = await readBlobs(repo, oids);
-  const cache = new Map<string, ItemData | null>();
-  const read = (path: string, list: Parameters<typeof readItemVersion>[1], oid: string) => {
-    const id = `${list}:${oid}`;
-    if (!cache.has(id)) {
-      const bytes = blobs.get(oid);
-      cache.set(id, (bytes && readItemVersion(path, list, bytes)) ?? null);
-    }
-    return cache.get(id)!;
+  const source = {
+    commits: (paths: readonly string[], after: string | undefined) => logChanges(repo, paths, after),
+    blobs: (oids: readonly string[]) => readBlobs(repo, oids),
   };
-  const readAssessment = (path: string, oid: string) => {
-    const bytes = blobs.get(oid);
-    const v = bytes && readDataVersion(path, bytes);
-    return (v?.value as AssessmentFile | undefined) ?? null;
-  };
-  const readRecord = (path: string, oid: string) => {
-    const bytes = blobs.get(oid);
-    return (bytes && readDataVersion(path, bytes)?.value) ?? null;
-  };
-  return { entries: buildLog(commits, read, loaded.timeZone, readAssessment, readRecord), shallow: repo.shallow };
+  return { entries: await readLog(source, key, since, loaded.timeZone), shallow: repo.shallow };
 }
 
 /** `<list>/<id>` from the argument; `lists/<list>/<id>.yaml` is accepted too. */
