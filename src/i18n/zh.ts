@@ -7,6 +7,9 @@ import { zhCli } from './zh-cli.js';
 import { zhHeadline } from './zh-headline.js';
 import { zhReportCli } from './zh-report.js';
 import { zhSheet } from './zh-sheet.js';
+import { zhUsage } from './zh-usage.js';
+import { zhFocus } from './zh-focus.js';
+import { zhLeadBriefCli } from './zh-status.js';
 
 const yamlCodes: Record<string, string> = {
   BAD_INDENT: '缩进不一致：同一层级的键必须左对齐',
@@ -249,6 +252,9 @@ export const zh = {
   officeCli: zhOfficeCli,
   scaffold: zhScaffold,
   tool: zhTool,
+  usage: zhUsage,
+  focus: zhFocus,
+  leadBriefCli: zhLeadBriefCli,
 };
 
 export type Messages = typeof zh;
