@@ -2,7 +2,7 @@
 import type { CoordinationEvent } from '../assess/coordination-score.js';
 import type { AssessText } from '../report/assess-text.js';
 import { LIST_LABELS } from '../model/item.js';
-import { zhMonth } from './zh.js';
+import { zhMonth } from './zh-dates.js';
 
 /** The coordination events' names in score and report output. */
 export const zhCoordinationEvents: Record<CoordinationEvent, string> = {

@@ -1,7 +1,7 @@
 // Wording of a leader's brief (src/report/lead-brief.ts), Chinese.
 import type { BriefText } from '../report/lead-brief.js';
 import { zhDate } from './zh-status.js';
-import { zhMonth } from './zh.js';
+import { zhMonth } from './zh-dates.js';
 
 export const zhBrief: BriefText = {
   title: (zone, lead, month) => `${zone}“五重”清单${lead}同志牵头事项简报（${zhMonth(month)}）`,

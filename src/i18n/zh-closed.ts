@@ -2,7 +2,7 @@
 import type { Standing } from '../assess/closed.js';
 import type { ClosedText } from '../report/closed-text.js';
 import { zhAssess } from './zh-assess.js';
-import { zhMonth } from './zh.js';
+import { zhMonth } from './zh-dates.js';
 
 const zhTier = (s: Standing) => zhAssess.tier[s.tier];
 

@@ -2,7 +2,7 @@
 import type { CoordinationLogText } from '../history/coordination-log.js';
 import type { LogText } from '../history/log-text.js';
 import { zhQuote } from '../text/quote.js';
-import { zhMonth } from './zh.js';
+import { zhMonth } from './zh-dates.js';
 
 /** `claimed` as written: a date, true (legacy: claimed at start) or none. */
 export const claimText = (v: string | boolean | null, none: string) =>

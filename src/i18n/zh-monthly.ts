@@ -6,7 +6,7 @@ import type { HeadlineText } from '../report/monthly/headline.js';
 import type { ReportText } from '../report/monthly/text.js';
 import { decimal, percent } from '../text/numbers.js';
 import { zhAssess } from './zh-assess.js';
-import { zhDay, zhMonth } from './zh.js';
+import { zhDay, zhMonth } from './zh-dates.js';
 
 export const zhMonthly: ReportText = {
   // The product contract pins "数据截至 D" in the title: the one date after a space (docs/contributing.md).
