@@ -42,6 +42,7 @@ export const enMonthly: ReportText = {
   state: (s, closed) => ({ open: 'open', 'not-started': 'not started', done: `done (${closed ?? ''})`, cancelled: `cancelled (${closed ?? ''})` })[s],
   reportedIn: (month) => ` (reported ${month})`,
   meets: (meets) => (meets ? 'on track' : 'behind'),
+  meetsSep: ', ',
   problemsHeader: ['List', 'Item', 'Unit', 'Raised', 'Days open', 'Problem'],
   days: (n) => `${n} days`,
   targetSep: '; ',

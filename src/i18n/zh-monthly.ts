@@ -44,6 +44,7 @@ export const zhMonthly: ReportText = {
   state: (s, closed) => ({ open: '推进中', 'not-started': '未开始', done: `已办结（${closed ?? ''}）`, cancelled: `已撤销（${closed ?? ''}）` })[s],
   reportedIn: (month) => `（${zhMonth(month)}填报）`,
   meets: (meets) => (meets ? '达到' : '滞后'),
+  meetsSep: '，',
   problemsHeader: ['清单', '事项', '责任单位', '提出日期', '已历天数', '问题'],
   days: (n) => `${n}天`,
   targetSep: '；',

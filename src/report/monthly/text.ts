@@ -36,6 +36,8 @@ export interface ReportText {
   state: (s: ItemState, closed?: string) => string;
   reportedIn: (month: string) => string;
   meets: (meets: boolean) => string;
+  /** Between the percents and on track / behind in a table cell. */
+  meetsSep: string;
   problemsHeader: string[];
   days: (n: number) => string;
   /** Between the targets of one item in a table cell (no `<br>`: safe renderers print it literally). */
