@@ -1,27 +1,38 @@
-/** Environment variables the user may set for git that we pass on (identity, dates, config files, ssh for push). */
-export const PASS_THROUGH = [
-  'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DATE',
-  'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_DATE',
-  'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_SYSTEM',
-  'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_ASKPASS', 'SSH_ASKPASS',
-];
-/** Besides GIT_*: dropped rather than let an editor or a pager start, or a prefix redirect paths. */
+/**
+ * GIT_* variables passed on to git, so it runs as `git commit`/`git push` would for the user: identity and dates,
+ * config (files, and the GIT_CONFIG_COUNT/KEY/VALUE and `git -c` channels CI runners use), ssh, https (an intranet
+ * server's certificate authority, a proxy), protocol limits, repository discovery and tracing.
+ */
+const PASS_THROUGH = new RegExp(
+  '^GIT_(' + [
+    'AUTHOR_(NAME|EMAIL|DATE)', 'COMMITTER_(NAME|EMAIL|DATE)',
+    'CONFIG_(NOSYSTEM|GLOBAL|SYSTEM|COUNT|PARAMETERS)', 'CONFIG_(KEY|VALUE)_\\d+',
+    'SSH', 'SSH_COMMAND', 'SSH_VARIANT', 'ASKPASS',
+    'SSL_[A-Z_]+', 'HTTP_[A-Z_]+', 'PROXY_[A-Z_]+', 'CURL_VERBOSE',
+    'ALLOW_PROTOCOL', 'PROTOCOL_FROM_USER', 'CEILING_DIRECTORIES', 'DISCOVERY_ACROSS_FILESYSTEM',
+    'TRACE[A-Z0-9_]*',
+  ].join('|') + ')$',
+);
+/**
+ * Every other GIT_* variable is dropped: those that point git at another repository or index (GIT_DIR,
+ * GIT_WORK_TREE, GIT_INDEX_FILE, … set by the hook or alias wuzhong may run from), start an editor or a pager,
+ * or change how paths are matched. Besides GIT_*, the same for editors, pagers and a path prefix.
+ */
 const GUARDED = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
 
 export type Env = Record<string, string | undefined>;
 
-/**
- * The child environment: the user's, minus git settings that could redirect it (GIT_DIR, GIT_INDEX_FILE, …),
- * plus `extra`.
- */
+/** Whether git sees the user's variable `name` (docs/decisions.md, git). */
+export function passedToGit(name: string): boolean {
+  const k = name.toUpperCase();
+  if (GUARDED.has(k)) return false;
+  return !k.startsWith('GIT_') || PASS_THROUGH.test(k);
+}
+
+/** The child environment: the user's, minus what could redirect git (see `passedToGit`), plus `extra`. */
 export function gitEnv(env: Env, extra: Record<string, string> = {}): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (v === undefined) continue;
-    const guarded = /^GIT_/i.test(k) || GUARDED.has(k.toUpperCase());
-    if (!guarded || PASS_THROUGH.includes(k)) out[k] = v;
-  }
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && passedToGit(k)) out[k] = v;
   // C locale: git's messages are parsed nowhere, but stay stable; never prompt (CI has no terminal).
   return { ...out, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', ...extra };
 }
-

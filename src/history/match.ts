@@ -60,19 +60,27 @@ export interface MilestoneMatch {
 export function matchMilestones(
   base: readonly Milestone[] | undefined, now: readonly Milestone[] | undefined,
 ): MilestoneMatch {
-  const before = new Map<string, Milestone>();
-  for (const m of base ?? []) if (!before.has(nfc(m.title))) before.set(nfc(m.title), m);
-  const used = new Set<Milestone>();
-  const pairs: MilestonePair[] = [];
-  const added: MilestoneMatch['added'] = [];
+  const m = matchByTitle(base, now, (x) => x.title);
+  return { pairs: m.pairs, gone: m.gone, added: m.added.map(({ entry, index }) => ({ milestone: entry, index })) };
+}
+
+/** Entries (milestones, a meeting's decisions) matched by NFC title; one gone plus one new is a rename. */
+export function matchByTitle<T>(
+  base: readonly T[] | undefined, now: readonly T[] | undefined, title: (t: T) => string,
+): { pairs: { base: T; now: T; index: number; renamed: boolean }[]; gone: T[]; added: { entry: T; index: number }[] } {
+  const before = new Map<string, T>();
+  for (const m of base ?? []) if (!before.has(nfc(title(m)))) before.set(nfc(title(m)), m);
+  const used = new Set<T>();
+  const pairs: { base: T; now: T; index: number; renamed: boolean }[] = [];
+  const added: { entry: T; index: number }[] = [];
   (now ?? []).forEach((m, index) => {
-    const b = before.get(nfc(m.title));
+    const b = before.get(nfc(title(m)));
     if (b && !used.has(b)) { pairs.push({ base: b, now: m, index, renamed: false }); used.add(b); }
-    else added.push({ milestone: m, index });
+    else added.push({ entry: m, index });
   });
   const gone = (base ?? []).filter((m) => !used.has(m));
   if (gone.length === 1 && added.length === 1) {
-    pairs.push({ base: gone[0]!, now: added[0]!.milestone, index: added[0]!.index, renamed: true });
+    pairs.push({ base: gone[0]!, now: added[0]!.entry, index: added[0]!.index, renamed: true });
     pairs.sort((a, b) => a.index - b.index);
     return { pairs, gone: [], added: [] };
   }

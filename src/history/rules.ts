@@ -72,8 +72,8 @@ export const postponed: BaseRule = {
   id: 'postponed',
   severity: 'error',
   description: {
-    zh: '时限比基准版本推迟却没有 from 等于原时限的延期记录；已有的延期记录被修改或删除；新增的延期记录缺少批准日期、日期晚于检查日期或批准人不在 approvers 中',
-    en: 'a deadline later than at the base revision without a postponement from that deadline; a postponement present at the base changed or removed; a new one without an approval date, dated after the check date, or approved by someone not in approvers',
+    zh: '时限比基准版本推迟却没有 from 等于原时限的延期记录；已有的延期记录被修改或删除；新增的延期记录缺少批准日期、日期晚于检查日期或批准人不在 approvers 中；协调会议议定事项的时限被推迟',
+    en: 'a deadline later than at the base revision without a postponement from that deadline; a postponement present at the base changed or removed; a new one without an approval date, dated after the check date, or approved by someone not in approvers; a meeting decision\'s deadline moved later',
   },
   help: {
     zh: '推迟时限须经审批并留下记录：在事项（或该节点自己）的 postponed 末尾追加一条 from 为原时限的记录，写明 reason、approved 和批准日期 date；已有的记录只能追加，不能改动或删除。未经批准的，把时限改回原时限。',
@@ -108,12 +108,16 @@ export const planDate: BaseRule = {
   id: 'plan-date',
   severity: 'error',
   description: {
-    zh: '基准版本之后新增的节点没有 planned，或 planned 比检查日期早7天以上；已有节点的计划日期被提前到检查日期7天以前',
-    en: 'a milestone new since the base revision has no planned date, or one more than 7 days before the check date; an existing milestone\'s plan moved earlier, to more than 7 days before the check date',
+    zh: '基准版本之后新增的节点没有 planned，或 planned 比检查日期早7天以上；已有节点的计划日期被提前到检查日期7天以前；'
+      + '新增的议定事项所属会议比检查日期早7天以上，或新增时已填写落实日期',
+    en: 'a milestone new since the base revision has no planned date, or one more than 7 days before the check date; an existing milestone\'s plan moved earlier, to more than 7 days before the check date; '
+      + 'a meeting decision new since the base revision whose meeting was more than 7 days before the check date, or that is already done',
   },
   help: {
-    zh: '新增节点写上列入计划的日期 planned（通常是今天；wuzhong new 的模板已写好）。事后补列的节点完成了也不加分，计划日期不能倒填。',
-    en: 'Give a new milestone the day it entered the plan as planned (usually today; the wuzhong new template writes it). Milestones planned after the fact earn nothing, and a plan date cannot be back-dated.',
+    zh: '新增节点写上列入计划的日期 planned（通常是今天；wuzhong new 的模板已写好）。事后补列的节点完成了也不加分，计划日期不能倒填。'
+      + '协调会议的议定事项在会后7天内登记，登记时不填 done；落实后再另行提交落实日期。',
+    en: 'Give a new milestone the day it entered the plan as planned (usually today; the wuzhong new template writes it). Milestones planned after the fact earn nothing, and a plan date cannot be back-dated. '
+      + 'Record a meeting\'s decisions within 7 days of it, without done; record each done date later, in another change.',
   },
   run(ctx, report) {
     const { item, base, milestones, asOf } = ctx;
@@ -159,8 +163,10 @@ export const lateRecord: BaseRule = {
   id: 'late-record',
   severity: 'warning',
   description: {
-    zh: '基准版本中没有的完成或办结日期，现在补录且早于检查日期7天以上；完成或办结日期被改早',
-    en: 'a done or closed date absent at the base revision, now recorded more than 7 days before the check date; a done or closed date moved earlier',
+    zh: '基准版本中没有的完成或办结日期，现在补录且早于检查日期7天以上；完成或办结日期被改早；'
+      + '议定事项的落实日期、督办通知的回复或销号日期同样如此',
+    en: 'a done or closed date absent at the base revision, now recorded more than 7 days before the check date; '
+      + 'a done or closed date moved earlier; the same for a decision\'s done date and a notice\'s reply or closing',
   },
   help: {
     zh: '完成情况应在完成后及时填报。日期属实的可以保留，评审时说明补录或改动原因；不属实的改为实际日期。',
@@ -188,7 +194,10 @@ export const lateRecord: BaseRule = {
 export const reassigned: BaseRule = {
   id: 'reassigned',
   severity: 'warning',
-  description: { zh: '事项或节点的责任单位与基准版本不同', en: 'the responsible unit of an item or milestone differs from the base revision' },
+  description: {
+    zh: '事项、节点或议定事项的责任单位与基准版本不同',
+    en: 'the responsible unit of an item, milestone or meeting decision differs from the base revision',
+  },
   help: {
     zh: '改变责任单位会把加减分转给另一个单位，须有调整分工的决定；评审时说明依据。',
     en: 'A new responsible unit moves the points to another unit and needs a decision to reassign the work; give it in review.',
@@ -209,8 +218,9 @@ export const removed: BaseRule = {
   id: 'removed',
   severity: 'warning',
   description: {
-    zh: '基准版本中的事项或节点被删除（事项已撤销的除外；改名或移到其他清单不算删除）',
-    en: 'an item or milestone present at the base revision is gone (unless the item is now cancelled; a rename or move to another list is not a removal)',
+    zh: '基准版本中的事项、节点、会议记录或议定事项被删除（事项已撤销的除外；改名或移到其他清单不算删除）',
+    en: 'an item, milestone, meeting record or decision present at the base revision is gone '
+      + '(unless the item is now cancelled; a rename or move to another list is not a removal)',
   },
   help: {
     zh: '节点和事项不删除：不再推进的事项改为 status: cancelled 并填写 closed；拆分节点时说明原节点的去向。',

@@ -20,6 +20,25 @@ export const enPatrol: typeof zhPatrol = {
   noticeUnreceived: (number, date, days) => `${number} was issued on ${date} and is not signed for after ${days} working ${days === 1 ? 'day' : 'days'}`,
   noticeEscalate: (number, unit) => `the 督办 notice ${number} is unanswered: consider a 催办 to ${unit} (wuzhong notice --kind 催办)`,
   badNoticePattern: () => 'the number pattern must contain {n} (the number within the year), e.g. 高新督〔{year}〕{n}号',
+  unknownDecision: (meeting, text, hint) =>
+    `the meeting "${meeting}" has no decision "${text}"${hint ? `; did you mean "${hint}"?` : ''}`,
   unknownNotice: (id) => `the earlier notice ${id} does not exist (no such file under notices/)`,
+  decisionRecordedLate: (text, date, days) =>
+    `the decision "${text}" is new since the base revision, but its meeting on ${date} was ${days} days before the check date: decisions are recorded within 7 days of the meeting`,
+  decisionNewDone: (text, done) =>
+    `the new decision "${text}" already has a done date (${done}): record the decision first, and its done date later in another change`,
+  decisionDueMoved: (text, from, to) =>
+    `the deadline of the decision "${text}" moved later from ${from} to ${to}: a decision's deadline is not postponed; a new meeting decides a new one`,
+  decisionLateDone: (text, done, days) =>
+    `the done date ${done} of the decision "${text}" was recorded late, ${days} days before the check date`,
+  decisionDoneEarlier: (text, from, to) => `the done date of the decision "${text}" moved earlier from ${from} to ${to}`,
+  reassignedDecision: (text, from, to) => `the unit of the decision "${text}" changed from ${from} to ${to}`,
+  removedDecision: (text, rev) => `the decision "${text}" exists at ${rev} and was removed`,
+  removedMeeting: (path, rev) => `the meeting record ${path} exists at ${rev} and was removed`,
+  noticeLateRecord: (number, what, date, days) =>
+    `the ${what} date ${date} of ${number} was recorded late, ${days} days before the check date`,
+  noticeDateEarlier: (number, what, from, to) => `the ${what} date of ${number} moved earlier from ${from} to ${to}`,
+  noticeReply: () => 'reply',
+  noticeClosed: () => 'closing',
   problemStateResolved: (state, resolved) => `the problem was resolved on ${resolved}, but its state is "${state}"`,
 };

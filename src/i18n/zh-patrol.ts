@@ -18,6 +18,27 @@ export const zhPatrol = {
   noticeUnreceived: (number: string, date: string, days: number) => `${number}于${date}发出，已过${days}个工作日仍未签收`,
   noticeEscalate: (number: string, unit: string) => `督办通知${number}逾期未回复，建议向${unit}发催办通知（wuzhong notice --kind 催办）`,
   badNoticePattern: () => '文号格式须含 {n}（当年序号），如 高新督〔{year}〕{n}号',
+  unknownDecision: (meeting: string, text: string, hint: string | undefined) =>
+    `会议“${meeting}”中没有议定事项“${text}”${hint ? `，是不是“${hint}”？` : ''}`,
   unknownNotice: (id: string) => `前序通知 ${id} 不存在（notices/ 下没有这个文件）`,
+  // The review gate (check --base) on meetings and notices.
+  decisionRecordedLate: (text: string, date: string, days: number) =>
+    `议定事项“${text}”是基准版本之后新增的，会议日期${date}比检查日期早${days}天：议定事项应在会后7天内登记`,
+  decisionNewDone: (text: string, done: string) =>
+    `新增的议定事项“${text}”同时填写了落实日期${done}：先登记议定事项，落实后再另行提交落实日期`,
+  decisionDueMoved: (text: string, from: string, to: string) =>
+    `议定事项“${text}”的时限由${from}推迟到${to}：议定事项的时限不能推迟，确需调整的由协调会议另行议定`,
+  decisionLateDone: (text: string, done: string, days: number) =>
+    `议定事项“${text}”的落实日期${done}是事后补录的，比检查日期早${days}天`,
+  decisionDoneEarlier: (text: string, from: string, to: string) => `议定事项“${text}”的落实日期由${from}改早为${to}`,
+  reassignedDecision: (text: string, from: string, to: string) => `议定事项“${text}”的落实单位由${from}改为${to}`,
+  removedDecision: (text: string, rev: string) => `议定事项“${text}”在 ${rev} 中存在，现在被删除了`,
+  removedMeeting: (path: string, rev: string) => `会议记录 ${path} 在 ${rev} 中存在，现在被删除了`,
+  noticeLateRecord: (number: string, what: string, date: string, days: number) =>
+    `${number}的${what}日期${date}是事后补录的，比检查日期早${days}天`,
+  noticeDateEarlier: (number: string, what: string, from: string, to: string) =>
+    `${number}的${what}日期由${from}改早为${to}`,
+  noticeReply: () => '回复',
+  noticeClosed: () => '销号',
   problemStateResolved: (state: string, resolved: string) => `问题已于${resolved}解决（resolved），状态却是“${state}”`,
 };

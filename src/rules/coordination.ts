@@ -2,6 +2,7 @@ import { msg } from '../i18n/index.js';
 import { decisionDone, decisionsOf, overdueDecisions } from '../model/coordination.js';
 import { daysBetween } from '../model/dates.js';
 import type { Reporter } from '../model/rule.js';
+import type { NoticeNode } from '../model/notice.js';
 import type { PathSegment, SourceFile, Zone } from '../model/zone.js';
 import { nearest } from '../text/nearest.js';
 
@@ -32,6 +33,7 @@ export function coordinationRefs(zone: Zone, report: Reporter, unit: NameCheck, 
     data.follows?.forEach((id, i) => {
       if (!notices.has(id)) report(file, ['follows', i], msg('unknownNotice', id));
     });
+    data.nodes.forEach((node, i) => noticeNodeRef(zone, file, ['nodes', i], node, report));
   }
   const meetings = zone.meetingIds ?? new Set<string>();
   for (const { file, data } of zone.items) {
@@ -40,6 +42,27 @@ export function coordinationRefs(zone: Zone, report: Reporter, unit: NameCheck, 
       p.units?.forEach((u, j) => unit(file, ['problems', i, 'units', j], u));
       if (p.meeting !== undefined && !meetings.has(p.meeting)) report(file, ['problems', i, 'meeting'], msg('unknownMeeting', p.meeting, nearest(p.meeting, meetings)));
     });
+  }
+}
+
+/** A notice's node names an item and one of its milestones, or a meeting and one of its decisions. */
+function noticeNodeRef(zone: Zone, file: SourceFile, at: PathSegment[], node: NoticeNode, report: Reporter): void {
+  const { item: key, milestone } = node;
+  if (key.startsWith('meetings/')) {
+    const meeting = zone.meetings?.find((m) => m.key === key);
+    const id = key.slice('meetings/'.length);
+    if (!meeting) return report(file, [...at, 'item'], msg('unknownMeeting', id, nearest(id, zone.meetingIds ?? [])));
+    const texts = (meeting.data.decisions ?? []).map((d) => d.text);
+    if (milestone !== undefined && !texts.includes(milestone)) {
+      report(file, [...at, 'milestone'], msg('unknownDecision', id, milestone, nearest(milestone, texts)));
+    }
+    return;
+  }
+  const item = zone.items.find((i) => i.key === key);
+  if (!item) return report(file, [...at, 'item'], msg('unknownLink', key, nearest(key, zone.itemKeys)));
+  const titles = (item.data.milestones ?? []).map((m) => m.title);
+  if (milestone !== undefined && !titles.includes(milestone)) {
+    report(file, [...at, 'milestone'], msg('unknownMilestone', key, milestone, nearest(milestone, titles)));
   }
 }
 

@@ -7,10 +7,13 @@ import { coordinationRefs } from './coordination.js';
 export const ref: Rule = {
   id: 'ref',
   severity: 'error',
-  description: { zh: '单位、领导或关联事项不存在（提示最接近的名称）', en: 'a unit, leader or link that does not exist (suggests the nearest name)' },
+  description: {
+    zh: '单位、领导、关联事项、节点、会议或议定事项不存在（提示最接近的名称）',
+    en: 'a unit, leader, link, milestone, meeting or decision that does not exist (suggests the nearest name)',
+  },
   help: {
-    zh: '名称须与 wuzhong.yaml 中 units、leaders 登记的完全一致（多半是错别字，见提示的最接近名称）；新单位、新领导先在 wuzhong.yaml 中登记。关联事项写 <清单>/<编号>。',
-    en: 'Names must match units and leaders in wuzhong.yaml exactly (usually a typo: see the nearest name suggested); register a new unit or leader there first. Links are written <list>/<id>.',
+    zh: '名称须与 wuzhong.yaml 中 units、leaders 登记的完全一致（多半是错别字，见提示的最接近名称）；新单位、新领导先在 wuzhong.yaml 中登记。关联事项写 <清单>/<编号>；督办通知的节点写事项中的节点名称，或 meetings/<会议> 中的议定事项原文。',
+    en: 'Names must match units and leaders in wuzhong.yaml exactly (usually a typo: see the nearest name suggested); register a new unit or leader there first. Links are written <list>/<id>; a node of a notice names a milestone of its item, or a decision of meetings/<meeting> word for word.',
   },
   run({ zone }, report) {
     const config = zone.config;
