@@ -19,6 +19,7 @@ export interface NoticeDraft {
   n: number;
   yamlPath: string;
   mdPath: string;
+  docxPath: string;
   data: NoticeData;
 }
 
@@ -34,11 +35,11 @@ export interface DraftInput {
   lang: Lang;
 }
 
-/** The next free number of a year: one more than the highest notices/<year>/<NNN>.yaml or .md there is. */
+/** The next free number of a year: one more than the highest notices/<year>/<NNN>.yaml, .md or .docx there is. */
 export function nextNoticeNumber(paths: readonly string[], year: number): number {
   let max = 0;
   for (const p of paths) {
-    const m = /^notices\/(\d{4})\/(\d{3})\.(yaml|md)$/.exec(p);
+    const m = /^notices\/(\d{4})\/(\d{3})\.(yaml|md|docx)$/.exec(p);
     if (m && Number(m[1]) === year) max = Math.max(max, Number(m[2]));
   }
   return max + 1;
@@ -76,6 +77,7 @@ export function draftNotice(input: DraftInput): NoticeDraft | undefined {
     nodes,
   };
   const id = `${year}/${String(n).padStart(3, '0')}`;
-  return { id, year, n, yamlPath: noticePath(year, n, 'yaml'), mdPath: noticePath(year, n, 'md'), data };
+  const path = (ext: 'yaml' | 'md' | 'docx') => noticePath(year, n, ext);
+  return { id, year, n, yamlPath: path('yaml'), mdPath: path('md'), docxPath: path('docx'), data };
 }
 

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { draftNotice } from '../assess/notice.js';
 import { GitError } from '../git/errors.js';
+import { messages } from '../i18n/index.js';
 import { commitFiles } from '../git/commit.js';
 import { findRepo, type GitRepo } from '../git/repo.js';
 import { NOTICE_KINDS, type NoticeKind } from '../model/notice.js';
-import { noticeMarkdown, noticeYaml } from '../report/notice.js';
+import { noticeCopy, noticeMarkdown, noticeTitles, noticeYaml } from '../report/notice.js';
 import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { writeAtomically } from '../write/atomic.js';
 import { openAsOf } from './gate.js';
@@ -21,38 +22,16 @@ export interface NoticeOptions {
   commit?: boolean;
 }
 
-const TEXT = {
-  'zh-CN': {
-    needUnit: 'notice 需要 --unit <单位>：通知发给哪个单位',
-    nothing: (unit: string, asOf: string) => `截至 ${asOf}，${unit}没有逾期或有延误风险的节点，未起草通知`,
-    wrote: (paths: string[], number: string) => `已起草${number}：${paths.join('、')}`,
-    notCommitted: '按 --no-commit 要求，未提交',
-    notRepo: (root: string) => `${root} 不在 Git 仓库中：通知已写入，未提交任何内容`,
-    committed: (short: string, subject: string) => `已提交 ${short}：${subject}（只含这两个文件）`,
-    failed: (detail: string) => `提交失败，通知已写入但未提交：${detail}`,
-    locked: (lock: string) => `Git 索引被另一个进程锁定（${lock}）：通知已写入，未提交`,
-  },
-  en: {
-    needUnit: 'notice needs --unit <unit>: the unit the notice goes to',
-    nothing: (unit: string, asOf: string) => `as of ${asOf}, ${unit} has no overdue or at-risk milestone: no notice drafted`,
-    wrote: (paths: string[], number: string) => `drafted ${number}: ${paths.join(', ')}`,
-    notCommitted: 'not committed (--no-commit)',
-    notRepo: (root: string) => `${root} is not in a git repository: the notice was written, nothing was committed`,
-    committed: (short: string, subject: string) => `committed ${short}: ${subject} (these two files only)`,
-    failed: (detail: string) => `the commit failed; the notice was written but not committed: ${detail}`,
-    locked: (lock: string) => `the git index is locked by another process (${lock}): the notice was written, not committed`,
-  },
-} as const;
-
 /**
  * docs/supervisors.md: `wuzhong notice --unit U`, a numbered notice listing the unit's overdue and at-risk nodes,
- * written as notices/<year>/<NNN>.yaml plus a printable .md, and committed (exactly those two files) like `report`.
+ * written as notices/<year>/<NNN>.yaml plus printable .md and .docx copies, and committed (exactly those three files)
+ * like `report`. Should the Word copy fail, the record and the Markdown copy stand and are committed without it.
  */
 export async function noticeCommand(io: Io, global: GlobalOptions, opts: NoticeOptions): Promise<number> {
   const opened = await openAsOf(io, global, 'notice', { asOf: opts.asOf, unit: opts.unit });
   if (opened === undefined) return 1;
   const { loaded, asOf, filters } = opened;
-  const t = TEXT[loaded.lang];
+  const t = messages(loaded.lang).noticeCli;
   const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
   if (filters.unit === undefined) throw new ExitError(t.needUnit, 2);
   const kind = (opts.kind ?? '督办') as NoticeKind;
@@ -71,16 +50,21 @@ export async function noticeCommand(io: Io, global: GlobalOptions, opts: NoticeO
     say(t.nothing(filters.unit, asOf));
     return 0;
   }
-  const titles = new Map<string, string>([
-    ...loaded.zone.items.map((i) => [i.key, i.data.title] as const),
-    ...(loaded.zone.meetings ?? []).map((m) => [m.key, m.data.title] as const),
-  ]);
+  const titles = noticeTitles(loaded.zone);
   const zone = loaded.zone.config?.zone ?? '';
-  const files = [
+  const files: { rel: string; text: string | Uint8Array }[] = [
     { rel: draft.yamlPath, text: noticeYaml(draft.data, loaded.lang) },
     { rel: draft.mdPath, text: noticeMarkdown(draft.data, zone, titles, loaded.lang) },
   ];
   for (const f of files) writeAtomically(join(loaded.root, f.rel), f.text);
+  try {
+    const { noticeDocx } = await import('../office/docx/notice.js');
+    const bytes = await noticeDocx(noticeCopy(draft.data, zone, titles, loaded.lang), draft.data.date);
+    writeAtomically(join(loaded.root, draft.docxPath), bytes);
+    files.push({ rel: draft.docxPath, text: bytes });
+  } catch (e) {
+    io.stderr(`${sanitizeLines(t.noDocx(e instanceof Error ? e.message : String(e)))}\n`);
+  }
   say(t.wrote(files.map((f) => f.rel), draft.data.number));
   if (!commit) {
     say(t.notCommitted);
@@ -97,7 +81,7 @@ export async function noticeCommand(io: Io, global: GlobalOptions, opts: NoticeO
     throw e;
   });
   if (result.kind === 'index-locked') throw new ExitError(t.locked(result.lock), 1);
-  if (result.kind === 'committed') say(t.committed(result.commit.slice(0, 7), subject));
+  if (result.kind === 'committed') say(t.committed(result.commit.slice(0, 7), subject, files.length));
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { enOffice, enOfficeCli } from './en-office.js';
 import { enScaffold } from './en-scaffold.js';
 import { enTool } from './en-tool.js';
 import { enPatrol } from './en-patrol.js';
+import { enNotice } from './en-notice.js';
 import { enCli } from './en-cli.js';
 import { enReportCli } from './en-report.js';
 import { enSheet } from './en-sheet.js';
@@ -216,6 +217,7 @@ export const en: Messages = {
   closedMore: (n) => `and ${n} more`,
   closedUnreadable: (detail) => `could not read the git history, so published months were not checked: ${detail}`,
   ...enPatrol,
+  ...enNotice,
   cli: enCli,
   reportCli: enReportCli,
   officeCli: enOfficeCli,

@@ -2,6 +2,7 @@ import { zhOffice, zhOfficeCli } from './zh-office.js';
 import { zhScaffold } from './zh-scaffold.js';
 import { zhTool } from './zh-tool.js';
 import { zhPatrol } from './zh-patrol.js';
+import { zhNotice } from './zh-notice.js';
 import { zhCli } from './zh-cli.js';
 import { zhHeadline } from './zh-headline.js';
 import { zhReportCli } from './zh-report.js';
@@ -241,6 +242,7 @@ export const zh = {
   closedMore: (n: number) => `另有${n}项`,
   closedUnreadable: (detail: string) => `无法读取 git 历史，未检查已公布的月份：${detail}`,
   ...zhPatrol,
+  ...zhNotice,
   cli: zhCli,
   reportCli: zhReportCli,
   officeCli: zhOfficeCli,

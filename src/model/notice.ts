@@ -96,8 +96,8 @@ export function noticeSettingsOf(config: { notices?: Partial<NoticeSettings> } |
 export const noticeNumber = (pattern: string, year: number, n: number) =>
   pattern.replaceAll('{year}', String(year)).replaceAll('{n}', String(n));
 
-/** The file of notice n of a year: notices/<year>/<NNN>.yaml (and .md for the printable copy). */
-export const noticePath = (year: number, n: number, ext: 'yaml' | 'md') => `notices/${year}/${String(n).padStart(3, '0')}.${ext}`;
+/** The file of notice n of a year: notices/<year>/<NNN>.yaml (and .md, .docx for the printable copies). */
+export const noticePath = (year: number, n: number, ext: 'yaml' | 'md' | 'docx') => `notices/${year}/${String(n).padStart(3, '0')}.${ext}`;
 
 /** Signed for within this many working days (rule `notice-unreceived`). */
 export const RECEIVE_DAYS = 2;

@@ -1,10 +1,9 @@
 import type { Lang } from '../model/diagnostic.js';
-import type { NoticeData, NoticeKind } from '../model/notice.js';
+import { messages } from '../i18n/index.js';
+import type { NoticeData, NoticeNode } from '../model/notice.js';
+import type { Zone } from '../model/zone.js';
 import { scalar } from '../scaffold/yaml-text.js';
 import { escapeCell as cell, escapeInline as inline, table } from '../text/markdown.js';
-
-/** 公文 dates: 2025年11月26日. */
-const zhDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 /**
  * The notice record `notice` writes (notices/<year>/<NNN>.yaml): the drafted fields, then commented places for
@@ -41,35 +40,58 @@ export function noticeYaml(n: NoticeData, lang: Lang): string {
   return `${lines.join('\n')}\n`;
 }
 
-const TITLE: Record<NoticeKind, { zh: string; en: string }> = {
-  提醒: { zh: '关于重点任务节点的提醒函', en: 'Reminder on key task milestones' },
-  督办: { zh: '关于重点任务节点的督办通知', en: 'Supervision notice on key task milestones' },
-  催办: { zh: '关于重点任务节点的催办通知', en: 'Follow-up notice on key task milestones' },
-};
+/** The notice as its printable copies show it, in words (docs/supervisors.md): the .md and the .docx say the same. */
+export interface NoticeCopy {
+  number: string;
+  title: string;
+  /** 主送: the unit, with its colon. */
+  to: string;
+  body: string;
+  header: string[];
+  /** One row per node: 序号, 事项, 节点, 时限, 情形. */
+  rows: [number, string, string, string, string][];
+  /** 落款 and the date under it. */
+  signer: string;
+  date: string;
+}
+
+/** What a notice calls each node's item: the item's title, or the meeting's title for a decision. */
+export function noticeTitles(zone: Zone): Map<string, string> {
+  return new Map<string, string>([
+    ...zone.items.map((i) => [i.key, i.data.title] as const),
+    ...(zone.meetings ?? []).map((m) => [m.key, m.data.title] as const),
+  ]);
+}
+
+/** The words of a notice: number, title by kind, addressee, body with the reply deadline, the nodes, sender, date. */
+export function noticeCopy(n: NoticeData, zone: string, titles: ReadonlyMap<string, string>, lang: Lang): NoticeCopy {
+  const t = messages(lang).noticeDoc;
+  const state = (x: NoticeNode) => (x.status === 'overdue' ? t.overdue(x.days ?? 0) : t.risk(x.reasons ?? ''));
+  const follows = n.follows && n.follows.length > 0 ? t.follows(n.follows) : '';
+  return {
+    number: n.number,
+    title: t.title[n.kind],
+    to: t.to(n.unit),
+    body: t.body(n.date, follows, n.replyBy),
+    header: t.header,
+    rows: n.nodes.map((x, i) => [i + 1, titles.get(x.item) ?? x.item, x.milestone ?? t.itemDeadline, x.due, state(x)]),
+    signer: t.signer(zone),
+    date: t.date(n.date),
+  };
+}
 
 /** The printable copy (notices/<year>/<NNN>.md): number, addressee, the nodes, the reply deadline, sender and date. */
 export function noticeMarkdown(n: NoticeData, zone: string, titles: ReadonlyMap<string, string>, lang: Lang): string {
-  const zh = lang !== 'en';
-  const title = (item: string) => titles.get(item) ?? item;
-  const state = (x: NoticeData['nodes'][number]) =>
-    x.status === 'overdue' ? (zh ? `已逾期${x.days ?? 0}天` : `${x.days ?? 0} days overdue`) : (zh ? `有延误风险：${x.reasons ?? ''}` : `at risk: ${x.reasons ?? ''}`);
-  const rows = n.nodes.map((x, i) => [String(i + 1), cell(title(x.item)), cell(x.milestone ?? (zh ? '（事项完成时限）' : '(item deadline)')), x.due, cell(state(x))]);
-  const header = zh ? ['序号', '事项', '节点', '时限', '情形'] : ['No.', 'Item', 'Milestone', 'Due', 'Status'];
-  const follows = n.follows && n.follows.length > 0
-    ? (zh ? `前次督办（${n.follows.join('、')}）至今未回复，现予催办。` : `The earlier notice(s) ${n.follows.join(', ')} are unanswered; this follows them up.`)
-    : '';
-  const body = zh
-    ? `根据“五重”清单截至${zhDate(n.date)}的数据，你单位负责的下列节点已逾期或存在延误风险。${follows}请抓紧推进，` +
-      `并于${zhDate(n.replyBy)}前将落实情况书面回复督查专班。`
-    : `According to the key task lists as of ${n.date}, the milestones below, for which your unit is responsible, are overdue ` +
-      `or at risk of slipping. ${follows}Please push them on and reply in writing to the supervision office by ${n.replyBy}.`;
+  const c = noticeCopy(n, zone, titles, lang);
+  const rows = c.rows.map(([no, item, milestone, due, state]) =>
+    [String(no), cell(item), cell(milestone), due, cell(state)]);
   return [
-    `# ${inline(n.number)}`,
-    `## ${inline(TITLE[n.kind][zh ? 'zh' : 'en'])}`,
-    `${inline(n.unit)}${zh ? '：' : ':'}`,
-    inline(body),
-    table(header, rows),
-    inline(zh ? `${zone}督查专班` : `${zone} supervision office`),
-    zh ? zhDate(n.date) : n.date,
+    `# ${inline(c.number)}`,
+    `## ${inline(c.title)}`,
+    inline(c.to),
+    inline(c.body),
+    table(c.header, rows),
+    inline(c.signer),
+    c.date,
   ].join('\n\n') + '\n';
 }

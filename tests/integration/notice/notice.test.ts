@@ -53,7 +53,7 @@ const check = (dir: string, asOf: string) => {
 };
 
 describe('wuzhong notice, end to end in a real git repository', () => {
-  it('numbers, writes, commits exactly its two files, and the rules follow the notice through its states', () => {
+  it('numbers, writes, commits exactly its three files, and the rules follow the notice through its states', () => {
     const dir = zone();
     // Work in progress that the commit must leave alone.
     writeFileSync(join(dir, 'lists/tasks/other.yaml'), `${readFileSync(join(dir, 'lists/tasks/other.yaml'), 'utf8')}summary: 草稿\n`);
@@ -65,7 +65,7 @@ describe('wuzhong notice, end to end in a real git repository', () => {
     expect(first.stdout).toContain('高新督〔2025〕1号');
     expect(git(dir, 'rev-parse', 'HEAD~1').trim()).toBe(head);
     expect(git(dir, 'show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual([
-      'notice(2025/001): 高新督〔2025〕1号 建设局 督办', '', 'notices/2025/001.md', 'notices/2025/001.yaml',
+      'notice(2025/001): 高新督〔2025〕1号 建设局 督办', '', 'notices/2025/001.docx', 'notices/2025/001.md', 'notices/2025/001.yaml',
     ]);
     expect(git(dir, 'status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([' M lists/tasks/other.yaml', '?? draft.txt']);
     const yaml = readFileSync(join(dir, 'notices/2025/001.yaml'), 'utf8');
