@@ -15,6 +15,7 @@ import { appendStepSummary } from '../write/append.js';
 import { version } from './version.js';
 import { ExitError, type Io } from './io.js';
 import { asOfDate, type GlobalOptions } from './options.js';
+import { both } from './usage.js';
 import { diagnose, loadZone, type LoadedZone } from './zone.js';
 
 export interface CheckOptions {
@@ -29,7 +30,7 @@ export interface CheckOptions {
 function maxWarningsArg(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new ExitError(`--max-warnings 应为不小于0的整数 / must be a whole number ≥ 0 (got "${value}")`, 2);
+    throw new ExitError(both((t) => t.badMaxWarnings(value)), 2);
   }
   return Number(value);
 }
@@ -59,7 +60,10 @@ export async function checkCommand(
     repoPrefix: ['github', 'gitlab', 'sarif'].includes(format) ? await zonePrefix(loaded.root, loaded.env) : '',
     toolVersion: version,
     ruleInfo,
-    hidden: { outside: f.outside.length, outsideErrors: f.outside.filter((d) => d.severity === 'error').length, quieted: f.quieted },
+    hidden: {
+      outside: f.outside.length, outsideErrors: f.outside.filter((d) => d.severity === 'error').length,
+      quieted: f.quieted,
+    },
     ...(changed && opts.base !== undefined ? { changed: { rev: opts.base, files: changed } } : {}),
   };
   io.stdout(formatDiagnostics(format, input));

@@ -5,6 +5,7 @@ import type { Io } from './io.js';
 import { officeTarget, writeOffice } from './office-write.js';
 import { asOfDate, type GlobalOptions } from './options.js';
 import { loadZone } from './zone.js';
+import { messages } from '../i18n/index.js';
 
 export interface ExportOptions {
   format: string;
@@ -17,7 +18,7 @@ export async function exportCommand(io: Io, global: GlobalOptions, opts: ExportO
   const loaded = await loadZone(io, global);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
   const csv = opts.format === 'csv';
-  const name = loaded.lang === 'en' ? 'ledger' : '总台账';
+  const name = messages(loaded.lang).usage.ledgerFile;
   const target = officeTarget(io, loaded, opts.out, `reports/${name}-${asOf}.${csv ? 'csv' : 'xlsx'}`);
   if (refuseOnErrors(io, loaded, 'export', global.color, gateDate(io, loaded, asOf)) !== 0) return 1;
   const bytes = csv

@@ -6,9 +6,9 @@ import type { CommandSpec, OptionSpec } from './commands/types.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { version } from './version.js';
-import { helpTitle, helpWidth, optionHelp, usageError } from './usage.js';
+import { TOOL_HELP, helpTitle, helpWidth, optionHelp, usageError } from './usage.js';
 
-const HELP = '显示帮助 / display help';
+const HELP = TOOL_HELP.help;
 
 /** The whole CLI: builds commander from the command registry, runs one command, returns the exit code; never throws. */
 export async function main(io: Io): Promise<number> {
@@ -16,12 +16,12 @@ export async function main(io: Io): Promise<number> {
   const program = new Command('wuzhong');
   const global = (): GlobalOptions => program.opts() as GlobalOptions;
   program
-    .description('高新区“五重”清单管理工具 / the five key task lists of a high-tech zone')
-    .version(version, '-V, --version', '显示版本号 / print the version');
+    .description(TOOL_HELP.tool)
+    .version(version, '-V, --version', TOOL_HELP.version);
   for (const o of GLOBAL_OPTIONS) program.option(o.flags, said(o.description));
   program
     .helpOption('-h, --help', HELP)
-    .helpCommand('help [command]', '显示命令的帮助 / display help for a command')
+    .helpCommand('help [command]', TOOL_HELP.helpCommand)
     .configureHelp({
       styleTitle: helpTitle, showGlobalOptions: true, displayWidth: helpWidth, optionDescription: optionHelp,
     })
@@ -94,9 +94,7 @@ function handleError(e: unknown, io: Io): number {
     io.stderr(`wuzhong: ${sanitizeLines(e.message)}\n`);
     return e.code;
   }
-  io.stderr(
-    'wuzhong: 内部错误，请附上命令和数据报告此问题 / internal error: please report this bug (set WUZHONG_DEBUG=1 for details)\n',
-  );
+  io.stderr(`wuzhong: ${TOOL_HELP.internalError}\n`);
   if (io.env.WUZHONG_DEBUG === '1') io.stderr(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   return 2;
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../model/diagnostic.js';
 import { dateInZone, isValidDate, isValidMonth, lastDayOfMonth, previousMonth } from '../model/dates.js';
 import { messages } from '../i18n/index.js';
 import { ExitError, type Io } from './io.js';
+import { both } from './usage.js';
 
 export interface GlobalOptions {
   repo?: string;
@@ -12,7 +13,7 @@ export interface GlobalOptions {
 export function parseLang(value: string | undefined): Lang | undefined {
   if (value === undefined) return undefined;
   if (value === 'zh-CN' || value === 'zh' || value === 'en') return value === 'en' ? 'en' : 'zh-CN';
-  throw new ExitError(`--lang 只能是 zh-CN 或 en / --lang must be zh-CN or en (got "${value}")`, 2);
+  throw new ExitError(both((t) => t.badLang(value)), 2);
 }
 
 /** Today's calendar date in the zone's time zone — the only place the clock is read. */

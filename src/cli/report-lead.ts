@@ -3,7 +3,6 @@ import { GitError } from '../git/errors.js';
 import { commitOneFile } from '../git/commit.js';
 import { findRepo } from '../git/repo.js';
 import { lightSettingsOf } from '../model/config.js';
-import type { Lang } from '../model/diagnostic.js';
 import { buildLeadBrief, isLeadBrief, renderLeadBrief } from '../report/lead-brief.js';
 import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { writeAtomically } from '../write/atomic.js';
@@ -13,8 +12,6 @@ import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { refuseBusyRepo } from './report-care.js';
 import { messages } from '../i18n/index.js';
-import { enLeadBriefCli } from '../i18n/en-status.js';
-import { zhLeadBriefCli, type LeadBriefCliText } from '../i18n/zh-status.js';
 
 export interface LeadBriefOptions {
   lead: string;
@@ -26,8 +23,6 @@ export interface LeadBriefOptions {
   force?: boolean;
 }
 
-const TEXT: Record<Lang, LeadBriefCliText> = { 'zh-CN': zhLeadBriefCli, en: enLeadBriefCli };
-
 /** A file name part from a person's name: path separators and other characters file systems refuse become `_`. */
 const fileSafe = (name: string) => name.replace(/[/\\:*?"<>|\s]/g, '_');
 
@@ -37,16 +32,18 @@ const fileSafe = (name: string) => name.replace(/[/\\:*?"<>|\s]/g, '_');
  */
 export async function leadBriefCommand(io: Io, global: GlobalOptions, opts: LeadBriefOptions): Promise<number> {
   const opened = await openMonth(io, global, 'report', { month: opts.month, lead: opts.lead }, (loaded, month) => {
-    if (opts.push === true) throw new ExitError(TEXT[loaded.lang].push, 2);
+    if (opts.push === true) throw new ExitError(messages(loaded.lang).leadBriefCli.push, 2);
     const file = opts.out ?? join(loaded.root, 'reports', `${month}-${fileSafe(opts.lead.normalize('NFC'))}.md`);
     const out = resolveOut(loaded.root, io.cwd, file, month);
-    if ('problem' in out) throw new ExitError(messages(loaded.lang).reportCli.out(out.problem, out.shown, loaded.root), 2);
+    if ('problem' in out) {
+      throw new ExitError(messages(loaded.lang).reportCli.out(out.problem, out.shown, loaded.root), 2);
+    }
     return out;
   });
   if (opened === undefined) return 1;
   const { loaded, month, filters, prepared: out } = opened;
   const lead = filters.lead ?? opts.lead;
-  const t = TEXT[loaded.lang];
+  const t = messages(loaded.lang).leadBriefCli;
   const rt = messages(loaded.lang).reportCli;
   const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
   const commit = opts.commit === true;
@@ -77,7 +74,8 @@ export async function leadBriefCommand(io: Io, global: GlobalOptions, opts: Lead
     return 0;
   }
   const subject = `report(${month}): ${sanitize(`${lead} 牵头事项简报`)}`;
-  const result = await gitStep(() => commitOneFile(repo, out.abs, (parent) => `${subject}\n\nSource commit: ${parent ?? 'none (first commit)'}`));
+  const message = (parent: string | undefined) => `${subject}\n\nSource commit: ${parent ?? 'none (first commit)'}`;
+  const result = await gitStep(() => commitOneFile(repo, out.abs, message));
   if (result.kind === 'unchanged') say(rt.commitUnchanged);
   else if (result.kind === 'index-locked') throw new ExitError(t.indexLocked(result.lock, out.rel), 1);
   else say(rt.committed(result.commit.slice(0, 7), subject));

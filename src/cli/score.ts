@@ -1,4 +1,5 @@
 import { scoreMonth } from '../assess/score.js';
+import { messages } from '../i18n/index.js';
 import { filterScore } from '../assess/score-filter.js';
 import { scoreFormats } from '../report/score-view.js';
 import { scoreToShow } from './closed.js';
@@ -28,7 +29,7 @@ export async function scoreCommand(io: Io, global: GlobalOptions, opts: ScoreOpt
   // The deadline is everyone's: the note names every unit that has not filed, also under --unit or --lead.
   const filing = filingState(loaded.zone, month, today(io, loaded.timeZone));
   if (opts.format === 'xlsx') {
-    const name = loaded.lang === 'en' ? 'assessment' : '考核结果';
+    const name = messages(loaded.lang).usage.assessmentFile;
     const target = officeTarget(io, loaded, opts.out, `reports/${month}-${name}.xlsx`);
     const { scoreWorkbook } = await import('../office/score-xlsx.js');
     writeOffice(io, loaded, target.abs, await scoreWorkbook(loaded.zone, data, loaded.lang));

@@ -24,6 +24,7 @@ import type { GlobalOptions } from './options.js';
 import { refuseBusyRepo } from './report-care.js';
 import { sourceLines } from '../load/source-lines.js';
 import { calendarOf, type LoadedZone } from './zone.js';
+import { both } from './usage.js';
 
 export interface SheetOptions {
   unit?: string;
@@ -40,20 +41,22 @@ export async function sheetCommand(
   const misplaced = (names: (keyof SheetOptions)[]) => names.filter((n) => opts[n] !== undefined).map((n) => FLAGS[n]);
   if (action === 'export') {
     const wrong = [...misplaced(['asOf', 'branch']), ...(files.length > 0 ? [files[0]!] : [])];
-    if (wrong.length > 0) throw new ExitError(`sheet export 不接受 / does not take: ${wrong.join(' ')}`, 2);
-    if (opts.unit === undefined) throw new ExitError('sheet export 需要 --unit <单位> / needs --unit <name>', 2);
+    if (wrong.length > 0) throw new ExitError(both((t) => t.notTaken('sheet export', wrong.join(' '))), 2);
+    if (opts.unit === undefined) throw new ExitError(both((t) => t.sheetNeedsUnit), 2);
     return sheetExportCommand(io, global, { unit: opts.unit, month: opts.month, out: opts.out });
   }
   if (action === 'import') {
     const wrong = misplaced(['unit', 'month', 'out']);
-    if (wrong.length > 0) throw new ExitError(`sheet import 不接受 / does not take: ${wrong.join(' ')}`, 2);
-    if (files.length === 0) throw new ExitError('sheet import 需要至少一个 .xlsx 文件 / needs at least one .xlsx file', 2);
+    if (wrong.length > 0) throw new ExitError(both((t) => t.notTaken('sheet import', wrong.join(' '))), 2);
+    if (files.length === 0) throw new ExitError(both((t) => t.sheetNeedsFile), 2);
     return sheetImportCommand(io, global, files, { asOf: opts.asOf, branch: opts.branch });
   }
-  throw new ExitError(`sheet：没有“${action}”，可选 export、import / sheet: unknown action "${action}" (export or import)`, 2);
+  throw new ExitError(both((t) => t.sheetAction(action)), 2);
 }
 
-const FLAGS: Record<keyof SheetOptions, string> = { unit: '--unit', month: '--month', out: '--out', asOf: '--as-of', branch: '--branch' };
+const FLAGS: Record<keyof SheetOptions, string> = {
+  unit: '--unit', month: '--month', out: '--out', asOf: '--as-of', branch: '--branch',
+};
 
 /** `wuzhong sheet export`: one unit's fill-in sheet for a month, as .xlsx (docs/clerks.md). */
 async function sheetExportCommand(
@@ -79,10 +82,12 @@ async function sheetExportCommand(
   try {
     writeAtomically(target.abs, bytes);
   } catch (e) {
-    throw new ExitError(`${text(loaded, msg('sheetOutExists', out))}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 1);
+    const why = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new ExitError(`${text(loaded, msg('sheetOutExists', out))}: ${why}`, 1);
   }
   if (rows.length === 0) say(msg('sheetNoRows', unit, month));
-  say(msg('sheetExported', out, rows.filter((r) => r.kind === 'item').length, rows.filter((r) => r.kind === 'milestone').length));
+  const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
+  say(msg('sheetExported', out, count('item'), count('milestone')));
   return 0;
 }
 
@@ -130,7 +135,10 @@ async function sheetImportCommand(
   const errors = found.filter((d) => d.severity === 'error');
   const colors = makeColors(colorLevel(io, global.color));
   const stylish = (shown: typeof found) =>
-    formatDiagnostics('stylish', { asOf, files: planned.zone.fileCount, diagnostics: shown, lang: loaded.lang, sourceLine: sourceLines(planned), colors });
+    formatDiagnostics('stylish', {
+      asOf, files: planned.zone.fileCount, diagnostics: shown, lang: loaded.lang,
+      sourceLine: sourceLines(planned), colors,
+    });
   if (errors.length > 0) {
     io.stderr(`wuzhong: ${text(loaded, msg('sheetCheckRefused', errors.length))}\n`);
     io.stderr(stylish(errors));
@@ -183,8 +191,11 @@ function plannedZone(loaded: LoadedZone, texts: Map<string, string>): LoadedZone
   return { ...loaded, files, zone: buildZone(files, undefined) };
 }
 
-function commitMessage(loaded: LoadedZone, plan: Extract<ImportPlan, { ok: true }>, sheet: Extract<ImportPlan, { ok: true }>['sheets'][number]): string {
-  const subject = render(msg('sheetCommitSubject', sheet.month, sheet.unit, sheet.file.split(/[/\\]/).pop() ?? sheet.file), loaded.lang);
+type Planned = Extract<ImportPlan, { ok: true }>;
+
+function commitMessage(loaded: LoadedZone, plan: Planned, sheet: Planned['sheets'][number]): string {
+  const file = sheet.file.split(/[/\\]/).pop() ?? sheet.file;
+  const subject = render(msg('sheetCommitSubject', sheet.month, sheet.unit, file), loaded.lang);
   const changed = plan.changes.filter((c) => sheet.texts.has(c.item.file.path)).map((c) => `- ${c.item.key}`);
   return [subject, '', ...changed, ''].join('\n');
 }
@@ -221,6 +232,7 @@ async function gitStep<T>(loaded: LoadedZone, step: () => Promise<T>): Promise<T
     return await step();
   } catch (e) {
     if (!(e instanceof GitError)) throw e;
-    throw new ExitError(e.kind === 'no-git' ? 'git: not found' : text(loaded, msg('sheetBranchFailed', e.detail)), e.kind === 'no-git' ? 2 : 1);
+    const said = e.kind === 'no-git' ? 'git: not found' : text(loaded, msg('sheetBranchFailed', e.detail));
+    throw new ExitError(said, e.kind === 'no-git' ? 2 : 1);
   }
 }

@@ -3,9 +3,11 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { reporter } from '../model/rule.js';
 import type { ItemData } from '../model/item.js';
 import type { AssessmentDoc, Item, SourceFile, Zone } from '../model/zone.js';
+import { classify } from '../load/build.js';
+import { keepCoordination } from '../load/coordination.js';
 import { matchGoneItems, matchMilestones } from './match.js';
 import type { BaseItemFile, BasePlan } from './plan.js';
-import { rescore, type ScoredChange } from './rescore.js';
+import { rescore, type Coordination, type ScoredChange } from './rescore.js';
 import { baseLinkedFolder, baseRules, baseUnparsable, removedItem, type BaseContext } from './rules.js';
 
 /** A file's version at REV, parsed and validated like today's; undefined when it does not pass. */
@@ -29,7 +31,8 @@ export function gateFindings(input: GateInput): Diagnostic[] {
   const { zone, plan, read, asOf, rev } = input;
   // A linked folder at REV hides every base version: say so rather than compare nothing.
   if (plan.linked.length > 0) return plan.linked.map((path) => baseLinkedFolder(path, rev));
-  const baseConfig = plan.config?.oid === undefined ? undefined : configAt(read('wuzhong.yaml', plan.config.oid)?.value as Config | undefined);
+  const baseConfig = plan.config?.oid === undefined ? undefined
+    : configAt(read('wuzhong.yaml', plan.config.oid)?.value as Config | undefined);
   const approvers = approversOf(zone.config?.assessment?.approvers, baseConfig?.config.assessment?.approvers);
   const out: Diagnostic[] = [];
   const changes: ScoredChange[] = [];
@@ -70,6 +73,7 @@ export function gateFindings(input: GateInput): Diagnostic[] {
   out.push(...rescore({
     zone, asOf, items: changes, approvers,
     config: baseConfig,
+    coordination: coordinationAt(zone, plan, read),
     assessments: plan.assessments.map((a) => ({
       month: a.month, path: a.path, now: zone.assessments.get(a.month),
       base: a.oid === undefined ? undefined : assessmentAt(read(a.path, a.oid), a.month),
@@ -91,6 +95,25 @@ function configAt(config: Config | undefined): { config: Config; settings: Asses
   const { approvers: _approvers, ...numbers } = config.assessment ?? {};
   return { config, settings: { ...assessmentDefaults, ...numbers } as AssessmentSettings };
 }
+
+/** The meetings and notices whose file differs at REV: their valid records now and at REV, read as the loader does. */
+function coordinationAt(zone: Zone, plan: BasePlan, read: VersionReader): RescoreCoordination {
+  const paths = new Set(plan.coordination.map((c) => c.path));
+  const now: Coordination = {
+    meetings: (zone.meetings ?? []).filter((m) => paths.has(m.file.path)),
+    notices: (zone.notices ?? []).filter((n) => paths.has(n.file.path)),
+  };
+  const base: Coordination & { diagnostics: Diagnostic[] } = { meetings: [], notices: [], diagnostics: [] };
+  for (const { path, oid } of plan.coordination) {
+    const where = classify(path);
+    const version = oid === undefined ? undefined : read(path, oid);
+    if (!version || (where.kind !== 'meeting' && where.kind !== 'notice')) continue;
+    keepCoordination(base, where, version.file, version.value);
+  }
+  return { paths, now, base: { meetings: base.meetings, notices: base.notices } };
+}
+
+type RescoreCoordination = NonNullable<Parameters<typeof rescore>[0]['coordination']>;
 
 function assessmentAt(v: ReturnType<VersionReader>, month: string): AssessmentDoc | undefined {
   return v && { month, file: v.file, data: v.value as AssessmentFile };

@@ -26,9 +26,17 @@ export interface BasePlan {
   config: { oid: string | undefined } | null;
   /** Assessment files that differ (`oid` undefined: absent at REV); a file that is invalid now is left to `schema`. */
   assessments: { month: string; path: string; oid: string | undefined }[];
+  /**
+   * Meetings and notices whose file differs (`oid` undefined: absent at REV), scored at REV with their versions
+   * there; a record that is invalid now is left to `schema`.
+   */
+  coordination: { path: string; oid: string | undefined }[];
   /** `lists/` or a list folder that is a symbolic link at REV: its items cannot be compared. */
   linked: string[];
 }
+
+/** What `check --base` reads at REV: every folder that scoring reads (docs/scoring.md). */
+export const BASE_PATHS = ['wuzhong.yaml', 'lists', 'assessments', 'meetings', 'notices'] as const;
 
 const byPath = <T extends { path: string }>(a: T, b: T) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
@@ -43,6 +51,7 @@ export function planBase(
 ): BasePlan {
   const items = new Map<string, BaseItemFile>();
   const months = new Map<string, BaseFile & { month: string }>();
+  const coordination = new Map<string, BaseFile>();
   let config: BaseFile | undefined;
   const linked: string[] = [];
   for (const e of [...tree].sort(byPath)) {
@@ -51,11 +60,15 @@ export function planBase(
     const where = classify(e.path);
     const key = where.kind === 'item' ? `${where.list}/${where.id}` : '';
     // As buildZone does, the first path of a duplicated id is the item.
-    if (where.kind === 'item' && !items.has(key)) items.set(key, { key, id: where.id, list: where.list, path: e.path, oid: e.oid });
-    else if (where.kind === 'assessment') months.set(where.month, { month: where.month, path: e.path, oid: e.oid });
-    else if (where.kind === 'config') config = { path: e.path, oid: e.oid };
+    const file = { path: e.path, oid: e.oid };
+    if (where.kind === 'item' && !items.has(key)) items.set(key, { key, id: where.id, list: where.list, ...file });
+    else if (where.kind === 'assessment') months.set(where.month, { month: where.month, ...file });
+    else if (where.kind === 'config') config = file;
+    else if (where.kind === 'meeting' || where.kind === 'notice') coordination.set(e.path, file);
   }
-  const plan: BasePlan = { changed: [], removed: [], added: [], config: null, assessments: [], linked };
+  const plan: BasePlan = {
+    changed: [], removed: [], added: [], config: null, assessments: [], coordination: [], linked,
+  };
   for (const item of zone.items) {
     const base = items.get(item.key);
     if (!base) plan.added.push(item);
@@ -72,5 +85,15 @@ export function planBase(
     if (!zone.assessments.has(base.month) && oidOf(base.path) === undefined) plan.assessments.push(base);
   }
   plan.assessments.sort(byPath);
+  const records = [...(zone.meetings ?? []), ...(zone.notices ?? [])].map((r) => r.file.path);
+  for (const path of records) {
+    const oid = coordination.get(path)?.oid;
+    if (oidOf(path) !== oid) plan.coordination.push({ path, oid });
+  }
+  const valid = new Set(records);
+  for (const base of coordination.values()) {
+    if (!valid.has(base.path) && oidOf(base.path) === undefined) plan.coordination.push(base);
+  }
+  plan.coordination.sort(byPath);
   return plan;
 }

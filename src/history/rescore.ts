@@ -7,6 +7,8 @@ import { finding, type RuleInfo } from '../model/rule.js';
 import type { ItemData } from '../model/item.js';
 import { isSettled } from '../model/settled.js';
 import type { AssessmentDoc, Item, PathSegment, Pos, SourceFile, Zone } from '../model/zone.js';
+import type { Meeting } from '../model/coordination.js';
+import type { Notice } from '../model/notice.js';
 import { nfc } from './match.js';
 
 /** One item's two sides: undefined now means gone, undefined base means new since REV. */
@@ -15,6 +17,12 @@ export interface ScoredChange {
   base: Item | undefined;
   /** Milestone titles at REV → now, for the rename found by matching. */
   renamed: ReadonlyMap<string, string>;
+}
+
+/** Coordination records (meetings/, notices/) on one side. */
+export interface Coordination {
+  meetings: Meeting[];
+  notices: Notice[];
 }
 
 export interface RescoreInput {
@@ -28,6 +36,8 @@ export interface RescoreInput {
   assessments: readonly {
     month: string; path: string; now: AssessmentDoc | undefined; base: AssessmentDoc | undefined;
   }[];
+  /** Meetings and notices whose file differs at REV (`paths`): their valid records now and at REV. */
+  coordination?: { paths: ReadonlySet<string>; now: Coordination; base: Coordination };
 }
 
 export const rescored: RuleInfo = {
@@ -35,11 +45,17 @@ export const rescored: RuleInfo = {
   severity: 'error',
   description: {
     zh: '已结算月份按基准版本和现在的数据分别计分，某单位得分不同，而本次修改没有为该月新增经批准的更正记录（amendments）',
-    en: 'a settled month scored from the base revision and from the data now gives some unit a different score, and the change adds no approved amendment for that month',
+    en: 'a settled month scored from the base revision and from the data now gives some unit a different score, '
+      + 'and the change adds no approved amendment for that month',
   },
   help: {
-    zh: '已结算月份（过了下月报送日）的考核结果不能悄悄改变。确属更正的，经督查专班核实、领导批准后，在同一个合并请求里给 assessments/<月份>.yaml 的 amendments 追加一条更正记录（reason、approved、date），每个受影响的月份一条；否则撤回这项修改。',
-    en: 'A settled month (past the next month\'s filing day) must not change silently. For a genuine correction, once the supervision team has checked it and a leader approved, append an amendment (reason, approved, date) under amendments in assessments/<month>.yaml in the same pull request, one per month affected; otherwise undo the edit.',
+    zh: '已结算月份（过了下月报送日）的考核结果不能悄悄改变。确属更正的，经督查专班核实、领导批准后，'
+      + '在同一个合并请求里给 assessments/<月份>.yaml 的 amendments 追加一条更正记录（reason、approved、date），'
+      + '每个受影响的月份一条；否则撤回这项修改。',
+    en: 'A settled month (past the next month\'s filing day) must not change silently. For a genuine correction, '
+      + 'once the supervision team has checked it and a leader approved, append an amendment (reason, approved, date) '
+      + 'under amendments in assessments/<month>.yaml in the same pull request, one per month affected; '
+      + 'otherwise undo the edit.',
   },
 };
 
@@ -77,22 +93,28 @@ export function rescore(input: RescoreInput): Diagnostic[] {
   const baseItems = items.flatMap((c) => (c.base ? [c.base] : []));
   const changedNow = new Map(input.assessments.flatMap((a) => (a.now ? [[a.month, a.now] as const] : [])));
   const changedBase = new Map(input.assessments.flatMap((a) => (a.base ? [[a.month, a.base] as const] : [])));
+  const records = input.coordination ?? { paths: new Set<string>(), now: NONE, base: NONE };
   let nowSide: Zone, baseSide: Zone;
   if (whole) {
     const replaced = new Set(nowItems);
+    const kept = <T extends { file: SourceFile }>(xs: readonly T[] | undefined) =>
+      (xs ?? []).filter((x) => !records.paths.has(x.file.path));
     nowSide = zone;
     baseSide = {
       ...zone, config: input.config!.config ?? zone.config, settings: baseSettings,
       items: [...zone.items.filter((i) => !replaced.has(i)), ...baseItems],
       assessments: new Map([...[...zone.assessments].filter(([m]) => !changedNow.has(m)), ...changedBase]),
+      meetings: [...kept(zone.meetings), ...records.base.meetings],
+      notices: [...kept(zone.notices), ...records.base.notices],
     };
   } else {
-    nowSide = { ...zone, items: nowItems, assessments: changedNow };
-    baseSide = { ...zone, items: baseItems, assessments: changedBase };
+    nowSide = { ...zone, items: nowItems, assessments: changedNow, ...records.now };
+    baseSide = { ...zone, items: baseItems, assessments: changedBase, ...records.base };
   }
   const months = [
     ...changedNow.keys(), ...changedBase.keys(),
     ...[...nowSide.items, ...baseSide.items].map((i) => earliestMonth(i.data)),
+    ...[records.now, records.base].flatMap(coordinationMonths),
   ];
   if (months.length === 0) return [];
   const first = months.reduce((a, b) => (a < b ? a : b));
@@ -120,14 +142,29 @@ export function rescore(input: RescoreInput): Diagnostic[] {
       const baseEvents = b.events.map((e) => ({ e, key: baseKey(e, nowKeyOf, change) }));
       const nowEvents = u.events.map((e) => ({ e, key: eventKey(e, e.item, e.milestone) }));
       const gained = minus(nowEvents, baseEvents), lost = minus(baseEvents, nowEvents);
-      const spots = [...gained.map((x) => cause(input, month, x.e, 'now', change, whole)), ...lost.map((x) => cause(input, month, x.e, 'base', change, whole))];
-      const spot = spots.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))[0] ?? { file: 'wuzhong.yaml', line: 1, column: 1 };
+      const spots = [
+        ...gained.map((x) => cause(input, month, x.e, 'now', change, whole)),
+        ...lost.map((x) => cause(input, month, x.e, 'base', change, whole)),
+      ];
+      const first = spots.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))[0];
+      const spot = first ?? { file: 'wuzhong.yaml', line: 1, column: 1 };
       const file = input.assessments.find((a) => a.month === month)?.path ?? `assessments/${month}.yaml`;
       const note = typeof amended === 'string' ? msg('rescoredBadAmendment', amended) : undefined;
-      out.push(finding(rescored, spot.file, { line: spot.line, column: spot.column }, msg('rescored', month, u.unit, from, to, describe(gained, lost), file, note)));
+      const message = msg('rescored', month, u.unit, from, to, describe(gained, lost), file, note);
+      out.push(finding(rescored, spot.file, { line: spot.line, column: spot.column }, message));
     }
   }
   return out;
+}
+
+const NONE: Coordination = { meetings: [], notices: [] };
+
+/** The months coordination records can start an event in: a meeting's date and decisions, a notice's reply day. */
+function coordinationMonths(c: Coordination): string[] {
+  const meetings = c.meetings.flatMap((m) => [
+    m.data.date, ...(m.data.decisions ?? []).flatMap((d) => [d.due, d.done ?? d.due]),
+  ]);
+  return [...meetings, ...c.notices.map((n) => n.data.replyBy)].map(monthOf);
 }
 
 /** Each unit's items: those it owns or owns a milestone of. */
@@ -182,7 +219,8 @@ const MAX_LISTED = 4;
 
 function describe(gained: readonly { e: ScoreEvent }[], lost: readonly { e: ScoreEvent }[]): Message {
   const list = (xs: readonly { e: ScoreEvent }[]) => xs.length === 0 ? undefined
-    : msg('rescoredEvents', Math.max(0, xs.length - MAX_LISTED), ...xs.slice(0, MAX_LISTED).map(({ e }) => msg('rescoredEvent', e.item, e.milestone, e.event, e.points, e.reason)));
+    : msg('rescoredEvents', Math.max(0, xs.length - MAX_LISTED), ...xs.slice(0, MAX_LISTED).map(({ e }) =>
+      msg('rescoredEvent', e.item, e.milestone, e.event, e.points, e.reason)));
   return msg('rescoredChanges', list(gained), list(lost));
 }
 
@@ -196,21 +234,27 @@ const spotAt = (file: SourceFile, path: readonly PathSegment[], at: 'key' | 'val
 const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
 
 /** The line that moved an event: the changed field of its milestone or item, the adjustment, or the config. */
-function cause(input: RescoreInput, month: string, e: ScoreEvent, side: 'now' | 'base', change: ReadonlyMap<string, ScoredChange>, whole: boolean): Spot {
+function cause(
+  input: RescoreInput, month: string, e: ScoreEvent, side: 'now' | 'base',
+  change: ReadonlyMap<string, ScoredChange>, whole: boolean,
+): Spot {
   if (e.item === undefined) {
     const doc = input.assessments.find((a) => a.month === month);
     if (doc?.now) {
-      const i = side === 'now' ? (doc.now.data.adjustments ?? []).findIndex((a) => a.reason === e.reason && a.points === e.points) : -1;
+      const adjustments = doc.now.data.adjustments ?? [];
+      const i = side === 'now' ? adjustments.findIndex((a) => a.reason === e.reason && a.points === e.points) : -1;
       return i >= 0 ? spotAt(doc.now.file, ['adjustments', i]) : spotAt(doc.now.file, ['adjustments'], 'key');
     }
     return { file: e.file ?? 'wuzhong.yaml', line: 1, column: 1 };
   }
+  if (e.file !== undefined && input.coordination?.paths.has(e.file)) return coordinationSpot(input.coordination, e);
   const key = side === 'base' ? ([...change.values()].find((c) => c.base?.key === e.item)?.now?.key ?? e.item) : e.item;
   const c = change.get(key);
   if (!c) return configSpot(input, whole);
   if (!c.now) return { file: c.base!.file.path, line: 1, column: 1 };
   const now = c.now;
-  const title = e.milestone === undefined ? undefined : side === 'base' ? (c.renamed.get(e.milestone) ?? e.milestone) : e.milestone;
+  const title = e.milestone === undefined ? undefined
+    : side === 'base' ? (c.renamed.get(e.milestone) ?? e.milestone) : e.milestone;
   const doneEvent = e.event === 'on-time' || e.event === 'early' || e.event === 'claimed' || e.event === 'late';
   if (title !== undefined) {
     const i = (now.data.milestones ?? []).findIndex((m) => nfc(m.title) === nfc(title));
@@ -226,6 +270,34 @@ function cause(input: RescoreInput, month: string, e: ScoreEvent, side: 'now' | 
   const fields = ['claimed', 'owner', 'status', 'closed', 'start', 'updates', 'due'] as const;
   const field = fields.find((f) => differs(now.data[f], c.base!.data[f]));
   return field ? spotAt(now.file, [field], field === 'updates' ? 'key' : 'value') : spotAt(now.file, ['title']);
+}
+
+/**
+ * The line of a meeting or notice that moved an event: the decision's (or notice's) field that changed, in the
+ * record as it is now; a record gone since REV is named by its path.
+ */
+function coordinationSpot(c: NonNullable<RescoreInput['coordination']>, e: ScoreEvent): Spot {
+  const path = e.file!;
+  const meeting = c.now.meetings.find((m) => m.file.path === path);
+  if (meeting) {
+    const was = c.base.meetings.find((m) => m.file.path === path);
+    const decisions = meeting.data.decisions ?? [];
+    const i = decisions.findIndex((d) => nfc(d.text) === nfc(e.milestone ?? ''));
+    const d = decisions[i];
+    if (!d) return spotAt(meeting.file, ['decisions'], 'key');
+    const old = was?.data.decisions?.find((x) => nfc(x.text) === nfc(d.text));
+    const field = old && (['done', 'due', 'unit'] as const).find((f) => differs(d[f], old[f]));
+    const own = e.event === 'decision-overdue' ? 'due' : 'done';
+    return spotAt(meeting.file, ['decisions', i, field ?? own]);
+  }
+  const notice = c.now.notices.find((n) => n.file.path === path);
+  if (notice) {
+    const was = c.base.notices.find((n) => n.file.path === path)?.data;
+    const fields = ['replyBy', 'replies', 'closed', 'unit'] as const;
+    const field = was && fields.find((f) => differs(notice.data[f], was[f]));
+    return spotAt(notice.file, [field ?? 'replyBy'], field === 'replies' || field === 'closed' ? 'key' : 'value');
+  }
+  return { file: path, line: 1, column: 1 };
 }
 
 function configSpot(input: RescoreInput, whole: boolean): Spot {

@@ -6,6 +6,9 @@ import { enNotice } from './en-notice.js';
 import { enCli } from './en-cli.js';
 import { enReportCli } from './en-report.js';
 import { enSheet } from './en-sheet.js';
+import { enUsage } from './en-usage.js';
+import { enFocus } from './en-focus.js';
+import { enLeadBriefCli } from './en-status.js';
 import { bracket, type Messages } from './zh.js';
 import { enHeadline } from './en-headline.js';
 
@@ -223,4 +226,7 @@ export const en: Messages = {
   officeCli: enOfficeCli,
   scaffold: enScaffold,
   tool: enTool,
+  usage: enUsage,
+  focus: enFocus,
+  leadBriefCli: enLeadBriefCli,
 };

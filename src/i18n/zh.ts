@@ -7,6 +7,9 @@ import { zhCli } from './zh-cli.js';
 import { zhHeadline } from './zh-headline.js';
 import { zhReportCli } from './zh-report.js';
 import { zhSheet } from './zh-sheet.js';
+import { zhUsage } from './zh-usage.js';
+import { zhFocus } from './zh-focus.js';
+import { zhLeadBriefCli } from './zh-status.js';
 import { zhMonth } from './zh-dates.js';
 
 export { zhDay, zhMonth } from './zh-dates.js';
@@ -248,6 +251,9 @@ export const zh = {
   officeCli: zhOfficeCli,
   scaffold: zhScaffold,
   tool: zhTool,
+  usage: zhUsage,
+  focus: zhFocus,
+  leadBriefCli: zhLeadBriefCli,
 };
 
 export type Messages = typeof zh;

@@ -7,12 +7,16 @@ import type { SourceFile, Zone } from '../model/zone.js';
 import { pathRule } from './rules.js';
 
 /** Where a coordination record belongs by its path: meetings/YYYY-MM-DD-<slug>.yaml, notices/YYYY/NNN.yaml. */
-export type CoordinationKind = { kind: 'meeting'; id: string; date: string } | { kind: 'notice'; id: string; year: number; n: number };
+export type CoordinationKind =
+  | { kind: 'meeting'; id: string; date: string }
+  | { kind: 'notice'; id: string; year: number; n: number };
 
 const MEETING_RE = new RegExp(MEETING_PATTERN);
 
 /** The kind of a path under meetings/ or notices/ (a bad name is a `path` finding); undefined for every other path. */
-export function classifyCoordination(parts: readonly string[]): CoordinationKind | { kind: 'bad'; message: Message } | { kind: 'ignored' } | undefined {
+export function classifyCoordination(
+  parts: readonly string[],
+): CoordinationKind | { kind: 'bad'; message: Message } | { kind: 'ignored' } | undefined {
   const name = parts.slice(1).join('/');
   if (parts[0] === 'meetings') {
     if (name === '.gitkeep') return { kind: 'ignored' };
@@ -35,16 +39,22 @@ export function coordinationSchema(where: CoordinationKind) {
 }
 
 /** A valid coordination record joins the zone; a record dated otherwise than its path is a `path` error. */
-export function keepCoordination(zone: Zone, where: CoordinationKind, file: SourceFile, value: unknown): void {
+export function keepCoordination(
+  zone: Pick<Zone, 'diagnostics' | 'meetings' | 'notices'>, where: CoordinationKind, file: SourceFile, value: unknown,
+): void {
   if (where.kind === 'meeting') {
     const data = value as MeetingData;
-    if (data.date !== where.date) zone.diagnostics.push(finding(pathRule, file.path, file.locate(['date']), msg('meetingDateMismatch', data.date, where.date)));
+    if (data.date !== where.date) {
+      const message = msg('meetingDateMismatch', data.date, where.date);
+      zone.diagnostics.push(finding(pathRule, file.path, file.locate(['date']), message));
+    }
     (zone.meetings ??= []).push({ id: where.id, key: `meetings/${where.id}`, file, data });
     return;
   }
   const data = value as NoticeData;
   if (Number(data.date.slice(0, 4)) !== where.year) {
-    zone.diagnostics.push(finding(pathRule, file.path, file.locate(['date']), msg('noticeYearMismatch', data.date, where.year)));
+    const message = msg('noticeYearMismatch', data.date, where.year);
+    zone.diagnostics.push(finding(pathRule, file.path, file.locate(['date']), message));
   }
   (zone.notices ??= []).push({ id: where.id, year: where.year, n: where.n, file, data });
 }

@@ -26,7 +26,6 @@ const ALLOWED: Record<string, string> = {
   'report/notice.ts': 'the comments of the notice YAML file it writes (file content, like the scaffold templates)',
   'office/docx/': 'font names of the 公文 layout; pending: the Word report\'s wording in text.ts',
   'cli/': 'pending: the commands\' wording moves into src/i18n with issue 13 §1',
-  'format/focus-text.ts': 'pending: moves into src/i18n with issue 13 §1',
 };
 
 const CJK = /[\p{sc=Han}\u3000-\u303f\uff00-\uffef]/u;
