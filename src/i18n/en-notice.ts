@@ -32,6 +32,7 @@ export const enNoticeDoc: NoticeDocText = {
   to: (unit) => `${unit}:`,
   signer: (zone) => `${zone} supervision office`,
   date: (d) => d,
+  template: { received: 'when signed for (date, by whom):', replies: 'one entry per reply:', closed: 'when closed (销号: date, by whom, note):' },
 };
 
 /** `wuzhong notice` and its notice; spread into en.ts. */

@@ -29,6 +29,8 @@ export interface NoticeDocText {
   to: (unit: string) => string;
   signer: (zone: string) => string;
   date: (d: string) => string;
+  /** The commented places for what follows in the record (notices/<year>/<NNN>.yaml). */
+  template: { received: string; replies: string; closed: string };
 }
 
 const count = ['', '这一个文件', '这两个文件', '这三个文件'];
@@ -58,6 +60,7 @@ export const zhNoticeDoc: NoticeDocText = {
   to: (unit) => `${unit}：`,
   signer: (zone) => `${zone}督查专班`,
   date: zhDate,
+  template: { received: '签收后填写（签收日期、签收人）：', replies: '每次回复追加一条：', closed: '销号时填写（日期、销号人、说明）：' },
 };
 
 /** `wuzhong notice` and its notice; spread into zh.ts. */

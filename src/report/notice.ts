@@ -10,7 +10,7 @@ import { escapeCell as cell, escapeInline as inline, table } from '../text/markd
  * what happens next — 签收 (received), replies, 销号 (closed) — filled in by hand in later commits.
  */
 export function noticeYaml(n: NoticeData, lang: Lang): string {
-  const zh = lang !== 'en';
+  const t = messages(lang).noticeDoc.template;
   const lines = [
     '# yaml-language-server: $schema=../../schemas/notice.schema.json',
     `number: ${scalar(n.number)}`,
@@ -28,13 +28,13 @@ export function noticeYaml(n: NoticeData, lang: Lang): string {
       ...(x.days === undefined ? [] : [`    days: ${x.days}`]),
       ...(x.reasons === undefined ? [] : [`    reasons: ${scalar(x.reasons)}`]),
     ]),
-    zh ? '# 签收后填写（签收日期、签收人）：' : '# when signed for (date, by whom):',
+    `# ${t.received}`,
     '# received: { date: YYYY-MM-DD, by: }',
-    zh ? '# 每次回复追加一条：' : '# one entry per reply:',
+    `# ${t.replies}`,
     '# replies:',
     '#   - date: YYYY-MM-DD',
     '#     text:',
-    zh ? '# 销号时填写（日期、销号人、说明）：' : '# when closed (销号: date, by whom, note):',
+    `# ${t.closed}`,
     '# closed: { date: YYYY-MM-DD, by: , note: }',
   ];
   return `${lines.join('\n')}\n`;

@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { git, gitInit, runBin, writeTree } from '../../helpers.js';
 import { zipEntryDates, zipParts } from '../../support/office/read.js';
+import { spacingViolations } from '../../support/spacing.js';
 
 // The weekends calendar: 2025-11-26 is a Wednesday, so the reply deadline (5 working days) is Wednesday 2025-12-03.
 const CONFIG = `zone: 测试高新区
@@ -124,6 +125,12 @@ describe('notice: the Word copy beside the record and the Markdown copy', () => 
     // The Markdown copy lists the same rows.
     const md = readFileSync(join(dir, 'notices/2025/001.md'), 'utf8');
     for (const row of rows.slice(1)) expect(md).toContain(`| ${row.join(' | ')} |`);
+  });
+
+  it('公文 spacing: no space between Chinese text and a digit in what it says, the .md, the .docx or the record', async () => {
+    const texts = [r.stdout, readFileSync(join(dir, 'notices/2025/001.md'), 'utf8'), (await lines(file)).join('\n'),
+      readFileSync(join(dir, 'notices/2025/001.yaml'), 'utf8')];
+    expect(texts.flatMap(spacingViolations)).toEqual([]);
   });
 
   it('GB/T 9704: A4 portrait, margins 37/35/28/26 mm; title 方正小标宋简体 二号, body 仿宋_GB2312 三号; 落款 right', () => {
