@@ -5,6 +5,7 @@ import type { ItemData } from '../model/item.js';
 import type { AssessmentDoc, Item, SourceFile, Zone } from '../model/zone.js';
 import { classify } from '../load/build.js';
 import { keepCoordination } from '../load/coordination.js';
+import { coordinationGate } from './coordination-gate.js';
 import { matchGoneItems, matchMilestones } from './match.js';
 import type { BaseItemFile, BasePlan } from './plan.js';
 import { rescore, type Coordination, type ScoredChange } from './rescore.js';
@@ -70,10 +71,12 @@ export function gateFindings(input: GateInput): Diagnostic[] {
   }
   for (const item of plan.added) if (!moved.has(item.key)) compare(item, undefined);
 
+  const coordination = coordinationAt(zone, plan, read);
+  out.push(...coordinationFindings(coordination, plan, asOf, rev));
   out.push(...rescore({
     zone, asOf, items: changes, approvers,
     config: baseConfig,
-    coordination: coordinationAt(zone, plan, read),
+    coordination,
     assessments: plan.assessments.map((a) => ({
       month: a.month, path: a.path, now: zone.assessments.get(a.month),
       base: a.oid === undefined ? undefined : assessmentAt(read(a.path, a.oid), a.month),
@@ -114,6 +117,18 @@ function coordinationAt(zone: Zone, plan: BasePlan, read: VersionReader): Rescor
 }
 
 type RescoreCoordination = NonNullable<Parameters<typeof rescore>[0]['coordination']>;
+
+/** The base rules on meetings and notices; a record whose version at REV does not pass is not compared. */
+function coordinationFindings(c: RescoreCoordination, plan: BasePlan, asOf: string, rev: string): Diagnostic[] {
+  const atBase = new Set([...c.base.meetings, ...c.base.notices].map((r) => r.file.path));
+  const existed = new Set(plan.coordination.flatMap((p) => (p.oid === undefined ? [] : [p.path])));
+  const comparable = (r: { file: SourceFile }) => !existed.has(r.file.path) || atBase.has(r.file.path);
+  const version = <T>(r: { file: SourceFile; data: T }) => ({ path: r.file.path, data: r.data });
+  return coordinationGate({
+    meetings: c.now.meetings.filter(comparable), notices: c.now.notices.filter(comparable),
+    baseMeetings: c.base.meetings.map(version), baseNotices: c.base.notices.map(version), asOf, rev,
+  });
+}
 
 function assessmentAt(v: ReturnType<VersionReader>, month: string): AssessmentDoc | undefined {
   return v && { month, file: v.file, data: v.value as AssessmentFile };
