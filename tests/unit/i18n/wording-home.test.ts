@@ -23,7 +23,6 @@ const ALLOWED: Record<string, string> = {
   'report/monthly/chart.ts': 'escaping: a full-width ％ stands in for % in the chart\'s SVG text',
   'office/xlsx.ts': 'the font name 宋体 and the page footer (an Excel field code), the same in every language',
   'assess/notice.ts': 'the notice kinds 督办 and 催办 are data',
-  'report/notice.ts': 'the comments of the notice YAML file it writes (file content, like the scaffold templates)',
   'office/docx/': 'font names of the 公文 layout; pending: the Word report\'s wording in text.ts',
   'cli/': 'pending: the commands\' wording moves into src/i18n with issue 13 §1',
 };
