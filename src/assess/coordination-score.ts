@@ -5,12 +5,6 @@ import type { ScoreEvent } from './score.js';
 
 export type CoordinationEvent = 'decision-on-time' | 'decision-late' | 'decision-overdue' | 'notice-unanswered';
 
-/** The events' names in score and report output. */
-export const COORDINATION_EVENTS: Record<'zh' | 'en', Record<CoordinationEvent, string>> = {
-  zh: { 'decision-on-time': '议定事项按时落实', 'decision-late': '议定事项逾期落实', 'decision-overdue': '议定事项逾期', 'notice-unanswered': '督办逾期未回复' },
-  en: { 'decision-on-time': 'decision on time', 'decision-late': 'decision late', 'decision-overdue': 'decision overdue', 'notice-unanswered': 'notice unanswered' },
-};
-
 /**
  * docs/scoring.md: the events of month M from coordination records, each with the unit it counts for. A decision
  * done in M counts `decisionOnTime` (done ≤ due) or `decisionLate`; a decision overdue as of M's last day D

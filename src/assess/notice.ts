@@ -1,4 +1,6 @@
+import { enRisk } from '../i18n/en-risk.js';
 import { render, type Lang } from '../i18n/index.js';
+import { zhRisk } from '../i18n/zh-risk.js';
 import type { Calendar } from '../model/calendar.js';
 import { riskSettingsOf } from '../model/config.js';
 import {
@@ -56,7 +58,7 @@ export function draftNotice(input: DraftInput): NoticeDraft | undefined {
   }));
   const risk: NoticeNode[] = riskAsOf(zone.items, asOf, calendar, riskSettingsOf(zone.config), { unit }).map((e) => ({
     item: e.item.key, milestone: e.milestone, due: e.due, status: 'risk',
-    reasons: e.signals.map((s) => render(signalMessage(s, asOf), input.lang)).join(input.lang === 'en' ? '; ' : '；'),
+    reasons: e.signals.map((s) => render(signalMessage(s, asOf), input.lang)).join((input.lang === 'en' ? enRisk : zhRisk).reasonSep),
   }));
   const nodes = [...overdue, ...risk];
   if (nodes.length === 0) return undefined;

@@ -1,6 +1,6 @@
 import { summarize, type RenderedDiagnostic as Diagnostic, type Severity } from '../model/diagnostic.js';
 import { hiddenLines, splitByChange } from './focus-text.js';
-import { hasProblems, severityLabel, summaryText } from './labels.js';
+import { formatText, hasProblems, severityLabel, summaryText } from './labels.js';
 import type { FormatInput } from './types.js';
 import { escapeCell } from '../text/markdown.js';
 
@@ -39,14 +39,14 @@ const SUMMARY_BUDGET = 900 * 1024;
 /** Markdown for `$GITHUB_STEP_SUMMARY`: heading, counts and a table of every finding. */
 export function githubStepSummary(input: FormatInput): string {
   const { lang } = input;
-  const zh = lang === 'zh-CN';
+  const t = formatText(lang);
   const s = summarize(input.files, input.diagnostics);
   const out: string[] = [
-    zh ? '## wuzhong 检查结果' : '## wuzhong check results',
+    t.summaryHeading,
     '',
-    zh ? `截至${input.asOf}` : `As of ${input.asOf}`,
+    t.asOf(input.asOf),
     '',
-    zh ? '| 文件 | 错误 | 警告 | 提示 |' : '| Files | Errors | Warnings | Infos |',
+    t.countsHeader,
     '| ---: | ---: | ---: | ---: |',
     `| ${s.files} | ${s.errors} | ${s.warnings} | ${s.infos} |`,
     '',
@@ -57,11 +57,11 @@ export function githubStepSummary(input: FormatInput): string {
   if (input.changed) {
     // A reviewer reads their own pull request's findings first; the rest of the zone comes after.
     const [mine, rest] = splitByChange(input.diagnostics, input.changed);
-    out.push('', zh ? '### 本次拉取请求中' : '### In this pull request', '');
-    if (mine.length === 0) out.push(zh ? '没有发现问题。' : 'No findings.');
+    out.push('', t.inPullRequest, '');
+    if (mine.length === 0) out.push(t.noFindings);
     summaryTable(out, mine, input, budget);
     if (rest.length > 0) {
-      out.push('', zh ? '### 园区其他文件' : '### Elsewhere in the zone', '');
+      out.push('', t.elsewhere, '');
       summaryTable(out, rest, input, budget);
     }
   } else if (input.diagnostics.length > 0) {
@@ -69,7 +69,7 @@ export function githubStepSummary(input: FormatInput): string {
     summaryTable(out, input.diagnostics, input, budget);
   }
   if (budget.left > 0) {
-    out.push('', zh ? `……另有${budget.left}条未列出（超出摘要大小限制）` : `… ${budget.left} more not listed (summary size limit)`);
+    out.push('', t.notListed(budget.left));
   }
   return out.join('\n') + '\n';
 }
@@ -81,9 +81,8 @@ function summaryTable(
   input: FormatInput,
   budget: { bytes: number; left: number },
 ): void {
-  const zh = input.lang === 'zh-CN';
   if (list.length === 0) return;
-  const head = [zh ? '| 位置 | 级别 | 规则 | 说明 |' : '| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |'];
+  const head = [formatText(input.lang).findingsHeader, '| --- | --- | --- | --- |'];
   out.push(...head);
   budget.bytes += new TextEncoder().encode(head.join('\n')).length + 2;
   for (const d of list) {

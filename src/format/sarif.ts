@@ -1,4 +1,5 @@
 import type { Severity } from '../model/diagnostic.js';
+import { formatText } from './labels.js';
 import type { FormatInput } from './types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -17,7 +18,7 @@ function ruleDescription(rule: string, input: FormatInput): string {
 function ruleHelp(rule: string, input: FormatInput): string {
   const help = input.ruleInfo?.(rule)?.help;
   const text = help ? (input.lang === 'en' ? help.en : help.zh) : ruleDescription(rule, input);
-  return `${text} (${input.lang === 'zh-CN' ? `规则说明见 wuzhong 的 docs/rules/${rule}.md` : `see docs/rules/${rule}.md in wuzhong`})`;
+  return `${text} (${formatText(input.lang).rulePage(rule)})`;
 }
 
 /** A relative path as a URI reference: each segment percent-encoded. */

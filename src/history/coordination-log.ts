@@ -65,32 +65,7 @@ function noticeChanges(before: NoticeData | null | undefined, after: NoticeData)
   return out;
 }
 
-type Texts = { [K in CoordinationChange['kind']]: (c: Extract<CoordinationChange, { kind: K }>) => string };
-
-/** The wording of these changes in `log`, spread into log-text.ts. */
-export const COORDINATION_CHANGE_TEXT: Record<'zh' | 'en', Texts> = {
-  zh: {
-    'meeting-created': (c) => `新建会议记录“${c.title}”（${c.date}），议定事项${c.decisions}项`,
-    'record-deleted': () => '删除了记录文件',
-    'decision-added': (c) => `新增议定事项“${c.text}”，落实单位${c.unit}，时限${c.due}`,
-    'decision-due': (c) => `议定事项“${c.text}”的时限由${c.from}改为${c.to}`,
-    'decision-done': (c) => (c.done === null ? `撤销议定事项“${c.text}”的落实日期` : `议定事项“${c.text}”记录落实于${c.done}`),
-    'decision-removed': (c) => `删除议定事项“${c.text}”`,
-    'notice-issued': (c) => `发出${c.noticeKind}通知${c.number}（${c.unit}），${c.replyBy}前回复`,
-    'notice-received': (c) => `${c.by}于${c.date}签收`,
-    'notice-replied': (c) => `${c.date}回复`,
-    'notice-closed': (c) => `${c.by}于${c.date}销号`,
-  },
-  en: {
-    'meeting-created': (c) => `meeting recorded: "${c.title}" (${c.date}), ${c.decisions} decision${c.decisions === 1 ? '' : 's'}`,
-    'record-deleted': () => 'record file deleted',
-    'decision-added': (c) => `added decision "${c.text}" for ${c.unit}, due ${c.due}`,
-    'decision-due': (c) => `decision "${c.text}" due ${c.from} → ${c.to}`,
-    'decision-done': (c) => (c.done === null ? `decision "${c.text}" no longer done` : `decision "${c.text}" done on ${c.done}`),
-    'decision-removed': (c) => `removed decision "${c.text}"`,
-    'notice-issued': (c) => `issued ${c.noticeKind} notice ${c.number} to ${c.unit}, reply by ${c.replyBy}`,
-    'notice-received': (c) => `received by ${c.by} on ${c.date}`,
-    'notice-replied': (c) => `replied on ${c.date}`,
-    'notice-closed': (c) => `closed by ${c.by} on ${c.date}`,
-  },
+/** The wording of these changes in `log` (src/i18n/zh-log.ts and en-log.ts), spread into the log's tables. */
+export type CoordinationLogText = {
+  [K in CoordinationChange['kind']]: (c: Extract<CoordinationChange, { kind: K }>) => string;
 };

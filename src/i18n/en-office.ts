@@ -1,3 +1,6 @@
+import type { OfficeText } from '../office/text.js';
+import { LIST_LABELS } from '../model/item.js';
+import { enAssess } from './en-assess.js';
 import type { OfficeCliText, zhOffice } from './zh-office.js';
 
 /** Messages of the Office outputs (docx, xlsx, csv); spread into en.ts. */
@@ -24,4 +27,33 @@ export const enOfficeCli: OfficeCliText = {
   committed: (short, subject) => `committed ${short} ${subject}`,
   commitUnchanged: 'same as the committed version; nothing committed',
   indexLocked: (lock) => `another git process holds the index (${lock}); nothing committed`,
+};
+
+/** The ledger, the score sheet and the Word report (src/office/text.ts). */
+export const enOfficeText: OfficeText = {
+  list: (l) => LIST_LABELS[l].en,
+  ledgerTitle: (zone, asOf) => `${zone} five key lists: ledger as of ${asOf}`,
+  ledgerSheetTitle: (list, asOf) => `${list}: ledger as of ${asOf}`,
+  ledger: {
+    seq: 'No.', list: 'List', title: 'Title', owner: 'Unit', lead: 'Lead', projectInvestment: 'Total investment (10k CNY)',
+    dealAmount: 'Planned investment (10k CNY)', anyInvestment: 'Total/planned investment (10k CNY)',
+    annualPlan: 'Annual plan (10k CNY)', annualDone: 'Annual done (10k CNY)', funds: 'Funds in place (10k CNY)',
+    stage: 'Stage', state: 'State', start: 'Start', due: 'Due', update: 'Latest progress',
+    progress: 'Done / time progress', light: 'Light', problems: 'Open problems',
+  },
+  stage: { lead: 'lead', talks: 'talks', signed: 'signed', registered: 'registered', started: 'started', operating: 'operating' },
+  state: { open: 'open', 'not-started': 'not started', done: 'done', cancelled: 'cancelled' },
+  light: { red: 'red', yellow: 'yellow', green: 'green' },
+  reportedIn: (m) => ` (${m})`,
+  problem: (text, raised) => `${text} (raised ${raised})`,
+  scoreTitle: (zone, month) => `${zone} five key lists: assessment ${month}`,
+  scoreSheet: 'Assessment',
+  eventsSheet: 'Events',
+  scoreHeader: ['Rank', 'Unit', 'Score', 'Additions', 'Deductions', 'Tier'],
+  eventsHeader: ['No.', 'Unit', 'List', 'Item', 'Milestone or reason', 'Kind', 'Points'],
+  tier: enAssess.tier,
+  event: enAssess.event,
+  scoreRules: (base, rewardAt, warnAt) => `Base score ${base}; ${rewardAt} or more is rewarded, below ${warnAt} is called in.`,
+  signatures: ['Reviewed by:', 'Approved by:', 'Date:'],
+  itemDeadline: '(item deadline)',
 };

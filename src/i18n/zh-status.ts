@@ -1,7 +1,7 @@
 import type { Light, LightReason } from '../assess/lights.js';
 import type { ListName } from '../model/fields.js';
 import { LIST_LABELS } from '../model/lists.js';
-import { zhMonth } from './zh.js';
+import { zhMonth } from './zh-dates.js';
 
 /** 公文 style: 2025年11月26日. */
 export const zhDate = (date: string) => `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;

@@ -10,6 +10,9 @@ import { zhSheet } from './zh-sheet.js';
 import { zhUsage } from './zh-usage.js';
 import { zhFocus } from './zh-focus.js';
 import { zhLeadBriefCli } from './zh-status.js';
+import { zhMonth } from './zh-dates.js';
+
+export { zhDay, zhMonth } from './zh-dates.js';
 
 const yamlCodes: Record<string, string> = {
   BAD_INDENT: '缩进不一致：同一层级的键必须左对齐',
@@ -34,10 +37,6 @@ const typeNames: Record<string, string> = {
   null: '空值', date: '日期（YYYY-MM-DD）', month: '月份（YYYY-MM）', infinite: '无穷大或非数（.inf、.nan）', binary: '二进制数据',
 };
 
-/** 公文 style: 2026年10月. */
-export const zhMonth = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
-/** 公文 style: 2026年10月31日. */
-export const zhDay = (day: string) => `${zhMonth(day.slice(0, 7))}${Number(day.slice(8, 10))}日`;
 /** The non-empty parts, joined and bracketed; nothing when all are empty. */
 export const bracket = (open: string, sep: string, close: string, parts: string[]) => {
   const kept = parts.filter((p) => p !== '');

@@ -1,13 +1,14 @@
 import { countLights, lightsAsOf, type ItemLight } from '../assess/lights.js';
 import { enStatus } from '../i18n/en-status.js';
-import { zhDate, zhStatus, type StatusText } from '../i18n/zh-status.js';
+import { enBrief } from '../i18n/en-brief.js';
+import { zhBrief } from '../i18n/zh-brief.js';
+import { zhStatus, type StatusText } from '../i18n/zh-status.js';
 import type { LightSettings } from '../model/config.js';
 import { lastDayOfMonth } from '../model/dates.js';
 import type { Lang } from '../model/diagnostic.js';
 import { isOpen } from '../model/status.js';
 import type { Zone } from '../model/zone.js';
 import { escapeCell as cell, escapeInline as inline, link, table } from '../text/markdown.js';
-import { zhMonth } from '../i18n/zh.js';
 import type { NodeRow, ProblemRow } from './monthly/model.js';
 import { overdueRows } from './monthly/nodes.js';
 import { openProblems } from './monthly/problems.js';
@@ -44,7 +45,8 @@ export function buildLeadBrief(zone: Zone, lead: string, month: string, settings
   };
 }
 
-interface BriefText {
+/** The words of a leader's brief in one output language: src/i18n/zh-brief.ts and en-brief.ts. */
+export interface BriefText {
   title(zone: string, lead: string, month: string): string;
   intro(asOf: string): string;
   sections: readonly [overview: string, items: string, overdue: string, problems: string];
@@ -57,36 +59,6 @@ interface BriefText {
   provenance(lead: string, month: string): string;
 }
 
-const ZH: BriefText = {
-  title: (zone, lead, month) => `${zone}“五重”清单${lead}同志牵头事项简报（${zhMonth(month)}）`,
-  intro: (asOf) => `数据截至${zhDate(asOf)}。`,
-  sections: ['一、总体情况', '二、牵头事项亮灯情况', '三、逾期节点', '四、待协调解决的问题'],
-  overview: (b, counts) =>
-    `${b.lead}同志牵头事项${b.total}项，其中推进中${b.lights.length}项：${counts}；逾期节点${b.overdue.length}个；` +
-    `待协调解决的问题${b.problems.length}个。`,
-  itemsHeader: ['亮灯', '清单', '事项', '责任单位', '时序进度', '最新完成', '下一时限', '说明'],
-  overdueHeader: ['清单', '事项', '节点', '责任单位', '完成时限', '逾期天数'],
-  itemDeadline: '（事项完成时限）',
-  problemsHeader: ['事项', '责任单位', '提出日期', '已历天数', '问题'],
-  none: '（无）',
-  provenance: (lead, month) => `<!-- 由 wuzhong report --lead ${lead} --month ${month} 根据清单数据生成 -->`,
-};
-
-const EN: BriefText = {
-  title: (zone, lead, month) => `${zone} five key lists: brief for ${lead}, ${month}`,
-  intro: (asOf) => `Data as of ${asOf}.`,
-  sections: ['1. Overview', '2. Items and their lights', '3. Overdue', '4. Open problems'],
-  overview: (b, counts) =>
-    `${b.lead} leads ${b.total} ${b.total === 1 ? 'item' : 'items'}, ${b.lights.length} open: ${counts}; ` +
-    `${b.overdue.length} overdue; ${b.problems.length} open ${b.problems.length === 1 ? 'problem' : 'problems'}.`,
-  itemsHeader: ['Light', 'List', 'Item', 'Unit', 'Expected progress', 'Latest percent', 'Next deadline', 'Why'],
-  overdueHeader: ['List', 'Item', 'Milestone', 'Unit', 'Due', 'Days overdue'],
-  itemDeadline: '(item deadline)',
-  problemsHeader: ['Item', 'Unit', 'Raised', 'Days open', 'Problem'],
-  none: '(none)',
-  provenance: (lead, month) => `<!-- written by wuzhong report --lead ${lead} --month ${month} from the list data -->`,
-};
-
 export interface BriefOptions {
   lang: Lang;
   /** The zone root relative to the folder the brief is written to, with `/` (`..` for reports/). */
@@ -95,7 +67,7 @@ export interface BriefOptions {
 
 /** The brief as Markdown (GFM tables); the same data gives the same bytes. */
 export function renderLeadBrief(b: LeadBrief, opts: BriefOptions): string {
-  const t = opts.lang === 'en' ? EN : ZH;
+  const t = opts.lang === 'en' ? enBrief : zhBrief;
   const s: StatusText = opts.lang === 'en' ? enStatus : zhStatus;
   const href = (file: string) => (opts.root === '' ? file : `${opts.root}/${file}`);
   const c = countLights(b.lights);

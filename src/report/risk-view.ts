@@ -2,7 +2,9 @@ import type { RiskEntry, RiskFilter, RiskSignal } from '../assess/risk.js';
 import { signalMessage } from '../assess/risk-text.js';
 import type { RiskSettings } from '../model/config.js';
 import type { Lang } from '../model/diagnostic.js';
+import { enRisk } from '../i18n/en-risk.js';
 import { render } from '../i18n/index.js';
+import { zhRisk } from '../i18n/zh-risk.js';
 import { LIST_LABELS } from '../model/item.js';
 import { plainColors, type Colors } from '../format/types.js';
 import { escapeCell } from '../text/markdown.js';
@@ -18,7 +20,8 @@ export interface RiskView {
   colors?: Colors;
 }
 
-interface RiskText {
+/** The words of `risk` in one output language: src/i18n/zh-risk.ts and en-risk.ts. */
+export interface RiskText {
   title(asOf: string, count: number, filter: string): string;
   none(asOf: string, filter: string): string;
   filterUnit(unit: string): string;
@@ -27,26 +30,11 @@ interface RiskText {
     rank: string, list: string, item: string, milestone: string, unit: string, due: string, left: string, why: string,
   ];
   thresholds(s: RiskSettings): string;
+  /** Between the reasons of one row in a Markdown cell. */
+  reasonSep: string;
 }
 
-const TEXT: Record<Lang, RiskText> = {
-  'zh-CN': {
-    title: (asOf, count, filter) => `截至${asOf}有延误风险的节点${filter}：${count}个（按紧迫程度排列）`,
-    none: (asOf, filter) => `截至${asOf}没有发现有延误风险的节点${filter}。`,
-    filterUnit: (unit) => `（责任单位：${unit}）`,
-    filterLead: (lead) => `（牵头领导：${lead}）`,
-    header: ['序号', '清单', '事项', '节点', '责任单位', '时限', '剩余工作日', '风险原因'],
-    thresholds: (s) => `预警阈值：${s.dueWithin}个工作日内到期且进度落后；问题超过${s.problemDays}天未解决；延期${s.postponements}次及以上。`,
-  },
-  en: {
-    title: (asOf, count, filter) => `Milestones at risk as of ${asOf}${filter}: ${count} (most urgent first)`,
-    none: (asOf, filter) => `No milestone at risk as of ${asOf}${filter}.`,
-    filterUnit: (unit) => ` (unit: ${unit})`,
-    filterLead: (lead) => ` (lead: ${lead})`,
-    header: ['#', 'List', 'Item', 'Milestone', 'Unit', 'Due', 'Working days left', 'Why'],
-    thresholds: (s) => `Thresholds: due within ${s.dueWithin} working days while behind; a problem open over ${s.problemDays} days; postponed ${s.postponements} or more times.`,
-  },
-};
+const TEXT: Record<Lang, RiskText> = { 'zh-CN': zhRisk, en: enRisk };
 
 const filterText = (f: RiskFilter, t: RiskText) => (f.unit ? t.filterUnit(f.unit) : '') + (f.lead ? t.filterLead(f.lead) : '');
 const reasons = (e: RiskEntry, v: RiskView) => e.signals.map((s) => render(signalMessage(s, v.asOf), v.lang));
@@ -109,7 +97,7 @@ export function formatRiskMarkdown(v: RiskView): string {
     `| ${t.header.join(' | ')} |`,
     '| ---: | --- | --- | --- | --- | --- | ---: | --- |',
     ...v.entries.map((e, i) =>
-      `| ${i + 1} | ${escapeCell(listLabel(e, v.lang))} | ${escapeCell(e.item.data.title)} \`${e.item.key}\` | ${escapeCell(e.milestone)} | ${escapeCell(e.unit)} | ${e.due} | ${e.workingDays} | ${reasons(e, v).map(escapeCell).join(v.lang === 'en' ? '; ' : '；')} |`,
+      `| ${i + 1} | ${escapeCell(listLabel(e, v.lang))} | ${escapeCell(e.item.data.title)} \`${e.item.key}\` | ${escapeCell(e.milestone)} | ${escapeCell(e.unit)} | ${e.due} | ${e.workingDays} | ${reasons(e, v).map(escapeCell).join(t.reasonSep)} |`,
     ),
     '',
     escapeCell(t.thresholds(v.settings)),

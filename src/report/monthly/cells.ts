@@ -34,11 +34,10 @@ export function updateCell(p: ItemProgress, month: string, ctx: CellContext): st
 export function percentCell(p: ItemProgress, month: string, ctx: CellContext): string {
   if (!p.percent) return ctx.t.dash;
   const { value, timeProgress, meets } = p.percent;
-  const sep = ctx.lang === 'en' ? ', ' : '，';
   const when = p.percent.month === month ? '' : ctx.t.reportedIn(p.percent.month);
   // A cancelled item is never "behind": only the percent it reached.
   if (p.state === 'cancelled') return cell(`${value}%${when}`);
-  return cell(`${value}% / ${timeProgress}%${sep}${ctx.t.meets(meets)}${when}`);
+  return cell(`${value}% / ${timeProgress}%${ctx.t.meetsSep}${ctx.t.meets(meets)}${when}`);
 }
 
 /** e.g. `供热管网29.97/50公里，59.9%；完成投资31000/55000万元，56.4%`. */

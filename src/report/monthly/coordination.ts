@@ -1,10 +1,11 @@
 import { PROBLEM_LEVELS, decisionDone, decisionsOf } from '../../model/coordination.js';
 import { daysBetween, firstDayOfMonth, lastDayOfMonth } from '../../model/dates.js';
+import { enCoordinationWords } from '../../i18n/en-monthly.js';
+import { zhCoordinationWords } from '../../i18n/zh-monthly.js';
 import type { Lang } from '../../model/diagnostic.js';
 import type { Zone } from '../../model/zone.js';
 import { escapeCell as cell, escapeInline as inline, link, table } from '../../text/markdown.js';
 import type { CellContext } from './cells.js';
-import { zhDay, zhMonth } from '../../i18n/zh.js';
 
 /**
  * docs/supervisors.md: the report's coordination section — the month's meetings, the decisions open at D,
@@ -70,7 +71,8 @@ export function coordinationSection(zone: Zone, month: string): CoordinationSect
   return { meetings, decisions, levels, notices };
 }
 
-interface Words {
+/** The coordination section's words in one output language: src/i18n/zh-monthly.ts and en-monthly.ts. */
+export interface CoordinationWords {
   heading: (asOf: string) => string;
   meetings: (month: string) => string;
   meetingsHeader: string[];
@@ -88,42 +90,7 @@ interface Words {
   sep: string;
 }
 
-const WORDS: Record<Lang, Words> = {
-  'zh-CN': {
-    heading: (asOf) => `八、协调督办（截至${zhDay(asOf)}）`,
-    meetings: (month) => `本月（${zhMonth(month)}）协调会议`,
-    meetingsHeader: ['日期', '会议', '召集领导', '参会单位', '议定事项', '已落实'],
-    decisions: (asOf) => `未落实的议定事项（截至${zhDay(asOf)}）`,
-    decisionsHeader: ['会议', '议定事项', '落实单位', '时限', '逾期天数'],
-    overdue: (days) => (days === 0 ? '未到期' : String(days)),
-    levels: (month) => `需协调问题分级（${zhMonth(month)}）`,
-    levelsHeader: ['层级', '未解决', '本月解决', '本月解决的平均用时（天）'],
-    ungraded: '未分级',
-    notices: (month) => `本月（${zhMonth(month)}）督办通知`,
-    noticesHeader: ['文号', '类别', '单位', '发出', '回复期限', '回复', '销号', '本月'],
-    issuedClosed: (issued, closed) => [issued ? '发出' : '', closed ? '销号' : ''].filter((s) => s !== '').join('、'),
-    none: '（无）',
-    dash: '—',
-    sep: '、',
-  },
-  en: {
-    heading: (asOf) => `8. Coordination and supervision (as of ${asOf})`,
-    meetings: (month) => `Coordination meetings in ${month}`,
-    meetingsHeader: ['Date', 'Meeting', 'Convener', 'Units', 'Decisions', 'Done'],
-    decisions: (asOf) => `Decisions not carried out (as of ${asOf})`,
-    decisionsHeader: ['Meeting', 'Decision', 'Unit', 'Due', 'Days overdue'],
-    overdue: (days) => (days === 0 ? 'not yet due' : String(days)),
-    levels: (month) => `Problems needing coordination by level (${month})`,
-    levelsHeader: ['Level', 'Open', 'Resolved this month', 'Average days to resolve (this month)'],
-    ungraded: 'no level',
-    notices: (month) => `Supervision notices in ${month}`,
-    noticesHeader: ['Number', 'Kind', 'Unit', 'Issued', 'Reply by', 'Replied', 'Closed', 'This month'],
-    issuedClosed: (issued, closed) => [issued ? 'issued' : '', closed ? 'closed' : ''].filter((s) => s !== '').join(', '),
-    none: '(none)',
-    dash: '—',
-    sep: ', ',
-  },
-};
+const WORDS: Record<Lang, CoordinationWords> = { 'zh-CN': zhCoordinationWords, en: enCoordinationWords };
 
 /** The section as Markdown blocks; nothing when the month has no coordination records. */
 export function coordinationBlocks(
