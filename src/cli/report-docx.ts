@@ -62,7 +62,8 @@ export async function reportDocxCommand(io: Io, global: GlobalOptions, opts: Rep
   try {
     const repo = await findRepo(loaded.root, io.env);
     if (repo === undefined) throw new ExitError(t.commitOutside(shown), 1);
-    const subject = `report(${month}): ${sanitize((loaded.zone.config?.zone ?? '').replace(/\s+/g, ' ').trim())} 五重清单通报（Word）`;
+    const zone = sanitize((loaded.zone.config?.zone ?? '').replace(/\s+/g, ' ').trim());
+    const subject = messages(loaded.lang).commit.wordReport(month, zone);
     const result = await commitOneFile(repo, target.abs, () => subject);
     if (result.kind === 'committed') io.stdout(`${t.committed(result.commit.slice(0, 7), subject)}\n`);
     else if (result.kind === 'unchanged') io.stdout(`${t.commitUnchanged}\n`);

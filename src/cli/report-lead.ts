@@ -71,7 +71,7 @@ export async function leadBriefCommand(io: Io, global: GlobalOptions, opts: Lead
     say(rt.notRepo(loaded.root));
     return 0;
   }
-  const subject = `report(${month}): ${sanitize(`${lead} 牵头事项简报`)}`;
+  const subject = `report(${month}): ${sanitize(messages(loaded.lang).commit.leadBrief(lead))}`;
   const message = (parent: string | undefined) => `${subject}\n\nSource commit: ${parent ?? 'none (first commit)'}`;
   const result = await gitStep(() => commitOneFile(repo, out.abs, message));
   if (result.kind === 'unchanged') say(rt.commitUnchanged);

@@ -16,9 +16,8 @@ import { applyReport, keepPrevious, type Kept, type Target } from '../write/repo
 import { recoverCommand, resetCommand } from '../git/recover.js';
 import { isMonthlyReport } from '../report/monthly/index.js';
 import { refuseBusyRepo, refusePartialData } from './report-care.js';
-import { messages } from '../i18n/index.js';
+import { messages, type Lang } from '../i18n/index.js';
 import type { ReportCliText } from '../i18n/zh-report.js';
-import { zhMonth } from '../i18n/zh.js';
 
 export interface ReportOptions {
   month?: string;
@@ -111,7 +110,7 @@ export async function reportCommand(io: Io, global: GlobalOptions, opts: ReportO
     if (opts.push === true) say(t.notPushed);
     return 0;
   }
-  const at = { root: loaded.root, cwd: io.cwd, kept };
+  const at = { root: loaded.root, cwd: io.cwd, kept, lang: loaded.lang };
   await commitReport(t, say, repo, at, out, month, loaded.zone.config?.zone ?? '');
   if (opts.push === true) await push(t, say, repo);
   return 0;
@@ -161,10 +160,10 @@ async function quietRepo(root: string, env: Io['env']): Promise<GitRepo | undefi
 /** `kept`: the blob the old working copy was saved as, already announced. */
 async function commitReport(
   t: ReportCliText, say: (s: string) => void, repo: GitRepo,
-  at: { root: string; cwd: string; kept: string | undefined }, out: Target, month: string, zone: string,
+  at: { root: string; cwd: string; kept: string | undefined; lang: Lang }, out: Target, month: string, zone: string,
 ) {
-  const { root, cwd, kept } = at;
-  const subject = `report(${month}): ${sanitize(zone.replace(/\s+/g, ' ').trim())}${zhMonth(month)}“五重”清单月报`;
+  const { root, cwd, kept, lang } = at;
+  const subject = messages(lang).commit.monthlyReport(month, sanitize(zone.replace(/\s+/g, ' ').trim()));
   const dirty = await gitStep(t, () => zoneDataDirty(repo, root));
   const message = (parent: string | undefined) =>
     [subject, '', `Source commit: ${parent ?? 'none (first commit)'}`, ...(dirty ? [t.dirtyBody] : [])].join('\n');

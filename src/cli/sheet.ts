@@ -3,7 +3,7 @@ import { formatDiagnostics } from '../format/index.js';
 import { GitError } from '../git/errors.js';
 import { branchProblem, commitChain, dropBranch, switchTo, type BranchProblem } from '../git/branch.js';
 import { findRepo, type GitRepo } from '../git/repo.js';
-import { messages, msg, render, type Message } from '../i18n/index.js';
+import { messages, msg, render, type Lang, type Message } from '../i18n/index.js';
 import { buildZone } from '../load/build.js';
 import { readUserFile } from '../load/bytes.js';
 import { renderDiagnostics, summarize } from '../model/diagnostic.js';
@@ -153,7 +153,7 @@ async function sheetImportCommand(
     if (repo === undefined) throw new ExitError(text(loaded, msg('sheetBranchNoRepo')), 1);
     await gitStep(loaded, () => refuseBusyRepo(repo, loaded.lang));
     const problem = await gitStep(loaded, () => branchProblem(repo, opts.branch!, paths.map(abs)));
-    if (problem !== undefined) throw new ExitError(text(loaded, branchMessage(opts.branch, problem)), 1);
+    if (problem !== undefined) throw new ExitError(text(loaded, branchMessage(opts.branch, problem, loaded.lang)), 1);
     const steps = plan.sheets.filter((s) => s.texts.size > 0).map((s) => ({
       message: commitMessage(loaded, plan, s),
       files: new Map([...s.texts].map(([p, t]) => [abs(p), t])),
@@ -200,7 +200,7 @@ function commitMessage(loaded: LoadedZone, plan: Planned, sheet: Planned['sheets
   return [subject, '', ...changed, ''].join('\n');
 }
 
-function branchMessage(name: string, p: BranchProblem): Message {
+function branchMessage(name: string, p: BranchProblem, lang: Lang): Message {
   switch (p.kind) {
     case 'bad-name':
       return msg('sheetBranchBad', name, p.detail);
@@ -209,7 +209,7 @@ function branchMessage(name: string, p: BranchProblem): Message {
     case 'unborn':
       return msg('sheetBranchUnborn');
     case 'dirty':
-      return msg('sheetBranchDirty', p.paths.join('、'));
+      return msg('sheetBranchDirty', messages(lang).commit.dirtyPaths(p.paths));
   }
 }
 

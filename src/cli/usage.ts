@@ -37,7 +37,8 @@ export function optionHelp(option: Option): string {
   if (option.defaultValue !== undefined && (option.required || option.optional)) {
     extra.push(`${both((t) => t.default)}: ${String(option.defaultValue)}`);
   }
-  return extra.length === 0 ? option.description : `${option.description}（${extra.join('；')}）`;
+  // A bilingual line reads in Chinese punctuation, as the descriptions start in Chinese.
+  return extra.length === 0 ? option.description : zhUsage.aside(option.description, extra.join(zhUsage.separator));
 }
 
 export function helpTitle(title: string): string {
@@ -110,7 +111,7 @@ function wrap(text: string, width: number): string[] {
 export function rulesHelp(rules: readonly RuleInfo[]): string {
   // Two spaces before and at least two after the longest id, so every description starts in one column.
   const termWidth = Math.max(16, ...rules.map((r) => r.id.length + 4)), width = 80;
-  const out = ['', `${both((t) => t.rules)}（${both((t) => t.rulesSee)}）:`];
+  const out = ['', `${zhUsage.aside(both((t) => t.rules), both((t) => t.rulesSee))}:`];
   for (const r of rules) {
     const line = `${zhUsage.ruleLine(zhUsage.levels[r.severity], r.description.zh)} / `
       + enUsage.ruleLine(enUsage.levels[r.severity], r.description.en);

@@ -21,6 +21,8 @@ export const enUsage: UsageText = {
   didYouMean: (said, suggestion) => `${said}; did you mean ${suggestion}?`,
   seeHelp: (help) => `run ${help}`,
   levels: { error: 'error', warning: 'warning', info: 'note' },
+  aside: (text, note) => `${text} (${note})`,
+  separator: '; ',
   ruleLine: (level, description) => `${level}: ${description}`,
   rules: 'Rules',
   rulesSee: 'see docs/rules/<rule>.md',

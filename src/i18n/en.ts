@@ -8,6 +8,7 @@ import { enReportCli } from './en-report.js';
 import { enSheet } from './en-sheet.js';
 import { enUsage } from './en-usage.js';
 import { enFocus } from './en-focus.js';
+import { enCommit } from './en-commit.js';
 import { enLeadBriefCli } from './en-status.js';
 import { bracket, type Messages } from './zh.js';
 import { enHeadline } from './en-headline.js';
@@ -228,5 +229,6 @@ export const en: Messages = {
   tool: enTool,
   usage: enUsage,
   focus: enFocus,
+  commit: enCommit,
   leadBriefCli: enLeadBriefCli,
 };

@@ -26,6 +26,9 @@ export interface UsageText {
   seeHelp: (help: string) => string;
   /** Severity words in the rule list under `check --help`. */
   levels: { error: string; warning: string; info: string };
+  /** `text (note)`, and the separator of a list inside it. */
+  aside: (text: string, note: string) => string;
+  separator: string;
   /** `<level>: <description>` in that list. */
   ruleLine: (level: string, description: string) => string;
   rules: string;
@@ -60,6 +63,8 @@ export const zhUsage: UsageText = {
   didYouMean: (said, suggestion) => `${said}，是不是 ${suggestion}？`,
   seeHelp: (help) => `运行 ${help} 查看用法`,
   levels: { error: '错误', warning: '警告', info: '提示' },
+  aside: (text, note) => `${text}（${note}）`,
+  separator: '；',
   ruleLine: (level, description) => `${level}：${description}`,
   rules: '规则',
   rulesSee: '说明见 docs/rules/<规则>.md',

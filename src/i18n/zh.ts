@@ -9,6 +9,7 @@ import { zhReportCli } from './zh-report.js';
 import { zhSheet } from './zh-sheet.js';
 import { zhUsage } from './zh-usage.js';
 import { zhFocus } from './zh-focus.js';
+import { zhCommit } from './zh-commit.js';
 import { zhLeadBriefCli } from './zh-status.js';
 import { zhMonth } from './zh-dates.js';
 
@@ -253,6 +254,7 @@ export const zh = {
   tool: zhTool,
   usage: zhUsage,
   focus: zhFocus,
+  commit: zhCommit,
   leadBriefCli: zhLeadBriefCli,
 };
 
