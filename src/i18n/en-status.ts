@@ -33,6 +33,7 @@ export const enStatus: StatusText = {
     'Done and cancelled items have no light.',
   column: 'Light',
   reportCounts: (asOf, counts) => `Open items as of ${asOf}: ${counts}.`,
+  sentenceSep: ' ',
 };
 
 export const enLeadBriefCli: LeadBriefCliText = {

@@ -34,6 +34,8 @@ export interface StatusText {
   /** The monthly report: the header of the light column, and the counts in its overview. */
   column: string;
   reportCounts(asOf: string, counts: string): string;
+  /** Between the counts and the rules in the report's paragraph. */
+  sentenceSep: string;
 }
 
 export const zhStatus: StatusText = {
@@ -64,6 +66,7 @@ export const zhStatus: StatusText = {
     '绿灯：其余推进中的事项。已办结、已撤销的事项不亮灯。',
   column: '亮灯',
   reportCounts: (asOf, counts) => `截至${zhDate(asOf)}，推进中的事项${counts}。`,
+  sentenceSep: '',
 };
 
 

@@ -11,7 +11,7 @@ export function lightsParagraph(r: MonthlyReport, lang: Lang): string {
   const s = statusText(lang);
   const { red, yellow, green } = r.lights;
   const { yellowDays, behindPoints } = r.lightSettings;
-  return cell(`${s.reportCounts(r.asOf, s.counts(red, yellow, green))}${lang === 'en' ? ' ' : ''}${s.rules(yellowDays, behindPoints)}`);
+  return cell(`${s.reportCounts(r.asOf, s.counts(red, yellow, green))}${s.sentenceSep}${s.rules(yellowDays, behindPoints)}`);
 }
 
 /** The light column's header placed after the item column of a per-list table. */
