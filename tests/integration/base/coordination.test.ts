@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers.js';
@@ -55,5 +55,17 @@ describe('check --base: meetings at the base revision', () => {
     expect(findings[0]!.message).toContain('2026-10');
     expect(findings[0]!.message).toContain('产融城公司');
     expect(findings[0]!.message).toMatch(/102\D+98/);
+  });
+});
+
+describe('check --base: a meeting record deleted since the base revision', () => {
+  it('counts as a changed file, so its finding is listed under the changed files', async () => {
+    const dir = zoneRepo({ [M]: meeting('2026-10-15') });
+    rmSync(join(dir, M));
+    const r = await runCli(['--repo', dir, 'check', '--as-of', '2026-11-26', '--base', 'HEAD']);
+    const [changed = '', elsewhere = ''] = r.stdout.split('== 园区其他文件 ==');
+    expect(changed).toContain('== 与 HEAD 相比改动过的文件 ==');
+    expect(changed).toContain(M);
+    expect(elsewhere).not.toContain(M);
   });
 });
