@@ -4,15 +4,14 @@ import { join } from 'node:path';
 import { sanitizeLines } from '../text/sanitize.js';
 import { makeCalendar } from '../model/calendar.js';
 import type { Lang } from '../model/diagnostic.js';
-import { ID_PATTERN, LISTS, type ListName } from '../model/fields.js';
+import { LISTS, type ListName } from '../model/fields.js';
 import { LIST_LABELS } from '../model/item.js';
 import { schemaSpec } from '../model/json-schema.js';
 import { defaultDue, itemTemplate } from '../scaffold/item.js';
 import { messages } from '../i18n/index.js';
 import type { ScaffoldMessages } from '../i18n/zh-scaffold.js';
-import { nearest } from '../text/nearest.js';
 import { visible } from '../text/visible.js';
-import { nameFault } from '../model/names.js';
+import { checkNewItem, MAX_ID_LENGTH, type NewItemProblem } from '../scaffold/request.js';
 import { ExitError, type Io } from './io.js';
 import { today, type GlobalOptions } from './options.js';
 import { langAt, zoneRoot } from './zone.js';
@@ -24,35 +23,22 @@ export interface NewOptions {
   lead?: string;
 }
 
-const ID_RE = new RegExp(ID_PATTERN);
-/** Longest id `new` accepts: it is a file name, and a name this long is already hard to type or read. */
-export const MAX_ID_LENGTH = 64;
-
 /** Writes lists/<list>/<id>.yaml from the list's template; every check happens before anything is written. */
 export async function newCommand(
   io: Io, global: GlobalOptions, list: string, id: string, opts: NewOptions,
 ): Promise<number> {
   const root = zoneRoot(io, global);
   const file = readConfigFile(root);
-  const config = file.config;
   const lang: Lang = langAt(root, global, file);
   const m = messages(lang).scaffold;
-  if (!(LISTS as readonly string[]).includes(list)) {
-    throw new ExitError(m.badList(list, LISTS, nearest(list, LISTS)), 2);
-  }
-  if (id.length > MAX_ID_LENGTH) throw new ExitError(m.idTooLong(id.length, MAX_ID_LENGTH), 2);
-  if (!ID_RE.test(id)) throw new ExitError(m.badId(id), 2);
-  if (!config) throw new ExitError(m.brokenConfig, 1);
-  const owner = pickName(opts.owner, config.units, '--owner', m, m.unknownUnit);
-  const lead = pickName(opts.lead, config.leaders, '--lead', m, m.unknownLeader);
-  if (opts.title !== undefined && opts.title.trim() === '') throw new ExitError(m.emptyText('--title'), 2);
-  // The file must pass check as written: a title is compared after NFC and may hold no hidden character.
-  const title = opts.title?.trim().normalize('NFC');
-  const fault = title === undefined ? undefined : nameFault(title);
-  if (fault?.kind === 'hidden') throw new ExitError(m.hiddenChar('--title', visible(title!), visible(fault.char)), 2);
+  const asked = checkNewItem(list, id, file.config, opts);
+  if ('problem' in asked) throw refusal(m, asked.problem);
+  const { title, owner, lead, config } = asked;
   const path = `lists/${list}/${id}.yaml`;
   // A linked lists/ or list folder would put the item somewhere check never reads.
-  for (const folder of ['lists', `lists/${list}`]) if (lstatOrNone(join(root, folder))?.isSymbolicLink()) throw new ExitError(m.symlinkFolder(folder), 1);
+  for (const folder of ['lists', `lists/${list}`]) {
+    if (lstatOrNone(join(root, folder))?.isSymbolicLink()) throw new ExitError(m.symlinkFolder(folder), 1);
+  }
   for (const ext of ['yaml', 'yml']) {
     const existing = `lists/${list}/${id}.${ext}`;
     if (lstatOrNone(join(root, existing))) throw new ExitError(m.exists(existing), 2);
@@ -75,15 +61,18 @@ export async function newCommand(
   return 0;
 }
 
-function pickName(
-  given: string | undefined, known: readonly string[], flag: string, m: ScaffoldMessages,
-  unknown: (name: string, hint: string | undefined) => string,
-): { name: string; defaulted: boolean } {
-  if (given === undefined) return { name: known[0]!, defaulted: true };
-  if (given.trim() === '') throw new ExitError(m.emptyText(flag), 2);
-  given = given.normalize('NFC');
-  if (!known.includes(given)) throw new ExitError(unknown(given, nearest(given, known)), 2);
-  return { name: given, defaulted: false };
+/** A request `new` refuses: usage errors exit 2, a broken wuzhong.yaml 1. */
+function refusal(m: ScaffoldMessages, p: NewItemProblem): ExitError {
+  switch (p.kind) {
+    case 'badList': return new ExitError(m.badList(p.list, LISTS, p.near), 2);
+    case 'idTooLong': return new ExitError(m.idTooLong(p.length, MAX_ID_LENGTH), 2);
+    case 'badId': return new ExitError(m.badId(p.id), 2);
+    case 'brokenConfig': return new ExitError(m.brokenConfig, 1);
+    case 'emptyText': return new ExitError(m.emptyText(p.flag), 2);
+    case 'unknownUnit': return new ExitError(m.unknownUnit(p.name, p.near), 2);
+    case 'unknownLeader': return new ExitError(m.unknownLeader(p.name, p.near), 2);
+    case 'hiddenChar': return new ExitError(m.hiddenChar(p.flag, visible(p.value), visible(p.char)), 2);
+  }
 }
 
 /** wuzhong.yaml when it parses and passes its schema; undefined otherwise (check says why). */

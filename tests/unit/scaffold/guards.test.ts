@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { MAX_ID_LENGTH } from '../../../src/cli/new.js';
+import { MAX_ID_LENGTH } from '../../../src/scaffold/request.js';
 import { scaffoldFiles } from '../../../src/scaffold/index.js';
 import { minimalConfig, runCli, tempDir, writeTree } from '../../helpers.js';
 
@@ -14,7 +14,8 @@ const enConfig = `${minimalConfig}locale: en\n`;
 const brokenEn = `${minimalConfig}locale: en\ncalender: cn\n`;
 
 describe('init inside an existing zone repo', () => {
-  it('refuses (exit 2) when a wuzhong.yaml sits in a folder above the target, naming that zone root; writes nothing', async () => {
+  it('refuses (exit 2) when a wuzhong.yaml sits in a folder above the target, naming that zone root; writes nothing',
+    async () => {
     const outer = writeTree({ 'wuzhong.yaml': minimalConfig });
     const inner = join(outer, 'lists', 'sub');
     const r = await runCli(['init', inner]);
@@ -92,20 +93,26 @@ describe('init: file-system errors are clean usage errors', () => {
     const other = writeTree({ f: 'a file\n' });
     const en = await runCli(['--lang', 'en', 'init', join(other, 'f', 'below')]);
     expect(en.code).toBe(2);
-    expect(en.stderr).toMatch(/^wuzhong: cannot write .*below: a part of the path is a file, not a folder \(ENOTDIR\)\n$/);
+    expect(en.stderr)
+      .toMatch(/^wuzhong: cannot write .*below: a part of the path is a file, not a folder \(ENOTDIR\)\n$/);
     expect(en.stderr).not.toContain('internal error');
   });
 });
 
 describe('new: ids and writing', () => {
-  it(`limits ids to ${MAX_ID_LENGTH} characters (exit 2, nothing written), so a long one is no ENAMETOOLONG crash`, async () => {
+  it(`limits ids to ${MAX_ID_LENGTH} characters (exit 2, nothing written), so a long one is no ENAMETOOLONG crash`,
+    async () => {
     const dir = writeTree({ 'wuzhong.yaml': minimalConfig });
     const long = 'a'.repeat(300);
     const r = await runCli(['--repo', dir, 'new', 'tasks', long], { now: NOW });
     expect(r).toEqual({ code: 2, stdout: '', stderr: `wuzhong: 编号太长（300个字符）：最多${MAX_ID_LENGTH}个字符，它也是文件名\n` });
     expect(existsSync(join(dir, 'lists'))).toBe(false);
-    const en = await runCli(['--repo', dir, '--lang', 'en', 'new', 'tasks', 'a'.repeat(MAX_ID_LENGTH + 1)], { now: NOW });
-    expect(en.stderr).toBe(`wuzhong: the id is too long (${MAX_ID_LENGTH + 1} characters): at most ${MAX_ID_LENGTH}, as it is also the file name\n`);
+    const en = await runCli(['--repo', dir, '--lang', 'en', 'new', 'tasks', 'a'.repeat(MAX_ID_LENGTH + 1)],
+      { now: NOW });
+    expect(en.stderr).toBe(
+      `wuzhong: the id is too long (${MAX_ID_LENGTH + 1} characters): at most ${MAX_ID_LENGTH}, `
+        + 'as it is also the file name\n',
+    );
     const ok = await runCli(['--repo', dir, 'new', 'tasks', 'a'.repeat(MAX_ID_LENGTH)], { now: NOW });
     expect(ok.code).toBe(0);
     expect(existsSync(join(dir, 'lists', 'tasks', `${'a'.repeat(MAX_ID_LENGTH)}.yaml`))).toBe(true);
@@ -125,10 +132,16 @@ describe('locale: en in wuzhong.yaml without --lang', () => {
   it('new speaks English even when wuzhong.yaml has an error', async () => {
     const dir = writeTree({ 'wuzhong.yaml': brokenEn });
     const broken = await runCli(['--repo', dir, 'new', 'tasks', 'a'], { now: NOW });
-    expect(broken).toEqual({ code: 1, stdout: '', stderr: 'wuzhong: wuzhong.yaml has errors: run wuzhong check and fix them first\n' });
+    expect(broken).toEqual({
+      code: 1, stdout: '', stderr: 'wuzhong: wuzhong.yaml has errors: run wuzhong check and fix them first\n',
+    });
     const badList = await runCli(['--repo', dir, 'new', 'task', 'a'], { now: NOW });
-    expect(badList.stderr).toBe('wuzhong: "task" is not a list: use enterprises, investments, projects, reforms or tasks; did you mean "tasks"?\n');
-    expect((await runCli(['--repo', dir, '--lang', 'zh-CN', 'new', 'tasks', 'a'], { now: NOW })).stderr).toBe('wuzhong: wuzhong.yaml 有错误，请先运行 wuzhong check 修正\n');
+    expect(badList.stderr).toBe(
+      'wuzhong: "task" is not a list: use enterprises, investments, projects, reforms or tasks; '
+        + 'did you mean "tasks"?\n',
+    );
+    const zh = await runCli(['--repo', dir, '--lang', 'zh-CN', 'new', 'tasks', 'a'], { now: NOW });
+    expect(zh.stderr).toBe('wuzhong: wuzhong.yaml 有错误，请先运行 wuzhong check 修正\n');
   });
 
   it('schema speaks English even when wuzhong.yaml has an error', async () => {
