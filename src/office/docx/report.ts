@@ -39,7 +39,7 @@ export async function reportDocx(input: DocxReportInput): Promise<Uint8Array> {
     blank(),
     title(t.title(r.zone, r.month)),
     blank(),
-    ...(docs?.recipients === undefined ? [] : [para(`${docs.recipients}${lang === 'en' ? ':' : '：'}`, { indent: false })]),
+    ...(docs?.recipients === undefined ? [] : [para(t.recipients(docs.recipients), { indent: false })]),
     para(t.intro(r.zone, r.month)),
   ];
 
@@ -68,7 +68,7 @@ export async function reportDocx(input: DocxReportInput): Promise<Uint8Array> {
     para(t.overview(r.asOf, r.total.items, r.total.open, r.total.closed, r.total.completedNodes, r.total.overdueNodes)),
     // （一） headings in 楷体, run in with their paragraph (GB/T 9704 7.3.3).
     ...r.overview.map((x, i) => runIn(
-      `${lang === 'en' ? `(${i + 1}) ` : `（${'一二三四五六七八九十'[i] ?? i + 1}）`}${o.list(x.list)}${lang === 'en' ? ': ' : '。'}`,
+      t.listHeading(i + 1, o.list(x.list)),
       t.listLine(x.items, x.open, x.completedNodes, x.overdueNodes),
     )),
     h1(t.h.score),
@@ -91,7 +91,7 @@ export async function reportDocx(input: DocxReportInput): Promise<Uint8Array> {
     h1(t.h.requirements),
     ...(input.requirements.length === 0
       ? [para(t.none)]
-      : input.requirements.map((text, i) => para(`${i + 1}.${lang === 'en' ? ' ' : ''}${text.trim()}`))),
+      : input.requirements.map((text, i) => para(t.requirement(i + 1, text.trim())))),
   ];
 
   const signed = signature(issuer, t.date(input.date));

@@ -23,7 +23,7 @@ const ALLOWED: Record<string, string> = {
   'report/monthly/chart.ts': 'escaping: a full-width ％ stands in for % in the chart\'s SVG text',
   'office/xlsx.ts': 'the font name 宋体 and the page footer (an Excel field code), the same in every language',
   'assess/notice.ts': 'the notice kinds 督办 and 催办 are data',
-  'office/docx/': 'font names of the 公文 layout; pending: the Word report\'s wording in text.ts',
+  'office/docx/gongwen.ts': 'font names of the 公文 layout (方正小标宋简体, 仿宋_GB2312, 宋体), the same in every language',
   'cli/commands/': 'the command registry: a command declares its zh/en help once, as a rule does',
   'cli/notice.ts': 'the default notice kind 督办 is data, as in assess/notice.ts',
 };
