@@ -16,7 +16,8 @@ import { version } from './version.js';
 import { ExitError, type Io } from './io.js';
 import { asOfDate, type GlobalOptions } from './options.js';
 import { both } from './usage.js';
-import { diagnose, loadZone, type LoadedZone } from './zone.js';
+import { loadZone, type LoadedZone } from './zone.js';
+import { checkZone } from '../rules/index.js';
 
 export interface CheckOptions {
   asOf?: string;
@@ -44,7 +45,7 @@ export async function checkCommand(
   const paths = zonePaths(loaded.root, io.cwd, args, loaded.lang);
   const asOf = asOfDate(opts.asOf, io, loaded.timeZone, loaded.lang);
   const tool = toolVersionFindings(readPinned(loaded.root), runningIdentity());
-  let found = [...diagnose(loaded, asOf), ...tool, ...(await closedMonthFindings(loaded))];
+  let found = [...checkZone(loaded.zone, asOf), ...tool, ...(await closedMonthFindings(loaded))];
   let changed: Set<string> | undefined;
   if (opts.base !== undefined) {
     const base = await withBase(loaded, asOf, opts.base);

@@ -6,7 +6,8 @@ import { sourceLines } from '../load/source-lines.js';
 import { colorLevel, makeColors } from './colors.js';
 import type { Io } from './io.js';
 import { asOfDate, monthArg, today, type GlobalOptions } from './options.js';
-import { diagnose, loadZone, type LoadedZone } from './zone.js';
+import { loadZone, type LoadedZone } from './zone.js';
+import { checkZone } from '../rules/index.js';
 import { nameFilters, type NameOptions } from './filters.js';
 
 /** The date the error gate checks at (see assess/gate.ts), with today in the zone's time zone. */
@@ -20,7 +21,7 @@ export function gateDate(io: Io, loaded: LoadedZone, date: string): string {
  * keeping stdout clean for JSON/Markdown consumers. Returns 0 when clear.
  */
 export function refuseOnErrors(io: Io, loaded: LoadedZone, command: string, color: boolean, date: string): 0 | 1 {
-  const errors = renderDiagnostics(blockingFindings(diagnose(loaded, date)), loaded.lang);
+  const errors = renderDiagnostics(blockingFindings(checkZone(loaded.zone, date)), loaded.lang);
   if (errors.length === 0) return 0;
   io.stderr(`${render(msg('refused', command, errors.length), loaded.lang)}\n`);
   io.stderr(

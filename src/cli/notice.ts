@@ -12,7 +12,7 @@ import { openAsOf } from './gate.js';
 import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { refuseBusyRepo } from './report-care.js';
-import { calendarOf } from './zone.js';
+import { zoneCalendar } from '../model/calendar.js';
 
 export interface NoticeOptions {
   unit?: string;
@@ -43,7 +43,7 @@ export async function noticeCommand(io: Io, global: GlobalOptions, opts: NoticeO
     if (repo !== undefined) await refuseBusyRepo(repo, loaded.lang);
   }
   const draft = draftNotice({
-    zone: loaded.zone, unit: filters.unit, asOf, kind, calendar: calendarOf(loaded.zone.config),
+    zone: loaded.zone, unit: filters.unit, asOf, kind, calendar: zoneCalendar(loaded.zone.config),
     paths: loaded.files.map((f) => f.path), lang: loaded.lang,
   });
   if (draft === undefined) {

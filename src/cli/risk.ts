@@ -5,7 +5,7 @@ import { colorLevel, makeColors } from './colors.js';
 import { openAsOf } from './gate.js';
 import type { Io } from './io.js';
 import type { GlobalOptions } from './options.js';
-import { calendarOf } from './zone.js';
+import { zoneCalendar } from '../model/calendar.js';
 
 export interface RiskOptions {
   asOf?: string;
@@ -21,7 +21,7 @@ export async function riskCommand(io: Io, global: GlobalOptions, opts: RiskOptio
   const { loaded, asOf, filters: filter } = opened;
   const config = loaded.zone.config;
   const settings = riskSettingsOf(config);
-  const entries = riskAsOf(loaded.zone.items, asOf, calendarOf(config), settings, filter);
+  const entries = riskAsOf(loaded.zone.items, asOf, zoneCalendar(config), settings, filter);
   const view = { asOf, filter, settings, entries, lang: loaded.lang, colors: makeColors(colorLevel(io, global.color)) };
   io.stdout(riskFormats[opts.format as keyof typeof riskFormats](view)); // commander's choices() refused anything else
   return 0;

@@ -4,12 +4,12 @@ import { GitError } from '../git/errors.js';
 import { branchProblem, commitChain, dropBranch, switchTo, type BranchProblem } from '../git/branch.js';
 import { findRepo, type GitRepo } from '../git/repo.js';
 import { messages, msg, render, type Lang, type Message } from '../i18n/index.js';
-import { buildZone } from '../load/build.js';
 import { readUserFile } from '../load/bytes.js';
 import { renderDiagnostics, summarize } from '../model/diagnostic.js';
 import { LIST_LABELS } from '../model/item.js';
 import type { ListName } from '../model/fields.js';
-import { runRules } from '../rules/index.js';
+import { checkZone } from '../rules/index.js';
+import { sheetCommitMessage, zoneAfterImport } from '../sheet/after.js';
 import { planImport, type ImportPlan, type ReturnedSheet } from '../sheet/plan.js';
 import { sheetRows } from '../sheet/rows.js';
 import { sanitizeLines } from '../text/sanitize.js';
@@ -23,7 +23,7 @@ import { ExitError, type Io } from './io.js';
 import type { GlobalOptions } from './options.js';
 import { refuseBusyRepo } from './report-care.js';
 import { sourceLines } from '../load/source-lines.js';
-import { calendarOf, type LoadedZone } from './zone.js';
+import type { LoadedZone } from './zone.js';
 import { both } from './usage.js';
 
 export interface SheetOptions {
@@ -128,10 +128,9 @@ async function sheetImportCommand(
   }
 
   // Check the zone as it would be, before writing anything: an import that breaks the data is refused whole.
-  const planned = plannedZone(loaded, plan.texts);
-  const ruled = runRules({ zone: planned.zone, asOf, calendar: calendarOf(planned.zone.config) });
+  const planned: LoadedZone = { ...loaded, ...zoneAfterImport(loaded.files, plan.texts) };
   const closed = await closedMonthFindings(planned);
-  const found = renderDiagnostics([...planned.zone.diagnostics, ...ruled, ...closed], loaded.lang);
+  const found = renderDiagnostics([...checkZone(planned.zone, asOf), ...closed], loaded.lang);
   const errors = found.filter((d) => d.severity === 'error');
   const colors = makeColors(colorLevel(io, global.color));
   const stylish = (shown: typeof found) =>
@@ -155,7 +154,7 @@ async function sheetImportCommand(
     const problem = await gitStep(loaded, () => branchProblem(repo, opts.branch!, paths.map(abs)));
     if (problem !== undefined) throw new ExitError(text(loaded, branchMessage(opts.branch, problem, loaded.lang)), 1);
     const steps = plan.sheets.filter((s) => s.texts.size > 0).map((s) => ({
-      message: commitMessage(loaded, plan, s),
+      message: sheetCommitMessage(plan, s, loaded.lang),
       files: new Map([...s.texts].map(([p, t]) => [abs(p), t])),
     }));
     branch = { repo, commits: await gitStep(loaded, () => commitChain(repo, opts.branch!, steps)) };
@@ -183,21 +182,6 @@ async function sheetImportCommand(
     say(msg('sheetBranchCommitted', opts.branch!, branch.commits.length));
   }
   return 0;
-}
-
-function plannedZone(loaded: LoadedZone, texts: Map<string, string>): LoadedZone {
-  const encode = (t: string) => new TextEncoder().encode(t);
-  const files = loaded.files.map((f) => (texts.has(f.path) ? { ...f, bytes: encode(texts.get(f.path)!) } : f));
-  return { ...loaded, files, zone: buildZone(files, undefined) };
-}
-
-type Planned = Extract<ImportPlan, { ok: true }>;
-
-function commitMessage(loaded: LoadedZone, plan: Planned, sheet: Planned['sheets'][number]): string {
-  const file = sheet.file.split(/[/\\]/).pop() ?? sheet.file;
-  const subject = render(msg('sheetCommitSubject', sheet.month, sheet.unit, file), loaded.lang);
-  const changed = plan.changes.filter((c) => sheet.texts.has(c.item.file.path)).map((c) => `- ${c.item.key}`);
-  return [subject, '', ...changed, ''].join('\n');
 }
 
 function branchMessage(name: string, p: BranchProblem, lang: Lang): Message {

@@ -1,11 +1,8 @@
 import { buildZone, type RawFile } from '../load/build.js';
 import { configFromBytes, readConfigFile, type ConfigFile } from '../load/config-file.js';
 import { findZoneRoot, isZoneRoot, scanZone } from '../load/scan.js';
-import { makeCalendar, type Calendar } from '../model/calendar.js';
-import type { Config } from '../model/config.js';
-import type { Diagnostic, Lang } from '../model/diagnostic.js';
+import type { Lang } from '../model/diagnostic.js';
 import type { Zone } from '../model/zone.js';
-import { runRules } from '../rules/index.js';
 import { messages } from '../i18n/index.js';
 import { resolve } from 'node:path';
 import { ExitError, type Io } from './io.js';
@@ -70,15 +67,4 @@ function langOf(raw: Record<string, unknown> | undefined): Lang {
 /** The output language where the zone at `root` is known: --lang, else its `locale`, else zh-CN. */
 export function langAt(root: string | undefined, opts: GlobalOptions, file?: ConfigFile): Lang {
   return parseLang(opts.lang) ?? (root === undefined ? 'zh-CN' : langOf((file ?? readConfigFile(root)).raw));
-}
-
-/** Loader findings plus every rule's, not yet worded (see `renderDiagnostics`). */
-export function diagnose(loaded: LoadedZone, asOf: string): Diagnostic[] {
-  const { zone } = loaded;
-  return [...zone.diagnostics, ...runRules({ zone, asOf, calendar: calendarOf(zone.config) })];
-}
-
-/** The zone's working-day calendar (`calendar`, `holidays`, `workdays` in wuzhong.yaml). */
-export function calendarOf(config: Config | undefined): Calendar {
-  return makeCalendar(config?.calendar ?? 'cn', config?.holidays, config?.workdays);
 }

@@ -52,3 +52,10 @@ export function workingDaysUntil(calendar: Calendar, from: string, to: string): 
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (calendar.nonWorkReason(d) === undefined) n++;
   return n;
 }
+
+/** The zone's working-day calendar (`calendar`, `holidays`, `workdays` in wuzhong.yaml; `cn` when not set). */
+export function zoneCalendar(
+  config: { calendar?: CalendarKind; holidays?: readonly string[]; workdays?: readonly string[] } | undefined,
+): Calendar {
+  return makeCalendar(config?.calendar ?? 'cn', config?.holidays, config?.workdays);
+}

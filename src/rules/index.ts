@@ -4,6 +4,8 @@ import { loadRules } from '../load/rules.js';
 import { toolVersionRule } from '../tool/version-rule.js';
 import { closedMonthRule } from './closed-month.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Zone } from '../model/zone.js';
+import { zoneCalendar } from '../model/calendar.js';
 import { reporter, type RuleInfo } from '../model/rule.js';
 import { behind } from './behind.js';
 import { dates } from './dates.js';
@@ -47,6 +49,11 @@ export function runRules(ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of rules) rule.run(ctx, reporter(rule, out));
   return out;
+}
+
+/** What `check` finds in a zone as of A without git: the loader's findings plus every rule's, not yet worded. */
+export function checkZone(zone: Zone, asOf: string): Diagnostic[] {
+  return [...zone.diagnostics, ...runRules({ zone, asOf, calendar: zoneCalendar(zone.config) })];
 }
 
 export type { Rule, RuleContext };
