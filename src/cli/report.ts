@@ -1,8 +1,7 @@
 import { sanitize, sanitizeLines } from '../text/sanitize.js';
 import { GitError } from '../git/errors.js';
-import { cleanBlobId, commitOneFile, keepUncommitted, zoneDataDirty } from '../git/commit.js';
+import { commitOneFile, keepUncommitted, storedAs, zoneDataDirty } from '../git/commit.js';
 import { findRepo, type GitRepo } from '../git/repo.js';
-import { blobId, oidAlgorithm } from '../git/hash.js';
 import { pushBranch } from '../git/push.js';
 import { buildMonthlyReport, renderMonthlyReport } from '../report/monthly/index.js';
 import { recordForReport } from './closed.js';
@@ -139,9 +138,7 @@ async function sameAfterEol(
   previous: string, markdown: string, repo: GitRepo | undefined, abs: string,
 ): Promise<boolean> {
   if (previous.replace(/\r\n/g, '\n') !== markdown) return false;
-  if (repo === undefined) return true;
-  const stored = await cleanBlobId(repo, abs);
-  return stored === blobId(Buffer.from(markdown, 'utf8'), oidAlgorithm(stored));
+  return repo === undefined || storedAs(repo, abs, markdown);
 }
 
 /**

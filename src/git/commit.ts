@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Env } from './env.js';
 import { GitError } from './errors.js';
+import { blobId, oidAlgorithm } from './hash.js';
 import { keepReachable } from './kept.js';
 import { atTop, type GitRepo } from './repo.js';
 import { gitText, type GitPlace } from './run.js';
@@ -175,6 +176,15 @@ async function signArgs(git: GitPlace): Promise<string[]> {
  * The blob id git would store for the working file `file` (clean filters and core.autocrlf applied), without
  * storing it.
  */
+/**
+ * Whether git would store the file as it stands in the working tree exactly as `text` (core.autocrlf turns the CRLF
+ * of a checked-out file back into LF, so such a file is unchanged).
+ */
+export async function storedAs(repo: GitRepo, file: string, text: string): Promise<boolean> {
+  const stored = await cleanBlobId(repo, file);
+  return stored === blobId(Buffer.from(text, 'utf8'), oidAlgorithm(stored));
+}
+
 export async function cleanBlobId(repo: GitRepo, file: string): Promise<string> {
   const git = atTop(repo);
   return (await gitText(git, ['hash-object', '--', relative(repo.top, file).split(sep).join('/')])).trim();
