@@ -1,4 +1,5 @@
 import { decisionsOf, overdueDecisions } from '../model/coordination.js';
+import { SCORED_NOTICE_KINDS } from '../model/notice.js';
 import { daysBetween, firstDayOfMonth, lastDayOfMonth } from '../model/dates.js';
 import type { Zone } from '../model/zone.js';
 import type { ScoreEvent } from './score.js';
@@ -31,7 +32,7 @@ export function coordinationEvents(zone: Zone, month: string): [string, ScoreEve
   }
   for (const { id, file, data } of zone.notices ?? []) {
     // Scored in the month its reply deadline falls in, once: no reply (and no closing) by the deadline.
-    if (data.replyBy < first || data.replyBy > last) continue;
+    if (!SCORED_NOTICE_KINDS.includes(data.kind) || data.replyBy < first || data.replyBy > last) continue;
     const closed = data.closed !== undefined && data.closed.date <= data.replyBy;
     if (closed || (data.replies ?? []).some((r) => r.date <= data.replyBy)) continue;
     out.push([data.unit, {

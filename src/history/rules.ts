@@ -72,8 +72,8 @@ export const postponed: BaseRule = {
   id: 'postponed',
   severity: 'error',
   description: {
-    zh: '时限比基准版本推迟却没有 from 等于原时限的延期记录；已有的延期记录被修改或删除；新增的延期记录缺少批准日期、日期晚于检查日期或批准人不在 approvers 中；协调会议议定事项的时限被推迟',
-    en: 'a deadline later than at the base revision without a postponement from that deadline; a postponement present at the base changed or removed; a new one without an approval date, dated after the check date, or approved by someone not in approvers; a meeting decision\'s deadline moved later',
+    zh: '时限比基准版本推迟却没有 from 等于原时限的延期记录；已有的延期记录被修改或删除；新增的延期记录缺少批准日期、日期晚于检查日期或批准人不在 approvers 中；协调会议议定事项的时限被改动；督办通知的日期或回复期限被改动',
+    en: 'a deadline later than at the base revision without a postponement from that deadline; a postponement present at the base changed or removed; a new one without an approval date, dated after the check date, or approved by someone not in approvers; a meeting decision\'s deadline changed; a notice\'s date or reply deadline changed',
   },
   help: {
     zh: '推迟时限须经审批并留下记录：在事项（或该节点自己）的 postponed 末尾追加一条 from 为原时限的记录，写明 reason、approved 和批准日期 date；已有的记录只能追加，不能改动或删除。未经批准的，把时限改回原时限。',
@@ -109,9 +109,10 @@ export const planDate: BaseRule = {
   severity: 'error',
   description: {
     zh: '基准版本之后新增的节点没有 planned，或 planned 比检查日期早7天以上；已有节点的计划日期被提前到检查日期7天以前；'
-      + '新增的议定事项所属会议比检查日期早7天以上，或新增时已填写落实日期',
+      + '新增的议定事项所属会议比检查日期早7天以上，或新增时已填写落实日期；新增的督办通知发出日期比检查日期早7天以上',
     en: 'a milestone new since the base revision has no planned date, or one more than 7 days before the check date; an existing milestone\'s plan moved earlier, to more than 7 days before the check date; '
-      + 'a meeting decision new since the base revision whose meeting was more than 7 days before the check date, or that is already done',
+      + 'a meeting decision new since the base revision whose meeting was more than 7 days before the check date, or that is already done; '
+      + 'a notice new since the base revision dated more than 7 days before the check date',
   },
   help: {
     zh: '新增节点写上列入计划的日期 planned（通常是今天；wuzhong new 的模板已写好）。事后补列的节点完成了也不加分，计划日期不能倒填。'
@@ -162,11 +163,13 @@ export const claimDateRule: BaseRule = {
 export const lateRecord: BaseRule = {
   id: 'late-record',
   severity: 'warning',
+  severities: { decisionDoneRemoved: 'error', decisionDoneMoved: 'error' },
   description: {
     zh: '基准版本中没有的完成或办结日期，现在补录且早于检查日期7天以上；完成或办结日期被改早；'
-      + '议定事项的落实日期、督办通知的回复或销号日期同样如此',
+      + '议定事项的落实日期、督办通知的回复或销号日期同样如此；议定事项已登记的落实日期被删除或改动（错误）',
     en: 'a done or closed date absent at the base revision, now recorded more than 7 days before the check date; '
-      + 'a done or closed date moved earlier; the same for a decision\'s done date and a notice\'s reply or closing',
+      + 'a done or closed date moved earlier; the same for a decision\'s done date and a notice\'s reply or closing; '
+      + 'a decision\'s recorded done date removed or changed (an error)',
   },
   help: {
     zh: '完成情况应在完成后及时填报。日期属实的可以保留，评审时说明补录或改动原因；不属实的改为实际日期。',
@@ -194,9 +197,11 @@ export const lateRecord: BaseRule = {
 export const reassigned: BaseRule = {
   id: 'reassigned',
   severity: 'warning',
+  severities: { reassignedDecision: 'error', noticeChanged: 'error' },
   description: {
-    zh: '事项、节点或议定事项的责任单位与基准版本不同',
-    en: 'the responsible unit of an item, milestone or meeting decision differs from the base revision',
+    zh: '事项、节点或议定事项的责任单位与基准版本不同；督办通知的单位或类别被改动（议定事项和通知为错误）',
+    en: 'the responsible unit of an item, milestone or meeting decision differs from the base revision; a notice\'s '
+      + 'unit or kind changed (an error for decisions and notices)',
   },
   help: {
     zh: '改变责任单位会把加减分转给另一个单位，须有调整分工的决定；评审时说明依据。',
@@ -217,10 +222,13 @@ export const reassigned: BaseRule = {
 export const removed: BaseRule = {
   id: 'removed',
   severity: 'warning',
+  severities: { removedDecision: 'error', removedMeeting: 'error', removedNotice: 'error' },
   description: {
-    zh: '基准版本中的事项、节点、会议记录或议定事项被删除（事项已撤销的除外；改名或移到其他清单不算删除）',
-    en: 'an item, milestone, meeting record or decision present at the base revision is gone '
-      + '(unless the item is now cancelled; a rename or move to another list is not a removal)',
+    zh: '基准版本中的事项、节点、会议记录、议定事项或督办通知被删除（事项已撤销的除外；改名或移到其他清单不算删除；'
+      + '会议记录、议定事项和通知为错误）',
+    en: 'an item, milestone, meeting record, decision or notice present at the base revision is gone '
+      + '(unless the item is now cancelled; a rename or move to another list is not a removal; an error for meetings, '
+      + 'decisions and notices)',
   },
   help: {
     zh: '节点和事项不删除：不再推进的事项改为 status: cancelled 并填写 closed；拆分节点时说明原节点的去向。',

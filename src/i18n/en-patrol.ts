@@ -31,7 +31,17 @@ export const enPatrol: typeof zhPatrol = {
     `the deadline of the decision "${text}" moved later from ${from} to ${to}: a decision's deadline is not postponed; a new meeting decides a new one`,
   decisionLateDone: (text, done, days) =>
     `the done date ${done} of the decision "${text}" was recorded late, ${days} days before the check date`,
-  decisionDoneEarlier: (text, from, to) => `the done date of the decision "${text}" moved earlier from ${from} to ${to}`,
+  decisionDueEarlier: (text, from, to) =>
+    `the deadline of the decision "${text}" changed from ${from} to ${to}: a meeting set it and it is not changed; a new meeting decides a new one`,
+  decisionDoneRemoved: (text, done) =>
+    `the done date ${done} of the decision "${text}" was removed: a recorded completion is not withdrawn; a mistake is corrected once the supervision team has checked it`,
+  decisionDoneMoved: (text, from, to) =>
+    `the done date of the decision "${text}" changed from ${from} to ${to}: a recorded completion date is not changed; a mistake is corrected once the supervision team has checked it`,
+  removedNotice: (number, path, rev) => `the notice ${number} (${path}) exists at ${rev} and was removed`,
+  noticeRecordedLate: (number, date, days) =>
+    `the notice ${number} is new since the base revision, but it is dated ${date}, ${days} days before the check date: wuzhong notice drafts and commits a notice on the day`,
+  noticeChanged: (number, key, from, to) =>
+    `${key} of the notice ${number} changed from "${from}" to "${to}": wuzhong notice sets a notice's unit, kind, date and reply deadline, and they are not changed once it is issued`,
   reassignedDecision: (text, from, to) => `the unit of the decision "${text}" changed from ${from} to ${to}`,
   removedDecision: (text, rev) => `the decision "${text}" exists at ${rev} and was removed`,
   removedMeeting: (path, rev) => `the meeting record ${path} exists at ${rev} and was removed`,

@@ -30,7 +30,17 @@ export const zhPatrol = {
     `议定事项“${text}”的时限由${from}推迟到${to}：议定事项的时限不能推迟，确需调整的由协调会议另行议定`,
   decisionLateDone: (text: string, done: string, days: number) =>
     `议定事项“${text}”的落实日期${done}是事后补录的，比检查日期早${days}天`,
-  decisionDoneEarlier: (text: string, from: string, to: string) => `议定事项“${text}”的落实日期由${from}改早为${to}`,
+  decisionDueEarlier: (text: string, from: string, to: string) =>
+    `议定事项“${text}”的时限由${from}改为${to}：议定事项的时限是会议定的，不能改动，确需调整的由协调会议另行议定`,
+  decisionDoneRemoved: (text: string, done: string) =>
+    `议定事项“${text}”的落实日期${done}被删除了：已登记的落实情况不能撤销，确属误记的须经督查专班核实后更正`,
+  decisionDoneMoved: (text: string, from: string, to: string) =>
+    `议定事项“${text}”的落实日期由${from}改为${to}：已登记的落实日期不能改动，确属误记的须经督查专班核实后更正`,
+  removedNotice: (number: string, path: string, rev: string) => `督办通知${number}（${path}）在 ${rev} 中存在，现在被删除了`,
+  noticeRecordedLate: (number: string, date: string, days: number) =>
+    `督办通知${number}是基准版本之后新增的，发出日期${date}比检查日期早${days}天：通知由 wuzhong notice 当天起草提交`,
+  noticeChanged: (number: string, key: string, from: string, to: string) =>
+    `督办通知${number}的 ${key} 由“${from}”改为“${to}”：通知的单位、类别、日期和回复期限由 wuzhong notice 编排，发出后不能改动`,
   reassignedDecision: (text: string, from: string, to: string) => `议定事项“${text}”的落实单位由${from}改为${to}`,
   removedDecision: (text: string, rev: string) => `议定事项“${text}”在 ${rev} 中存在，现在被删除了`,
   removedMeeting: (path: string, rev: string) => `会议记录 ${path} 在 ${rev} 中存在，现在被删除了`,

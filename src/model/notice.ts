@@ -7,6 +7,8 @@ import type { SourceFile } from './zone.js';
 /** docs/supervisors.md: 提醒 (a reminder), 督办 (supervision), 催办 (a reminder after an unanswered 督办). */
 export const NOTICE_KINDS = ['提醒', '督办', '催办'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
+/** The kinds an unanswered notice is scored for (docs/scoring.md): a 提醒 is only a reminder. */
+export const SCORED_NOTICE_KINDS: readonly NoticeKind[] = ['督办', '催办'];
 
 /** A notice file: notices/<YYYY>/<NNN>.yaml, numbered within its year. */
 export const NOTICE_PATH = /^notices\/(\d{4})\/(\d{3})\.yaml$/;

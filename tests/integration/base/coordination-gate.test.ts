@@ -68,7 +68,7 @@ describe('check --base on meetings: decisions are held like milestones', () => {
     }]);
   });
 
-  it('pushing a decision\'s deadline back fails CI (postponed); reassigning or deleting it warns', async () => {
+  it('pushing a decision\'s deadline back, reassigning it or deleting the meeting fails CI', async () => {
     const dir = zoneRepo({ [M]: meeting('2026-11-20') });
     put(dir, M, meeting('2026-11-20', { due: '2026-12-31' }));
     expect(await gate(dir)).toEqual({
@@ -79,9 +79,9 @@ describe('check --base on meetings: decisions are held like milestones', () => {
       }],
     });
     put(dir, M, meeting('2026-11-20', { unit: '铁北园区办' }));
-    expect(await gate(dir)).toMatchObject({ code: 0, findings: [{ line: 7, rule: 'reassigned', severity: 'warning' }] });
+    expect(await gate(dir)).toMatchObject({ code: 1, findings: [{ line: 7, rule: 'reassigned', severity: 'error' }] });
     rmSync(join(dir, M));
-    expect(await gate(dir)).toMatchObject({ code: 0, findings: [{ file: M, line: 1, rule: 'removed', severity: 'warning' }] });
+    expect(await gate(dir)).toMatchObject({ code: 1, findings: [{ file: M, line: 1, rule: 'removed', severity: 'error' }] });
   });
 
   it('a done date back-filled by more than a week warns (late-record); six days back is fine', async () => {

@@ -42,9 +42,10 @@ describe('check --base: meetings at the base revision', () => {
     const dir = zoneRepo({ [M]: meeting('2026-10-15') });
     expect(await gate(dir)).toEqual({ code: 0, findings: [] });
 
-    // Still done in October on time: the settled result does not move.
+    // Still done in October on time: the settled result does not move, so no rescored (the moved done date itself
+    // is a late-record error of its own, see coordination-gate.test.ts).
     writeFileSync(join(dir, M), meeting('2026-10-18'));
-    expect(await gate(dir)).toEqual({ code: 0, findings: [] });
+    expect(await gate(dir)).toEqual({ code: 1, findings: [] });
 
     // Done on 2026-11-03: on October 31 the decision was overdue, −2 → 98.
     writeFileSync(join(dir, M), meeting('2026-11-03'));
