@@ -1,4 +1,5 @@
 import { lstatOrNone } from '../load/stat.js';
+import { DEFAULT_TIMEZONE } from '../model/config.js';
 import { createFile } from '../write/files.js';
 import { join } from 'node:path';
 import { sanitizeLines } from '../text/sanitize.js';
@@ -43,7 +44,7 @@ export async function newCommand(
     const existing = `lists/${list}/${id}.${ext}`;
     if (lstatOrNone(join(root, existing))) throw new ExitError(m.exists(existing), 2);
   }
-  const start = today(io, config.timezone ?? 'Asia/Shanghai');
+  const start = today(io, config.timezone ?? DEFAULT_TIMEZONE);
   const due = defaultDue(start, makeCalendar(config.calendar ?? 'cn', config.holidays, config.workdays));
   const text = itemTemplate({
     list: list as ListName, id, title, owner: owner.name, lead: lead.name,

@@ -35,7 +35,7 @@ export async function noticeCommand(io: Io, global: GlobalOptions, opts: NoticeO
   const say = (line: string) => io.stdout(`${sanitizeLines(line)}\n`);
   if (filters.unit === undefined) throw new ExitError(t.needUnit, 2);
   const kind = (opts.kind ?? '督办') as NoticeKind;
-  if (!NOTICE_KINDS.includes(kind)) throw new ExitError(t.needUnit, 2); // commander's choices() refused anything else
+  if (!NOTICE_KINDS.includes(kind)) throw new ExitError(t.badKind(kind), 2); // commander's choices() refuses it first
   const commit = opts.commit !== false;
   let repo: GitRepo | undefined;
   if (commit) {

@@ -1,4 +1,5 @@
 import { buildZone, type RawFile } from '../load/build.js';
+import { DEFAULT_TIMEZONE } from '../model/config.js';
 import { configFromBytes, readConfigFile, type ConfigFile } from '../load/config-file.js';
 import { findZoneRoot, isZoneRoot, scanZone } from '../load/scan.js';
 import type { Lang } from '../model/diagnostic.js';
@@ -43,7 +44,7 @@ export async function loadZone(io: Io, opts: GlobalOptions): Promise<LoadedZone>
   const files = scanZone(root);
   const lang = parseLang(opts.lang) ?? localeOf(files[0]!);
   const zone = buildZone(files, await parseInParallel(files, parseWorker(io)));
-  return { root, zone, lang, env: io.env, timeZone: zone.config?.timezone ?? 'Asia/Shanghai', files };
+  return { root, zone, lang, env: io.env, timeZone: zone.config?.timezone ?? DEFAULT_TIMEZONE, files };
 }
 
 /**

@@ -4,6 +4,7 @@ const files = (n: number) => (n === 1 ? 'this file only' : `these ${['', 'one', 
 
 export const enNoticeCli: NoticeCliText = {
   needUnit: 'notice needs --unit <unit>: the unit the notice goes to',
+  badKind: (kind) => `--kind "${kind}" is not allowed; use one of 提醒, 督办, 催办`,
   nothing: (unit, asOf) => `as of ${asOf}, ${unit} has no overdue or at-risk milestone: no notice drafted`,
   wrote: (paths, number) => `drafted ${number}: ${paths.join(', ')}`,
   noDocx: (detail) => `could not make the Word copy (${detail}): the record and the Markdown copy were written`,

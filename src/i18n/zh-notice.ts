@@ -6,6 +6,7 @@ const zhDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${N
 /** What `wuzhong notice` says (src/cli/notice.ts), in both output languages. */
 export interface NoticeCliText {
   needUnit: string;
+  badKind: (kind: string) => string;
   nothing: (unit: string, asOf: string) => string;
   wrote: (paths: string[], number: string) => string;
   /** The Word copy could not be made: the record and the Markdown copy stand, and are committed without it. */
@@ -37,6 +38,7 @@ const count = ['', '这一个文件', '这两个文件', '这三个文件'];
 
 export const zhNoticeCli: NoticeCliText = {
   needUnit: 'notice 需要 --unit <单位>：通知发给哪个单位',
+  badKind: (kind) => `--kind 的值“${kind}”无效，可选：提醒、督办、催办`,
   nothing: (unit, asOf) => `截至${asOf}，${unit}没有逾期或有延误风险的节点，未起草通知`,
   wrote: (paths, number) => `已起草${number}：${paths.join('、')}`,
   noDocx: (detail) => `未能生成 Word 版（${detail}）：通知记录和 Markdown 版已写入`,

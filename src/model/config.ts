@@ -27,6 +27,9 @@ export const assessmentDefaults = {
 } as const;
 
 /** Bounds that keep every setting a number a person would write (an unbounded one could outweigh a month of work). */
+/** The zone's time zone when wuzhong.yaml names none: "today" is computed in it (docs/fields.md). */
+export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+
 export const LIMITS = { points: 100, score: 1000, days: 366 } as const;
 
 const points = (title: string, def: number) =>

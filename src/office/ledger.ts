@@ -13,12 +13,10 @@ type Key =
   | 'state' | 'start' | 'due' | 'update' | 'progress' | 'light' | 'problems';
 
 /** The money and stage columns each list has (the other lists have no such fields). */
-const EXTRA: Record<ListName, Key[]> = {
-  enterprises: [],
+/** The ledger columns of one list only; a list without an entry has the common columns. */
+const EXTRA: Partial<Record<ListName, Key[]>> = {
   investments: ['investment', 'funds', 'stage'],
   projects: ['investment', 'annualPlan', 'annualDone'],
-  reforms: [],
-  tasks: [],
 };
 const BEFORE: Key[] = ['seq', 'title', 'owner', 'lead'];
 const AFTER: Key[] = ['state', 'start', 'due', 'update', 'progress', 'light', 'problems'];
@@ -45,7 +43,7 @@ export function ledgerTables(zone: Zone, asOf: string, lang: Lang): LedgerTable[
   const t = officeText(lang);
   const ctx = lightContext(zone, asOf);
   return LISTS.map((list) => {
-    const keys = [...BEFORE, ...EXTRA[list], ...AFTER];
+    const keys = [...BEFORE, ...(EXTRA[list] ?? []), ...AFTER];
     const items = zone.items.filter((i) => i.list === list);
     return {
       list,

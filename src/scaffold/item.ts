@@ -29,7 +29,8 @@ function defaultTitle(list: ListName, id: string): string {
   return `新建${LIST_LABELS[list].zh} ${id}`;
 }
 
-const listFields: Record<ListName, (d: ItemDraft) => string[]> = {
+/** Fields of one list only; a list without an entry gets the common fields and a commented milestones block. */
+const listFields: Partial<Record<ListName, (d: ItemDraft) => string[]>> = {
   enterprises: (d) => [
     `company: ${scalar(d.title ?? '待填写企业全称')}  # 企业全称（必填）`,
     '# industry: 专用汽车  # 产业链',
@@ -52,7 +53,6 @@ const listFields: Record<ListName, (d: ItemDraft) => string[]> = {
     ...milestonesBlock(d, false),
   ],
   reforms: (d) => ['# goal: 改革目标', ...milestonesBlock(d, true)],
-  tasks: (d) => milestonesBlock(d, true),
 };
 
 /** The month's cumulative figure an update of this list may carry (docs/fields.md). */
@@ -88,7 +88,7 @@ export function itemTemplate(d: ItemDraft): string {
     `# claimed: ${d.start}  # 主动认领的额外任务：填认领日期，此后按时完成的节点考核加分`,
     '# tags: [专用汽车]',
     '# summary: 一句话概述',
-    ...listFields[d.list](d),
+    ...(listFields[d.list]?.(d) ?? milestonesBlock(d, true)),
     '# updates:  # 月度进展：每月报送日（默认5日）前填报上月情况，逾期未填报会提示',
     `#   - month: ${d.start.slice(0, 7)}`,
     '#     text: 进展情况',
